@@ -1,0 +1,104 @@
+// Lint rules for the whole workspace. The module-boundary constraints below are the
+// architecture: change them only with docs/architecture.md.
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+const serviceScopes = ['identity', 'assemblies', 'resolutions', 'voting'];
+
+// Domain code is plain TypeScript: no framework, no persistence, no queue.
+const infrastructurePackages = [
+  '@nestjs/*',
+  'typeorm',
+  'pg',
+  'bullmq',
+  'ioredis',
+  '@apollo/*',
+  'graphql',
+  'express',
+];
+
+export default [
+  { ignores: ['**/node_modules', '**/dist', '.data', 'tmp', 'coverage', '.nx', '**/__fixtures__/**'] },
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  {
+    files: ['**/*.ts'],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          banTransitiveDependencies: true,
+          depConstraints: [
+            // Layers (type:*)
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:platform', 'type:domain', 'type:util', 'type:contracts'],
+            },
+            {
+              sourceTag: 'type:feature',
+              onlyDependOnLibsWithTags: ['type:data-access', 'type:platform', 'type:domain', 'type:util', 'type:contracts'],
+            },
+            {
+              sourceTag: 'type:data-access',
+              onlyDependOnLibsWithTags: ['type:data-access', 'type:platform', 'type:domain', 'type:util', 'type:contracts'],
+            },
+            {
+              sourceTag: 'type:platform',
+              onlyDependOnLibsWithTags: ['type:util', 'type:contracts'],
+            },
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:contracts'],
+              bannedExternalImports: infrastructurePackages,
+            },
+            {
+              sourceTag: 'type:util',
+              onlyDependOnLibsWithTags: ['type:util', 'type:contracts'],
+              bannedExternalImports: infrastructurePackages,
+            },
+            {
+              sourceTag: 'type:contracts',
+              onlyDependOnLibsWithTags: ['type:contracts'],
+              bannedExternalImports: infrastructurePackages,
+            },
+            {
+              sourceTag: 'type:testing',
+              onlyDependOnLibsWithTags: ['type:platform', 'type:data-access', 'type:util', 'type:contracts', 'type:testing'],
+            },
+            // Services (scope:*): a service sees only itself and what is shared.
+            ...serviceScopes.map((scope) => ({
+              sourceTag: `scope:${scope}`,
+              onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:shared'],
+            })),
+            { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/consistent-type-imports': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'error',
+    },
+  },
+  {
+    // Scripts, tests and benchmarks talk to a terminal.
+    files: ['tools/**/*.ts', 'test/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts', '**/bench/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+];

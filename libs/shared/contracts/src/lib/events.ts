@@ -1,0 +1,56 @@
+import type { ServiceName } from './services';
+
+/**
+ * Integration events: the only way a write in one service reaches another. Each event
+ * is written to the producer's outbox in the same transaction as the change, relayed to
+ * the queue of every subscribing service, and applied at most once per consumer.
+ *
+ * To add an event: add its name and payload to `EventPayloads`, its subscribers to
+ * `EVENT_SUBSCRIBERS`, and a handler in each subscriber (start-up fails without one).
+ */
+export interface EventPayloads {
+  /** A person's county of residence became verified (or its verification changed). */
+  'identity.resident-verified': {
+    accountId: string;
+    countyFips: string;
+    method: ResidencyVerificationMethod;
+    verifiedAt: string;
+  };
+  /** A person's residency is no longer verified (revoked or moved away). */
+  'identity.residency-revoked': {
+    accountId: string;
+    countyFips: string;
+    revokedAt: string;
+  };
+}
+
+export type EventName = keyof EventPayloads;
+
+export const RESIDENCY_VERIFICATION_METHODS = ['staff-in-person', 'voter-roll', 'self-declared'] as const;
+export type ResidencyVerificationMethod = (typeof RESIDENCY_VERIFICATION_METHODS)[number];
+
+/** Which services consume each event. The relay fans an event out to these queues. */
+export const EVENT_SUBSCRIBERS: { readonly [E in EventName]: readonly ServiceName[] } = {
+  'identity.resident-verified': ['voting'],
+  'identity.residency-revoked': ['voting'],
+};
+
+/** What travels on the queue: the event's identity, its origin and its payload. */
+export interface EventEnvelope<E extends EventName = EventName> {
+  /** Unique per event; consumers use it to apply each event once. */
+  id: string;
+  name: E;
+  producer: ServiceName;
+  occurredAt: string;
+  payload: EventPayloads[E];
+}
+
+export function subscribersOf(name: EventName): readonly ServiceName[] {
+  return EVENT_SUBSCRIBERS[name];
+}
+
+export function eventsConsumedBy(service: ServiceName): EventName[] {
+  return (Object.keys(EVENT_SUBSCRIBERS) as EventName[]).filter((name) =>
+    EVENT_SUBSCRIBERS[name].includes(service),
+  );
+}

@@ -1,0 +1,25 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { ApolloFederationDriverConfig } from '@nestjs/apollo';
+import { ApolloFederationDriver } from '@nestjs/apollo';
+import { createGraphQLErrorFormatter } from '../errors/graphql-error-formatter';
+
+/**
+ * GraphQL options shared by every subgraph: Federation 2 schema built from code, errors
+ * mapped to public codes in one place, no stack traces, no landing page (people use the
+ * gateway's explorer), the HTTP request in the context for the access guard.
+ */
+export function subgraphGraphQLOptions(onInternalError: (error: unknown) => void): ApolloFederationDriverConfig {
+  return {
+    driver: ApolloFederationDriver,
+    autoSchemaFile: { federation: 2 },
+    sortSchema: true,
+    path: '/graphql',
+    playground: false,
+    introspection: true,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    context: ({ req }: { req: unknown }) => ({ req }),
+    formatError: createGraphQLErrorFormatter(onInternalError),
+  };
+}
