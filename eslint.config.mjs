@@ -95,7 +95,7 @@ export default [
   {
     // Scripts, tests and benchmarks talk to a terminal.
     files: ['tools/**/*.ts', 'test/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts', '**/bench/**/*.ts'],
-    rules: { 'no-console': 'off' },
+    rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],

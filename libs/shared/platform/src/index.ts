@@ -1,6 +1,7 @@
 export * from './lib/config/service-config';
 export * from './lib/logging/logging.module';
 export * from './lib/errors/graphql-error-formatter';
+export * from './lib/errors/domain-error.filter';
 export * from './lib/auth/access.decorator';
 export * from './lib/auth/authenticated-user';
 export * from './lib/auth/access-token.verifier';
@@ -16,3 +17,4 @@ export * from './lib/redis/redis.module';
 export * from './lib/health/health.controller';
 export * from './lib/health/health.module';
 export * from './lib/bootstrap/bootstrap-service';
+export * from './lib/graphql/connection';

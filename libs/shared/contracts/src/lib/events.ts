@@ -9,17 +9,21 @@ import type { ServiceName } from './services';
  * `EVENT_SUBSCRIBERS`, and a handler in each subscriber (start-up fails without one).
  */
 export interface EventPayloads {
-  /** A person's county of residence became verified (or its verification changed). */
+  /**
+   * A person's residence in a constituent jurisdiction (a county, by default) became
+   * verified, or was verified again with another method or jurisdiction.
+   */
   'identity.resident-verified': {
     accountId: string;
-    countyFips: string;
+    /** The jurisdiction's stable code (for US counties, the 5-digit FIPS code). */
+    jurisdictionCode: string;
     method: ResidencyVerificationMethod;
     verifiedAt: string;
   };
   /** A person's residency is no longer verified (revoked or moved away). */
   'identity.residency-revoked': {
     accountId: string;
-    countyFips: string;
+    jurisdictionCode: string;
     revokedAt: string;
   };
 }

@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
+import { DynamicModule, Global, InjectionToken, Module, Provider } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import type { JWTVerifyGetKey } from 'jose';
 import { AccessAudit } from './access-audit';
@@ -11,7 +11,7 @@ export interface AuthModuleOptions {
   /** The issuer's JWKS endpoint, unless `keys` is given. */
   jwksUrl?: string;
   /** A key resolver, for the service that holds the keys itself. Injected by `keysProvider`. */
-  keysProvider?: { inject: Array<string | symbol | Function>; useFactory: (...deps: never[]) => JWTVerifyGetKey };
+  keysProvider?: { inject: Array<InjectionToken>; useFactory: (...deps: never[]) => JWTVerifyGetKey };
   imports?: DynamicModule['imports'];
 }
 
@@ -20,14 +20,15 @@ export interface AuthModuleOptions {
 @Module({})
 export class AuthModule {
   static forRoot(options: AuthModuleOptions): DynamicModule {
-    const optionsProvider: Provider = options.keysProvider
+    const keysProvider = options.keysProvider;
+    const optionsProvider: Provider = keysProvider
       ? {
           provide: ACCESS_TOKEN_VERIFIER_OPTIONS,
-          inject: options.keysProvider.inject,
+          inject: keysProvider.inject,
           useFactory: (...deps: never[]) => ({
             issuer: options.issuer,
             audience: options.audience,
-            keys: options.keysProvider!.useFactory(...deps),
+            keys: keysProvider.useFactory(...deps),
           }),
         }
       : {

@@ -1,6 +1,8 @@
 import { Logger, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { ApolloFederationDriverConfig } from '@nestjs/apollo';
+import { DomainErrorFilter } from '../errors/domain-error.filter';
 import { subgraphGraphQLOptions } from './subgraph-graphql.options';
 
 const logger = new Logger('GraphQL');
@@ -12,5 +14,6 @@ const logger = new Logger('GraphQL');
       subgraphGraphQLOptions((error) => logger.error(error instanceof Error ? error.stack : String(error))),
     ),
   ],
+  providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
 })
 export class SubgraphGraphQLModule {}

@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, HttpException, HttpStatus, Inject } from '@n
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
+import { Public } from '../auth/access.decorator';
 import { REDIS_CLIENT } from '../redis/redis.module';
 
 type CheckResult = { status: 'up' } | { status: 'down'; error: string };
@@ -10,6 +11,7 @@ type CheckResult = { status: 'up' } | { status: 'down'; error: string };
  * Liveness says the process is running; readiness says it can serve: its database and
  * its Redis both answer. Orchestrators route traffic on readiness and restart on liveness.
  */
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

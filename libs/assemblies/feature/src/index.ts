@@ -1,0 +1,2 @@
+export * from './lib/assemblies-feature.module';
+export * from './lib/seed/assemblies-demo.seed';
