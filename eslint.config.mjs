@@ -40,10 +40,15 @@ export default [
             // Layers (type:*)
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:platform', 'type:domain', 'type:util', 'type:contracts'],
+              onlyDependOnLibsWithTags: ['type:feature', 'type:jobs', 'type:data-access', 'type:platform', 'type:domain', 'type:util', 'type:contracts'],
             },
             {
               sourceTag: 'type:feature',
+              onlyDependOnLibsWithTags: ['type:data-access', 'type:platform', 'type:domain', 'type:util', 'type:contracts'],
+            },
+            {
+              // Background jobs of one service, hosted by the worker app.
+              sourceTag: 'type:jobs',
               onlyDependOnLibsWithTags: ['type:data-access', 'type:platform', 'type:domain', 'type:util', 'type:contracts'],
             },
             {
@@ -79,7 +84,8 @@ export default [
               onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:shared'],
             })),
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:shared'] },
+            // The worker hosts each service's job libraries, and nothing else of theirs.
+            { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:shared', 'type:jobs'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },

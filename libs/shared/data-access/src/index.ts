@@ -5,3 +5,4 @@ export * from './lib/outbox/outbox-event.entity';
 export * from './lib/outbox/inbox-event.entity';
 export * from './lib/outbox/outbox-tables.migration-helper';
 export * from './lib/outbox/outbox.writer';
+export * from './lib/events';

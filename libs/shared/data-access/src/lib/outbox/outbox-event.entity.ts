@@ -6,10 +6,14 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
  * as the change they announce.
  */
 @Entity({ name: 'outbox_event' })
-@Index('outbox_event_unpublished_idx', ['occurredAt'], { where: '"published_at" IS NULL' })
+@Index('outbox_event_unpublished_idx', ['position'], { where: '"published_at" IS NULL' })
 export class OutboxEventEntity {
   @PrimaryColumn('uuid')
   id!: string;
+
+  /** Commit order within the service: events are relayed in this order. */
+  @Column({ type: 'bigint', insert: false, update: false })
+  position!: string;
 
   @Column('text')
   name!: string;

@@ -8,6 +8,7 @@ export async function createOutboxAndInboxTables(queryRunner: QueryRunner, schem
   await queryRunner.query(`
     CREATE TABLE "${schema}"."outbox_event" (
       "id" uuid PRIMARY KEY,
+      "position" bigint GENERATED ALWAYS AS IDENTITY,
       "name" text NOT NULL,
       "payload" jsonb NOT NULL,
       "occurred_at" timestamptz NOT NULL DEFAULT now(),
@@ -16,7 +17,7 @@ export async function createOutboxAndInboxTables(queryRunner: QueryRunner, schem
       "last_error" text
     )`);
   await queryRunner.query(
-    `CREATE INDEX "outbox_event_unpublished_idx" ON "${schema}"."outbox_event" ("occurred_at") WHERE "published_at" IS NULL`,
+    `CREATE INDEX "outbox_event_unpublished_idx" ON "${schema}"."outbox_event" ("position") WHERE "published_at" IS NULL`,
   );
   await queryRunner.query(`
     CREATE TABLE "${schema}"."inbox_event" (

@@ -1,5 +1,5 @@
 import { UnauthorizedException } from '@nestjs/common';
-import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from 'jose';
 import { AccessTokenVerifier } from './access-token.verifier';
 
 const issuer = 'civic-congress';
@@ -11,7 +11,7 @@ async function signingKey(kid: string) {
   return { privateKey, jwk, kid };
 }
 
-function token(key: { privateKey: CryptoKey | Uint8Array; kid: string }, claims: Record<string, unknown> = {}, expiresAt: string | number = '5m') {
+function token(key: { privateKey: KeyLike | Uint8Array; kid: string }, claims: Record<string, unknown> = {}, expiresAt: string | number = '5m') {
   return new SignJWT({ roles: ['staff', 'not-a-role'], ...claims })
     .setProtectedHeader({ alg: 'EdDSA', kid: key.kid })
     .setSubject('account-1')

@@ -1,5 +1,5 @@
 import { Type } from '@nestjs/common';
-import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Directive, Field, Int, ObjectType } from '@nestjs/graphql';
 import { ErrorCode } from '@civic/contracts';
 import { DomainError } from '@civic/util';
 
@@ -13,7 +13,9 @@ export class PageArgs {
   after?: string;
 }
 
+/** Every subgraph pages the same way, so the type is shared across the federation. */
 @ObjectType()
+@Directive('@shareable')
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;

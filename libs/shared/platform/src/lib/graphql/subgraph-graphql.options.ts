@@ -1,4 +1,4 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { ApolloFederationDriver } from '@nestjs/apollo';
 import { createGraphQLErrorFormatter } from '../errors/graphql-error-formatter';
@@ -18,8 +18,12 @@ export function subgraphGraphQLOptions(onInternalError: (error: unknown) => void
     introspection: true,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // No Apollo Studio: traces would only cost time on every request.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
     context: ({ req }: { req: unknown }) => ({ req }),
+    // Run the access guard on field and entity resolvers too, not only on root fields:
+    // private fields (an account's email, its eligibility) declare their own rules.
+    fieldResolverEnhancers: ['guards', 'filters'],
     formatError: createGraphQLErrorFormatter(onInternalError),
   };
 }

@@ -1,0 +1,47 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { ResidencyVerificationMethod, Role } from '@civic/contracts';
+import type { ResidencyStatus } from '@civic/identity-domain';
+
+/** A person's account. Emails are stored normalized (trimmed, lower-case) and unique. */
+@Entity({ name: 'account' })
+export class AccountEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('text')
+  email!: string;
+
+  @Column('text')
+  displayName!: string;
+
+  /** argon2id, PHC string format (parameters and salt included). */
+  @Column('text')
+  passwordHash!: string;
+
+  @Column('text', { array: true })
+  roles!: Role[];
+
+  @Column('int', { default: 0 })
+  failedSignInCount!: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lockedUntil!: Date | null;
+
+  @Column('text', { nullable: true })
+  residencyJurisdictionCode!: string | null;
+
+  @Column('text', { default: 'unverified' })
+  residencyStatus!: ResidencyStatus;
+
+  @Column('text', { nullable: true })
+  residencyMethod!: ResidencyVerificationMethod | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  residencyVerifiedAt!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,28 @@
+import type { DataSourceOptions } from 'typeorm';
+import { InboxEventEntity, OutboxEventEntity, serviceDataSourceOptions } from '@civic/data-access';
+import { AccountEntity } from './entities/account.entity';
+import { RefreshTokenEntity } from './entities/refresh-token.entity';
+import { SigningKeyEntity } from './entities/signing-key.entity';
+import { VoterRollImportEntity } from './entities/voter-roll-import.entity';
+import { CreateIdentitySchema1795219100000 } from '../migrations/1795219100000-CreateIdentitySchema';
+
+export const IDENTITY_SCHEMA = 'identity';
+
+export const IDENTITY_ENTITIES = [
+  AccountEntity,
+  RefreshTokenEntity,
+  SigningKeyEntity,
+  VoterRollImportEntity,
+  OutboxEventEntity,
+  InboxEventEntity,
+];
+
+/** The identity service's datasource, used by the app and by the migration CLI alike. */
+export function identityDataSourceOptions(databaseUrl: string, poolSize?: number): DataSourceOptions {
+  return serviceDataSourceOptions(databaseUrl, {
+    schema: IDENTITY_SCHEMA,
+    entities: IDENTITY_ENTITIES,
+    migrations: [CreateIdentitySchema1795219100000],
+    ...(poolSize ? { poolSize } : {}),
+  });
+}

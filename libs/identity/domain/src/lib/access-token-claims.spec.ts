@@ -1,0 +1,26 @@
+import { accessTokenClaims } from './access-token-claims';
+
+const settings = { issuer: 'civic-congress', audience: 'civic-congress', ttlSeconds: 900 };
+const now = new Date('2026-04-13T18:00:00.900Z');
+
+describe('accessTokenClaims', () => {
+  it('carries subject, roles, issuer, audience, times in seconds and the token id', () => {
+    const claims = accessTokenClaims({ accountId: 'a-1', roles: ['staff', 'resident', 'staff'] }, settings, now, 'j-1');
+    const iat = Math.floor(now.getTime() / 1000);
+    expect(claims).toEqual({
+      sub: 'a-1',
+      roles: ['resident', 'staff'],
+      iss: 'civic-congress',
+      aud: 'civic-congress',
+      iat,
+      exp: iat + 900,
+      jti: 'j-1',
+    });
+  });
+
+  it('refuses lifetimes that are too short or too long', () => {
+    const subject = { accountId: 'a-1', roles: [] };
+    expect(() => accessTokenClaims(subject, { ...settings, ttlSeconds: 5 }, now, 'j')).toThrow(RangeError);
+    expect(() => accessTokenClaims(subject, { ...settings, ttlSeconds: 7 * 24 * 3600 }, now, 'j')).toThrow(RangeError);
+  });
+});

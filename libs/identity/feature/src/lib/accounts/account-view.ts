@@ -1,0 +1,45 @@
+import type { Role } from '@civic/contracts';
+import type { Residency } from '@civic/identity-domain';
+import { residencyOf, type AccountEntity } from '@civic/identity-data-access';
+import type { AuthenticatedUser } from '@civic/platform';
+
+/**
+ * What resolvers return for an Account. Private parts (email, roles, residency) are shown
+ * only to the account itself, to staff and admins, and in the payload of the sign-in or
+ * registration that just proved ownership (`revealPrivate`). Everyone else sees id and
+ * display name.
+ */
+export interface AccountView {
+  id: string;
+  displayName: string;
+  email: string;
+  roles: Role[];
+  residency: Residency;
+  createdAt: Date;
+  revealPrivate: boolean;
+}
+
+export interface AuthSession {
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  account: AccountView;
+}
+
+export function toAccountView(account: AccountEntity, options: { revealPrivate?: boolean } = {}): AccountView {
+  return {
+    id: account.id,
+    displayName: account.displayName,
+    email: account.email,
+    roles: account.roles,
+    residency: residencyOf(account),
+    createdAt: account.createdAt,
+    revealPrivate: options.revealPrivate ?? false,
+  };
+}
+
+export function maySeePrivate(account: AccountView, viewer: AuthenticatedUser | undefined): boolean {
+  if (account.revealPrivate) return true;
+  if (!viewer) return false;
+  return viewer.accountId === account.id || viewer.roles.includes('staff') || viewer.roles.includes('admin');
+}

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ErrorCode, type ResidencyVerificationMethod } from '@civic/contracts';
+import { DomainError } from '@civic/util';
+import { isValidJurisdictionCode, verifyResidency } from '@civic/identity-domain';
+import { AccountRepository, residencyOf } from '@civic/identity-data-access';
+import { appendToOutbox } from '@civic/data-access';
+import { toAccountView, type AccountView } from '../accounts/account-view';
+
+export interface VerifyResidencyCommand {
+  accountId: string;
+  jurisdictionCode: string;
+  method: ResidencyVerificationMethod;
+}
+
+/**
+ * Staff verify where a person lives. The change and its `identity.resident-verified`
+ * event commit together, so the voting service learns of every verification and of
+ * nothing that was rolled back.
+ */
+@Injectable()
+export class VerifyResidencyService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly accounts: AccountRepository,
+  ) {}
+
+  async verify(command: VerifyResidencyCommand): Promise<AccountView> {
+    const jurisdictionCode = command.jurisdictionCode.trim().toUpperCase();
+    if (!isValidJurisdictionCode(jurisdictionCode)) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'jurisdictionCode is not a valid code', { field: 'jurisdictionCode' });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const account = await this.accounts.findByIdForUpdate(command.accountId, manager);
+      if (!account) throw new DomainError(ErrorCode.NOT_FOUND, 'No account has this id.');
+      const outcome = verifyResidency(residencyOf(account), jurisdictionCode, command.method, new Date());
+      if (outcome.kind === 'unchanged') return toAccountView(account);
+      const { residency } = outcome;
+      await this.accounts.saveResidency(account.id, residency, manager);
+      await appendToOutbox(manager, 'identity.resident-verified', {
+        accountId: account.id,
+        jurisdictionCode,
+        method: command.method,
+        verifiedAt: (residency.verifiedAt ?? new Date()).toISOString(),
+      });
+      return toAccountView({
+        ...account,
+        residencyJurisdictionCode: residency.jurisdictionCode,
+        residencyStatus: residency.status,
+        residencyMethod: residency.method,
+        residencyVerifiedAt: residency.verifiedAt,
+      });
+    });
+  }
+}

@@ -1,0 +1,61 @@
+import { Args, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import type { Role } from '@civic/contracts';
+import { Authenticated, CurrentUser, OptionalUser, PageArgs, Public, RequireRoles, type AuthenticatedUser, type Connection } from '@civic/platform';
+import { AccountDirectoryService } from '../accounts/account-directory.service';
+import { maySeePrivate, type AccountView } from '../accounts/account-view';
+import { AccountConnection, AccountType } from '../graphql/account.type';
+import { AccountFilterInput } from '../graphql/account-filter.input';
+import { AccountRole } from '../graphql/enums';
+import { ResidencyType } from '../graphql/residency.type';
+
+@Resolver(() => AccountType)
+export class AccountResolver {
+  constructor(private readonly directory: AccountDirectoryService) {}
+
+  @Query(() => AccountType, { description: 'The signed-in account.' })
+  @Authenticated()
+  me(@CurrentUser() user: AuthenticatedUser): Promise<AccountView> {
+    return this.directory.me(user.accountId);
+  }
+
+  @Query(() => AccountType, { nullable: true })
+  @RequireRoles('staff', 'admin')
+  account(@Args('id', { type: () => ID }) id: string): Promise<AccountView | null> {
+    return this.directory.byId(id);
+  }
+
+  @Query(() => AccountConnection, { description: 'Accounts, oldest first (staff).' })
+  @RequireRoles('staff', 'admin')
+  accounts(
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => AccountFilterInput, nullable: true }) filter: AccountFilterInput | null,
+  ): Promise<Connection<AccountView>> {
+    return this.directory.page(filter ?? {}, page);
+  }
+
+  @ResolveReference()
+  @Public()
+  resolveReference(reference: { id: string }): Promise<AccountView | null> {
+    return this.directory.byId(reference.id);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Visible to the account itself and to staff.' })
+  @Public()
+  email(@Parent() account: AccountView, @OptionalUser() viewer: AuthenticatedUser | undefined): string | null {
+    return maySeePrivate(account, viewer) ? account.email : null;
+  }
+
+  @ResolveField(() => [AccountRole], { nullable: true, description: 'Visible to the account itself and to staff.' })
+  @Public()
+  roles(@Parent() account: AccountView, @OptionalUser() viewer: AuthenticatedUser | undefined): Role[] | null {
+    return maySeePrivate(account, viewer) ? account.roles : null;
+  }
+
+  @ResolveField(() => ResidencyType, { nullable: true, description: 'Visible to the account itself and to staff.' })
+  @Public()
+  residency(@Parent() account: AccountView, @OptionalUser() viewer: AuthenticatedUser | undefined): ResidencyType | null {
+    if (!maySeePrivate(account, viewer)) return null;
+    const { jurisdictionCode, status, method, verifiedAt } = account.residency;
+    return { jurisdictionCode, status, method, verifiedAt };
+  }
+}

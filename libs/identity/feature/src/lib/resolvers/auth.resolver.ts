@@ -1,0 +1,45 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { Public } from '@civic/platform';
+import { IDENTITY_FEATURE_OPTIONS, type IdentityFeatureOptions } from '../identity-feature.options';
+import type { AuthSession } from '../accounts/account-view';
+import { AuthPayloadType } from '../graphql/auth-payload.type';
+import { RegisterInput, SignInInput } from '../graphql/auth.input';
+import { RegisterService } from '../sessions/register.service';
+import { SignInService } from '../sessions/sign-in.service';
+import { RefreshSessionService } from '../sessions/refresh-session.service';
+import { SignOutService } from '../sessions/sign-out.service';
+import { clientIpOf } from './client-ip';
+
+/** Sign-up, sign-in, refresh and sign-out: public by nature, each guarded by its own checks. */
+@Resolver()
+@Public()
+export class AuthResolver {
+  constructor(
+    private readonly registration: RegisterService,
+    private readonly signInService: SignInService,
+    private readonly refreshing: RefreshSessionService,
+    private readonly signingOut: SignOutService,
+    @Inject(IDENTITY_FEATURE_OPTIONS) private readonly options: IdentityFeatureOptions,
+  ) {}
+
+  @Mutation(() => AuthPayloadType, { description: 'Creates a resident account and signs it in.' })
+  register(@Args('input') input: RegisterInput): Promise<AuthSession> {
+    return this.registration.register(input);
+  }
+
+  @Mutation(() => AuthPayloadType)
+  signIn(@Args('input') input: SignInInput, @Context('req') req: Parameters<typeof clientIpOf>[0]): Promise<AuthSession> {
+    return this.signInService.signIn(input, clientIpOf(req, this.options.trustForwardedFor));
+  }
+
+  @Mutation(() => AuthPayloadType, { description: 'Exchanges a refresh token for new tokens; the old one stops working.' })
+  refreshSession(@Args('refreshToken') refreshToken: string): Promise<AuthSession> {
+    return this.refreshing.refresh(refreshToken);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the session of this refresh token. Always true.' })
+  signOut(@Args('refreshToken') refreshToken: string): Promise<boolean> {
+    return this.signingOut.signOut(refreshToken);
+  }
+}

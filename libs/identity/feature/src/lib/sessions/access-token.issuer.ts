@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { SignJWT } from 'jose';
+import type { Role } from '@civic/contracts';
+import { accessTokenClaims } from '@civic/identity-domain';
+import { IDENTITY_FEATURE_OPTIONS, type IdentityFeatureOptions } from '../identity-feature.options';
+import { SIGNING_ALGORITHM, SigningKeyStore } from '../keys/signing-key.store';
+
+/** Signs short-lived access tokens (EdDSA, `kid` in the header). */
+@Injectable()
+export class AccessTokenIssuer {
+  constructor(
+    private readonly keys: SigningKeyStore,
+    @Inject(IDENTITY_FEATURE_OPTIONS) private readonly options: IdentityFeatureOptions,
+  ) {}
+
+  async issue(subject: { accountId: string; roles: readonly Role[] }, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+    const claims = accessTokenClaims(
+      subject,
+      { issuer: this.options.issuer, audience: this.options.audience, ttlSeconds: this.options.accessTokenTtlSeconds },
+      now,
+      randomUUID(),
+    );
+    const { kid, privateKey } = await this.keys.signingKey();
+    const token = await new SignJWT({ roles: claims.roles })
+      .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid, typ: 'JWT' })
+      .setSubject(claims.sub)
+      .setIssuer(claims.iss)
+      .setAudience(claims.aud)
+      .setIssuedAt(claims.iat)
+      .setExpirationTime(claims.exp)
+      .setJti(claims.jti)
+      .sign(privateKey);
+    return { token, expiresAt: new Date(claims.exp * 1000) };
+  }
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ErrorCode } from '@civic/contracts';
+import { DomainError } from '@civic/util';
+import { isPlausibleEmail, isValidJurisdictionCode, normalizeEmail, selfDeclaredResidency } from '@civic/identity-domain';
+import { AccountRepository } from '@civic/identity-data-access';
+import type { AuthSession } from '../accounts/account-view';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, PasswordHasher } from './password-hasher.service';
+import { SessionIssuer } from './session-issuer.service';
+
+export interface RegisterCommand {
+  email: string;
+  displayName: string;
+  password: string;
+  /** The county the person says they live in; recorded as self-declared, unverified. */
+  jurisdictionCode?: string | null;
+}
+
+/** Public sign-up: a resident account, signed in at once. */
+@Injectable()
+export class RegisterService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly accounts: AccountRepository,
+    private readonly passwords: PasswordHasher,
+    private readonly sessions: SessionIssuer,
+  ) {}
+
+  async register(command: RegisterCommand): Promise<AuthSession> {
+    const email = normalizeEmail(command.email);
+    const displayName = command.displayName.trim();
+    const jurisdictionCode = command.jurisdictionCode?.trim().toUpperCase() || null;
+    if (!isPlausibleEmail(email)) throw badInput('email is not a valid address', 'email');
+    if (displayName.length < 1 || displayName.length > 100) throw badInput('displayName must be 1–100 characters', 'displayName');
+    if (command.password.length < MIN_PASSWORD_LENGTH || command.password.length > MAX_PASSWORD_LENGTH) {
+      throw badInput(`password must be ${MIN_PASSWORD_LENGTH}–${MAX_PASSWORD_LENGTH} characters`, 'password');
+    }
+    if (jurisdictionCode !== null && !isValidJurisdictionCode(jurisdictionCode)) {
+      throw badInput('jurisdictionCode is not a valid code', 'jurisdictionCode');
+    }
+    const passwordHash = await this.passwords.hash(command.password);
+    return this.dataSource.transaction(async (manager) => {
+      const id = randomUUID();
+      const inserted = await this.accounts.insert(
+        { id, email, displayName, passwordHash, roles: ['resident'], residency: selfDeclaredResidency(jurisdictionCode) },
+        manager,
+      );
+      if (!inserted) throw new DomainError(ErrorCode.CONFLICT, 'An account with this email already exists.', { field: 'email' });
+      const account = await this.accounts.findById(id, manager);
+      if (!account) throw new Error(`account ${id} vanished inside its own transaction`);
+      return this.sessions.issue(account, manager);
+    });
+  }
+}
+
+function badInput(message: string, field: string): DomainError {
+  return new DomainError(ErrorCode.BAD_USER_INPUT, message, { field });
+}

