@@ -82,7 +82,7 @@ describe('gateway protections', () => {
     const response = await fetch(stack().gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ __typename } # ${'x'.repeat(200 * 1024)}` }),
+      body: JSON.stringify({ query: `{ __typename } # ${'x'.repeat(6 * 1024 * 1024)}` }),
     });
     remember(response.headers);
     expect(response.status).toBe(413);
@@ -96,7 +96,7 @@ describe('gateway protections', () => {
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions?.code).toBe(ErrorCode.GRAPHQL_VALIDATION_FAILED);
     const text = JSON.stringify(body);
-    expect(text).toContain('Cannot query field "__typenam"');
+    expect(body.errors?.[0]?.message).toContain('Cannot query field "__typenam"');
     expect(text).not.toMatch(/did you mean/i);
     expect(text).not.toMatch(/stacktrace|exception|at .*\.ts:\d+/);
   });

@@ -11,7 +11,7 @@ describe('gateway config', () => {
       resolutions: 'http://127.0.0.1:4003/graphql',
       voting: 'http://127.0.0.1:4004/graphql',
     });
-    expect(config).toMatchObject({ MAX_DEPTH: 12, MAX_ALIASES: 15, MAX_COST: 5000, BODY_LIMIT: '100kb' });
+    expect(config).toMatchObject({ MAX_DEPTH: 12, MAX_ALIASES: 15, MAX_COST: 5000, BODY_LIMIT: '5mb' });
   });
 
   it('reads limits and URLs from the environment', () => {

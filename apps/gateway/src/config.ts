@@ -25,11 +25,14 @@ export const gatewayConfigSchema = z.object({
   MAX_COST: positiveInt(5000),
   /** Most lexical tokens in a document, checked while parsing. */
   MAX_TOKENS: positiveInt(2000),
-  /** Largest request body, in body-parser notation ('100kb', '1mb'). */
+  /**
+   * Largest request body, in body-parser notation ('100kb', '1mb'). Large enough for a
+   * county's voter roll sent to importVoterRoll (identity accepts up to 4 MiB of CSV).
+   */
   BODY_LIMIT: z
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'use a size such as 100kb or 1mb')
-    .default('100kb'),
+    .default('5mb'),
 });
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
 

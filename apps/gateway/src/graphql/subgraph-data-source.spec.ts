@@ -30,12 +30,17 @@ describe('credential forwarding', () => {
     return headers;
   }
 
-  it('forwards the caller’s authorization header and request id', () => {
-    const context = gatewayContextOf({ headers: { authorization: 'Bearer abc', cookie: 'sid=1' }, id: 'req-12345678' });
-    expect(context).toEqual({ authorization: 'Bearer abc', requestId: 'req-12345678' });
+  it('forwards the caller’s authorization header, request id and address', () => {
+    const context = gatewayContextOf({
+      headers: { authorization: 'Bearer abc', cookie: 'sid=1', 'x-forwarded-for': '6.6.6.6' },
+      id: 'req-12345678',
+      socket: { remoteAddress: '203.0.113.7' },
+    });
+    expect(context).toEqual({ authorization: 'Bearer abc', requestId: 'req-12345678', clientAddress: '203.0.113.7' });
     const headers = send(context);
     expect(headers.get('authorization')).toBe('Bearer abc');
     expect(headers.get('x-request-id')).toBe('req-12345678');
+    expect(headers.get('x-forwarded-for')).toBe('203.0.113.7');
     expect(headers.get('cookie')).toBeUndefined();
   });
 

@@ -6,15 +6,25 @@ import { REQUEST_ID_HEADER } from '@civic/platform';
 export interface GatewayContext extends Record<string, unknown> {
   authorization?: string;
   requestId?: string;
+  /** The caller's address, so identity can throttle sign-ins per client, not per gateway. */
+  clientAddress?: string;
 }
 
 /** Builds the per-request context from the Express request (and the id pino-http gave it). */
-export function gatewayContextOf(req: { headers: IncomingHttpHeaders; id?: unknown }): GatewayContext {
+export function gatewayContextOf(req: {
+  headers: IncomingHttpHeaders;
+  id?: unknown;
+  socket?: { remoteAddress?: string | undefined };
+}): GatewayContext {
   const authorization = req.headers.authorization;
   const requestId = typeof req.id === 'string' ? req.id : undefined;
+  // The gateway is the edge: the TCP peer is the client. A client-sent X-Forwarded-For is
+  // not trusted, so nobody can spread their sign-in attempts over invented addresses.
+  const clientAddress = req.socket?.remoteAddress;
   return {
     ...(authorization ? { authorization } : {}),
     ...(requestId ? { requestId } : {}),
+    ...(clientAddress ? { clientAddress } : {}),
   };
 }
 
@@ -34,7 +44,8 @@ export function resolveSubgraphUrl(name: string, configured: Record<string, stri
 /**
  * Calls one subgraph. Every subgraph verifies access tokens itself, so the caller's
  * `authorization` header travels with each subgraph request, and so does the request id,
- * so that one request can be followed through every service's logs.
+ * so that one request can be followed through every service's logs, and the caller's
+ * address (as X-Forwarded-For).
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -42,6 +53,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!headers) return;
     if (context.authorization) headers.set('authorization', context.authorization);
     if (context.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (context.clientAddress) headers.set('x-forwarded-for', context.clientAddress);
   }
 }
 
