@@ -1,9 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxRelayModule } from '@civic/data-access';
 import { identityDataSourceOptions } from '@civic/identity-data-access';
 import { IdentityFeatureModule, IdentityKeysModule, SigningKeyStore } from '@civic/identity-feature';
-import { AuthModule, HealthModule, LoggingModule, RedisModule, SubgraphGraphQLModule } from '@civic/platform';
+import { AuthModule, subgraphFoundation } from '@civic/platform';
 import { identityFeatureOptions, type IdentityConfig } from '../config';
 
 /** The identity subgraph: accounts, sessions, signing keys, residency, voter rolls. */
@@ -13,9 +12,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        LoggingModule.forRoot({ service: 'identity', level: config.LOG_LEVEL }),
-        TypeOrmModule.forRoot(identityDataSourceOptions(config.DATABASE_URL)),
-        RedisModule.forRoot(config.REDIS_URL),
+        ...subgraphFoundation({
+          service: 'identity',
+          logLevel: config.LOG_LEVEL,
+          dataSource: identityDataSourceOptions(config.DATABASE_URL),
+          redisUrl: config.REDIS_URL,
+        }),
         IdentityKeysModule.forRoot(identityFeatureOptions(config)),
         // Verifies tokens exactly as the other subgraphs do, against this service's own keys.
         AuthModule.forRoot({
@@ -23,8 +25,6 @@ export class AppModule {
           audience: config.AUTH_AUDIENCE,
           keysProvider: { inject: [SigningKeyStore], useFactory: (keys: SigningKeyStore) => keys.verificationKeys },
         }),
-        SubgraphGraphQLModule,
-        HealthModule,
         // Publishes identity.resident-verified / identity.residency-revoked from the outbox.
         OutboxRelayModule.forRoot({ service: 'identity', redisUrl: config.REDIS_URL, pollMs: config.OUTBOX_POLL_MS }),
         IdentityFeatureModule,

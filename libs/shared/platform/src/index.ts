@@ -18,3 +18,4 @@ export * from './lib/health/health.controller';
 export * from './lib/health/health.module';
 export * from './lib/bootstrap/bootstrap-service';
 export * from './lib/graphql/connection';
+export * from './lib/bootstrap/subgraph-foundation';
