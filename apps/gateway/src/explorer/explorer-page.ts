@@ -17,12 +17,37 @@ function packageFile(pkg: string, file: string): string {
   return join(dirname(require.resolve(`${pkg}/package.json`)), file);
 }
 
+/** What a newcomer sees first: a public query that reads the congress and its districts. */
+export const EXPLORER_DEFAULT_QUERY = `# Civic Congress: everything public can be read without signing in.
+# To act as someone, run the signIn mutation and put
+#   { "Authorization": "Bearer <accessToken>" }
+# under Headers below.
+query Congress {
+  congress {
+    name
+    tiers { level name }
+    region {
+      name
+      children(first: 20) {
+        totalCount
+        edges { node { code name children(first: 3) { totalCount edges { node { code name seat } } } } }
+      }
+    }
+  }
+}
+`;
+
 /** The starter script, separate from the page so that the CSP can forbid inline scripts. */
 export const EXPLORER_START_SCRIPT = `(function () {
   'use strict';
   var fetcher = GraphiQL.createFetcher({ url: window.location.origin + '/graphql' });
   var root = ReactDOM.createRoot(document.getElementById('graphiql'));
-  root.render(React.createElement(GraphiQL, { fetcher: fetcher, shouldPersistHeaders: false, defaultEditorToolsVisibility: true }));
+  root.render(React.createElement(GraphiQL, {
+    fetcher: fetcher,
+    defaultQuery: ${JSON.stringify(EXPLORER_DEFAULT_QUERY)},
+    shouldPersistHeaders: false,
+    defaultEditorToolsVisibility: true,
+  }));
 })();
 `;
 
