@@ -40,20 +40,20 @@ export default [
             // Layers (type:*)
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:jobs', 'type:data-access', 'type:platform', 'type:domain', 'type:util', 'type:contracts'],
+              onlyDependOnLibsWithTags: ['type:feature', 'type:jobs', 'type:testing', 'type:data-access', 'type:platform', 'type:domain', 'type:util', 'type:contracts'],
             },
             {
               sourceTag: 'type:feature',
-              onlyDependOnLibsWithTags: ['type:data-access', 'type:platform', 'type:domain', 'type:util', 'type:contracts'],
+              onlyDependOnLibsWithTags: ['type:testing', 'type:data-access', 'type:platform', 'type:domain', 'type:util', 'type:contracts'],
             },
             {
               // Background jobs of one service, hosted by the worker app.
               sourceTag: 'type:jobs',
-              onlyDependOnLibsWithTags: ['type:data-access', 'type:platform', 'type:domain', 'type:util', 'type:contracts'],
+              onlyDependOnLibsWithTags: ['type:testing', 'type:data-access', 'type:platform', 'type:domain', 'type:util', 'type:contracts'],
             },
             {
               sourceTag: 'type:data-access',
-              onlyDependOnLibsWithTags: ['type:data-access', 'type:platform', 'type:domain', 'type:util', 'type:contracts'],
+              onlyDependOnLibsWithTags: ['type:testing', 'type:data-access', 'type:platform', 'type:domain', 'type:util', 'type:contracts'],
             },
             {
               sourceTag: 'type:platform',
@@ -96,12 +96,14 @@ export default [
       '@typescript-eslint/consistent-type-imports': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'error',
+      // Test helpers are for tests only (the boundary rule cannot tell a spec from code).
+      'no-restricted-imports': ['error', { paths: [{ name: '@civic/testing', message: 'Only tests may import @civic/testing.' }] }],
     },
   },
   {
     // Scripts, tests and benchmarks talk to a terminal.
     files: ['tools/**/*.ts', 'test/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts', '**/bench/**/*.ts'],
-    rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+    rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off', 'no-restricted-imports': 'off' },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],

@@ -1,0 +1,2 @@
+export * from './lib/test-token-issuer';
+export * from './lib/graphql-client';
