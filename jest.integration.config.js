@@ -8,6 +8,7 @@ module.exports = {
   testMatch: ['**/*.int-spec.ts'],
   globalSetup: '<rootDir>/test/global-setup.integration.js',
   globalTeardown: '<rootDir>/test/global-teardown.integration.js',
+  setupFiles: ['<rootDir>/test/fresh-graphql-metadata.js'],
   maxWorkers: 1,
   testTimeout: 30_000,
 };

@@ -4,7 +4,7 @@
  * and REDIS_URL point it at existing servers instead. Ctrl-C stops everything.
  */
 import path from 'node:path';
-import { DEMO_ACCOUNTS, demoResidentEmail } from '@civic/contracts';
+import { DEMO_ACCOUNTS, demoDelegateEmail, demoResidentEmail } from '@civic/contracts';
 import { RedisNotInstalledError } from './redis';
 import { AppFailedError, StartAbortedError, readJsonFile, redact, ROOT_DIR, startStack, writeJsonFile, type RunningStack } from './stack';
 import { APPS } from './services';
@@ -89,6 +89,8 @@ async function main(): Promise<void> {
       `  admin     ${DEMO_ACCOUNTS.admin.email} / ${DEMO_ACCOUNTS.admin.password}`,
       `  resident  ${demoResidentEmail('55025', 1)} / ${DEMO_ACCOUNTS.residentPassword}` +
         ` (resident-<county FIPS>-<1..${DEMO_ACCOUNTS.residentsPerCounty}>@demo.civic.test)`,
+      `  delegate  ${demoDelegateEmail('55025', 1)} / ${DEMO_ACCOUNTS.residentPassword}` +
+        ` (delegate-<county FIPS>-<seat 1..${DEMO_ACCOUNTS.delegatesPerCounty}>@demo.civic.test)`,
       '',
       `Started in ${seconds} s. Press Ctrl-C to stop.`,
     ].join('\n'),

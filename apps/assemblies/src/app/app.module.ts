@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { assembliesDataSourceOptions } from '@civic/assemblies-data-access';
 import { AssembliesFeatureModule } from '@civic/assemblies-feature';
+import { EventConsumerModule } from '@civic/data-access';
 import { AuthModule, subgraphFoundation } from '@civic/platform';
 import type { AssembliesConfig } from '../config';
 
@@ -18,6 +19,8 @@ export class AppModule {
           redisUrl: config.REDIS_URL,
         }),
         AuthModule.forRoot({ jwksUrl: config.AUTH_JWKS_URL, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE }),
+        // Identity's residency events feed the residents read model behind check-in.
+        EventConsumerModule.forRoot({ service: 'assemblies', redisUrl: config.REDIS_URL }),
         AssembliesFeatureModule,
       ],
     };

@@ -1,19 +1,51 @@
 import type { DataSourceOptions } from 'typeorm';
 import { InboxEventEntity, OutboxEventEntity, serviceDataSourceOptions } from '@civic/data-access';
 import { CreateJurisdictions1795219200000 } from '../migrations/1795219200000-CreateJurisdictions';
+import { CreateSeatsAndConfiguration1795219210000 } from '../migrations/1795219210000-CreateSeatsAndConfiguration';
+import { CreateResidents1795219220000 } from '../migrations/1795219220000-CreateResidents';
+import { CreateCountyMeetings1795219220100 } from '../migrations/1795219220100-CreateCountyMeetings';
 import { CongressEntity } from './entities/congress.entity';
 import { JurisdictionEntity } from './entities/jurisdiction.entity';
 import { TierEntity } from './entities/tier.entity';
+import { ConfigurationChangeEntity } from './configuration/configuration-change.entity';
+import { CongressConfigurationEntity } from './configuration/congress-configuration.entity';
+import { SeatEntity } from './seats/seat.entity';
+import { TenureEntity } from './seats/tenure.entity';
+import { TermExtensionEntity } from './seats/term-extension.entity';
+import { AgendaItemEntity } from './meetings/agenda-item.entity';
+import { AttendanceEntity } from './meetings/attendance.entity';
+import { CountyMeetingEntity } from './meetings/county-meeting.entity';
+import { ResidentEntity } from './residents/resident.entity';
 
 export const ASSEMBLIES_SCHEMA = 'assemblies';
 
-export const assembliesEntities = [CongressEntity, TierEntity, JurisdictionEntity, OutboxEventEntity, InboxEventEntity];
+export const assembliesEntities = [
+  CongressEntity,
+  TierEntity,
+  JurisdictionEntity,
+  OutboxEventEntity,
+  InboxEventEntity,
+  ResidentEntity,
+  CountyMeetingEntity,
+  AgendaItemEntity,
+  AttendanceEntity,
+  CongressConfigurationEntity,
+  ConfigurationChangeEntity,
+  SeatEntity,
+  TenureEntity,
+  TermExtensionEntity,
+];
 
 /** Used by the assemblies app and by the migration CLI alike. */
 export function assembliesDataSourceOptions(databaseUrl: string): DataSourceOptions {
   return serviceDataSourceOptions(databaseUrl, {
     schema: ASSEMBLIES_SCHEMA,
     entities: assembliesEntities,
-    migrations: [CreateJurisdictions1795219200000],
+    migrations: [
+      CreateJurisdictions1795219200000,
+      CreateSeatsAndConfiguration1795219210000,
+      CreateResidents1795219220000,
+      CreateCountyMeetings1795219220100,
+    ],
   });
 }

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The shape of the reference data the demo seed hands to every service's seeder:
  * the congress, its tiers and its jurisdictions (Wisconsin by default, from data/).
@@ -27,8 +29,32 @@ export const DEMO_ACCOUNTS = {
   /** Residents: resident-<county code>-<n>@demo.civic.test, n = 1..residentsPerCounty. */
   residentPassword: 'demo-resident-passphrase',
   residentsPerCounty: 3,
+  /** Delegates in office per county: the Wisconsin default's 5 seats (see demoDelegateEmail). */
+  delegatesPerCounty: 5,
 } as const;
 
 export function demoResidentEmail(jurisdictionCode: string, n: number): string {
   return `resident-${jurisdictionCode}-${n}@demo.civic.test`;
+}
+
+/** Demo delegates: delegate-<county code>-<seat number>@demo.civic.test (password: residentPassword). */
+export function demoDelegateEmail(jurisdictionCode: string, seatNumber: number): string {
+  return `delegate-${jurisdictionCode}-${seatNumber}@demo.civic.test`;
+}
+
+/** The namespace of demo account ids (a fixed random UUID). */
+const DEMO_ACCOUNT_NAMESPACE = '6f1d3c2e-8b4a-4c59-9f0e-3a7b2d5c9e41';
+
+/**
+ * A demo account's id, derived from its email as a UUID version 5 (SHA-1, RFC 9562 §5.5)
+ * in a fixed namespace, so that identity and assemblies seed the same person
+ * independently and every run yields the same id.
+ */
+export function demoAccountId(email: string): string {
+  const namespace = Buffer.from(DEMO_ACCOUNT_NAMESPACE.replace(/-/g, ''), 'hex');
+  const hash = createHash('sha1').update(namespace).update(email.trim().toLowerCase(), 'utf8').digest();
+  hash[6] = ((hash[6] ?? 0) & 0x0f) | 0x50;
+  hash[8] = ((hash[8] ?? 0) & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }

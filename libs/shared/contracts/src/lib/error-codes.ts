@@ -23,5 +23,15 @@ export const ErrorCode = {
   /** A dependency (database, queue) is unavailable; safe to retry. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** The county meeting is not open (check-in runs only while it is). */
+  MEETING_NOT_OPEN: 'MEETING_NOT_OPEN',
+  /** The seat already has a holder: end the tenure before appointing someone else. */
+  SEAT_NOT_VACANT: 'SEAT_NOT_VACANT',
+  /** The tenure has already ended (resigned, removed, superseded). */
+  TENURE_ENDED: 'TENURE_ENDED',
+  /** The person has served the most consecutive terms the configuration allows. */
+  TERM_LIMIT_REACHED: 'TERM_LIMIT_REACHED',
+  /** Terms were already extended for that year. */
+  TERMS_ALREADY_EXTENDED: 'TERMS_ALREADY_EXTENDED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -35,8 +35,8 @@ export type ResidencyVerificationMethod = (typeof RESIDENCY_VERIFICATION_METHODS
 
 /** Which services consume each event. The relay fans an event out to these queues. */
 export const EVENT_SUBSCRIBERS: { readonly [E in EventName]: readonly ServiceName[] } = {
-  'identity.resident-verified': ['voting'],
-  'identity.residency-revoked': ['voting'],
+  'identity.resident-verified': ['voting', 'assemblies'],
+  'identity.residency-revoked': ['voting', 'assemblies'],
 };
 
 /** What travels on the queue: the event's identity, its origin and its payload. */

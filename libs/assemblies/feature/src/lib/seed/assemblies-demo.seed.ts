@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { DemoReferenceData } from '@civic/contracts';
 import { orderParentsFirst, validateJurisdictionTree } from '@civic/assemblies-domain';
 import { CongressEntity, JurisdictionEntity, TierEntity } from '@civic/assemblies-data-access';
+import { seedSeatsDemo } from '../seats/seats-demo.seed';
 
 /**
  * Loads the demo congress and its jurisdiction tree. Idempotent: a congress that exists
@@ -43,4 +44,5 @@ export async function seedAssembliesDemo(dataSource: DataSource, demo: DemoRefer
       existing.set(row.code, row.id);
     }
   });
+  await seedSeatsDemo(dataSource, demo);
 }

@@ -1,7 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import * as argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
-import { DEMO_ACCOUNTS, demoResidentEmail, type DemoReferenceData, type Role } from '@civic/contracts';
+import {
+  DEMO_ACCOUNTS,
+  demoAccountId,
+  demoDelegateEmail,
+  demoResidentEmail,
+  type DemoReferenceData,
+  type Role,
+} from '@civic/contracts';
 import { AccountEntity } from '@civic/identity-data-access';
 import { appendManyToOutbox } from '../residency/outbox-batch';
 
@@ -22,16 +28,18 @@ type SeedRow = Pick<
 >;
 
 /**
- * Seeds the demo accounts: a staff member, an admin and a few residents per county,
- * verified by voter roll with their events in the outbox (so the voting service learns
- * them). Idempotent: existing accounts are left as they are and send no new events.
+ * Seeds the demo accounts: a staff member, an admin, a few residents per county and the
+ * county's delegates in office, all residents verified by voter roll with their events in
+ * the outbox (so voting and assemblies learn them). Ids derive from the emails
+ * (`demoAccountId`), which is how the assemblies seeder seats the same delegates.
+ * Idempotent: existing accounts are left as they are and send no new events.
  * Expects a DataSource built from `identityDataSourceOptions`.
  */
 export async function seedIdentityDemo(
   dataSource: DataSource,
   demo: DemoReferenceData,
 ): Promise<{ created: number; verified: number }> {
-  // One argon2 hash per distinct password: 216 hashes would take tens of seconds.
+  // One argon2 hash per distinct password: 576 hashes would take a minute.
   const hash = (password: string) => argon2.hash(password, { type: argon2.argon2id });
   const [staffHash, adminHash, residentHash] = await Promise.all([
     hash(DEMO_ACCOUNTS.staff.password),
@@ -40,7 +48,7 @@ export async function seedIdentityDemo(
   ]);
   const now = new Date();
   const account = (email: string, displayName: string, passwordHash: string, roles: Role[]): SeedRow => ({
-    id: randomUUID(),
+    id: demoAccountId(email),
     email,
     displayName,
     passwordHash,
@@ -54,15 +62,19 @@ export async function seedIdentityDemo(
     account(DEMO_ACCOUNTS.staff.email, 'Demo Staff', staffHash, ['staff']),
     account(DEMO_ACCOUNTS.admin.email, 'Demo Admin', adminHash, ['admin']),
   ];
+  const verifiedResident = (email: string, displayName: string, countyCode: string): SeedRow => ({
+    ...account(email, displayName, residentHash, ['resident']),
+    residencyJurisdictionCode: countyCode,
+    residencyStatus: 'verified',
+    residencyMethod: 'voter-roll',
+    residencyVerifiedAt: now,
+  });
   for (const county of demo.jurisdictions.filter((jurisdiction) => jurisdiction.tierLevel === CONSTITUENT_TIER_LEVEL)) {
     for (let n = 1; n <= DEMO_ACCOUNTS.residentsPerCounty; n += 1) {
-      rows.push({
-        ...account(demoResidentEmail(county.code, n), `${county.name} Resident ${n}`, residentHash, ['resident']),
-        residencyJurisdictionCode: county.code,
-        residencyStatus: 'verified',
-        residencyMethod: 'voter-roll',
-        residencyVerifiedAt: now,
-      });
+      rows.push(verifiedResident(demoResidentEmail(county.code, n), `${county.name} Resident ${n}`, county.code));
+    }
+    for (let seat = 1; seat <= DEMO_ACCOUNTS.delegatesPerCounty; seat += 1) {
+      rows.push(verifiedResident(demoDelegateEmail(county.code, seat), `${county.name} Delegate ${seat}`, county.code));
     }
   }
 

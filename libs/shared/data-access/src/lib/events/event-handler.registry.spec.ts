@@ -23,12 +23,13 @@ describe('handler registration check', () => {
   });
 
   it('names a handler for an event the service does not subscribe to', () => {
+    // Resolutions subscribes to no identity event.
     const registry = new EventHandlerRegistry().handler('identity.resident-verified', noop);
-    expect(() => assertHandlersMatchSubscriptions('assemblies', eventsConsumedBy('assemblies'), registry)).toThrow(
+    expect(() => assertHandlersMatchSubscriptions('resolutions', eventsConsumedBy('resolutions'), registry)).toThrow(
       EventHandlerRegistrationError,
     );
-    expect(handlerRegistrationProblems('assemblies', [], ['identity.resident-verified'])).toEqual([
-      '"assemblies" handles "identity.resident-verified" but does not subscribe to it: add "assemblies" to EVENT_SUBSCRIBERS["identity.resident-verified"]',
+    expect(handlerRegistrationProblems('resolutions', [], ['identity.resident-verified'])).toEqual([
+      '"resolutions" handles "identity.resident-verified" but does not subscribe to it: add "resolutions" to EVENT_SUBSCRIBERS["identity.resident-verified"]',
     ]);
   });
 

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Resident } from '@civic/assemblies-domain';
+import { ResidentEntity } from './resident.entity';
+
+/** Reads and writes the residency read model; callers pass the transaction (or manager) to use. */
+@Injectable()
+export class ResidentRepository {
+  /** Locked until the transaction ends, so that events about one account apply one after another. */
+  async findForUpdate(manager: EntityManager, accountId: string): Promise<Resident | null> {
+    const row = await manager
+      .createQueryBuilder(ResidentEntity, 'resident')
+      .where('resident.accountId = :accountId', { accountId })
+      .setLock('pessimistic_write')
+      .getOne();
+    return row ? toResident(row) : null;
+  }
+
+  async find(manager: EntityManager, accountId: string): Promise<Resident | null> {
+    const row = await manager.findOneBy(ResidentEntity, { accountId });
+    return row ? toResident(row) : null;
+  }
+
+  /**
+   * Stores the new state. The conflict clause repeats the newest-fact-wins rule, so two
+   * first events about one account racing to insert cannot let the older one win.
+   */
+  async save(manager: EntityManager, resident: Resident, eventId: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO "assemblies"."resident" AS current
+         ("account_id", "jurisdiction_code", "status", "verified_at", "effective_at", "updated_at", "last_event_id")
+       VALUES ($1, $2, $3, $4, $5, now(), $6)
+       ON CONFLICT ("account_id") DO UPDATE SET
+         "jurisdiction_code" = EXCLUDED."jurisdiction_code",
+         "status" = EXCLUDED."status",
+         "verified_at" = EXCLUDED."verified_at",
+         "effective_at" = EXCLUDED."effective_at",
+         "updated_at" = now(),
+         "last_event_id" = EXCLUDED."last_event_id"
+       WHERE current."effective_at" < EXCLUDED."effective_at"`,
+      [resident.accountId, resident.jurisdictionCode, resident.status, resident.verifiedAt, resident.effectiveAt, eventId],
+    );
+  }
+}
+
+function toResident(row: ResidentEntity): Resident {
+  return {
+    accountId: row.accountId,
+    jurisdictionCode: row.jurisdictionCode,
+    status: row.status,
+    verifiedAt: row.verifiedAt,
+    effectiveAt: row.effectiveAt,
+  };
+}

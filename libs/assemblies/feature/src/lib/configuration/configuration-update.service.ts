@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode } from '@civic/contracts';
+import {
+  diffConfiguration,
+  validateConfiguration,
+  validateReason,
+  type CongressConfiguration,
+  type MeetingOverride,
+  type Ordinal,
+} from '@civic/assemblies-domain';
+import {
+  ConfigurationRepository,
+  CongressConfigurationEntity,
+  JurisdictionRepository,
+  SeatRepository,
+} from '@civic/assemblies-data-access';
+import type { AuthenticatedUser } from '@civic/platform';
+import { DomainError } from '@civic/util';
+import { ConfigurationReader, type CurrentConfiguration } from './configuration-reader.service';
+import type { DateRuleInput, UpdateCalendarInput, UpdateSeatPlanInput, UpdateTermLimitInput } from './configuration.input';
+
+type Section = 'seatPlan' | 'termLimit' | 'calendar';
+
+/**
+ * Staff edits of the configuration. Each edit locks the configuration row, validates the
+ * whole resulting document, records before and after of every changed value with who,
+ * when and why, and (for the seat plan) reshapes the seats, all in one transaction: a
+ * refused edit changes nothing.
+ */
+@Injectable()
+export class ConfigurationUpdateService {
+  constructor(
+    private readonly configurations: ConfigurationRepository,
+    private readonly jurisdictions: JurisdictionRepository,
+    private readonly seats: SeatRepository,
+    private readonly reader: ConfigurationReader,
+  ) {}
+
+  updateSeatPlan(input: UpdateSeatPlanInput, actor: AuthenticatedUser): Promise<CurrentConfiguration> {
+    return this.update('seatPlan', input.reason, actor, (document) => ({
+      ...document,
+      seatClasses: input.seatClasses.map((seatClass) => ({ ...seatClass, code: seatClass.code.trim() })),
+      seatPlans: input.seatPlans.map((plan) => ({ tierLevel: plan.tierLevel, seatClassCodes: plan.seatClassCodes.map((code) => code.trim()) })),
+    }));
+  }
+
+  updateTermLimit(input: UpdateTermLimitInput, actor: AuthenticatedUser): Promise<CurrentConfiguration> {
+    const limit = input.maxConsecutiveTerms ?? null;
+    return this.update('termLimit', input.reason, actor, (document) => ({
+      ...document,
+      termLimit: limit === null ? null : { maxConsecutiveTerms: limit },
+    }));
+  }
+
+  updateCalendar(input: UpdateCalendarInput, actor: AuthenticatedUser): Promise<CurrentConfiguration> {
+    const overrides = input.overrides.map((override, index): MeetingOverride => {
+      const hasRule = override.rule !== undefined && override.rule !== null;
+      const hasDate = override.date !== undefined && override.date !== null;
+      if (hasRule === hasDate || (hasDate && (override.year === undefined || override.year === null))) {
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, `overrides[${index}] needs either rule, or year and date.`, {
+          field: `overrides[${index}]`,
+        });
+      }
+      return override.rule
+        ? { jurisdictionCode: override.jurisdictionCode, kind: 'rule', rule: rule(override.rule) }
+        : { jurisdictionCode: override.jurisdictionCode, kind: 'date', year: override.year ?? 0, date: override.date ?? '' };
+    });
+    return this.update('calendar', input.reason, actor, (document) => ({
+      ...document,
+      calendar: { countyMeeting: rule(input.countyMeeting), convention: rule(input.convention), overrides },
+    }));
+  }
+
+  private async update(
+    section: Section,
+    reason: string,
+    actor: AuthenticatedUser,
+    change: (document: CongressConfiguration) => CongressConfiguration,
+  ): Promise<CurrentConfiguration> {
+    const reasonProblems = validateReason(reason);
+    if (reasonProblems.length > 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, reasonProblems.join('; '), { field: 'reason' });
+    const congress = await this.reader.congress();
+    const tiers = await this.jurisdictions.findTiers(congress.id);
+
+    return this.configurations.transaction(async (manager) => {
+      const locked = await this.configurations.lockCurrent(manager, congress.id);
+      const before: CurrentConfiguration = locked
+        ? { congressId: congress.id, version: locked.version, document: locked.document as CongressConfiguration, updatedAt: locked.updatedAt }
+        : await this.reader.current(congress.id);
+      const after = change(structuredClone(before.document));
+
+      const overrideCodes = after.calendar.overrides.map((override) => override.jurisdictionCode);
+      const known = new Set((await this.jurisdictions.findByCodes(overrideCodes)).map((jurisdiction) => jurisdiction.code));
+      const problems = validateConfiguration(after, { tierLevels: tiers.map((tier) => tier.level), jurisdictionCodes: known });
+      if (problems.length > 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, `The configuration is invalid: ${problems.join('; ')}`, { problems });
+
+      const changes = diffConfiguration(before.document, after);
+      if (changes.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Nothing would change.', { field: section });
+
+      if (section === 'seatPlan') {
+        const { blocked } = await this.seats.syncSeatPlan(manager, congress.id, after.seatPlans);
+        if (blocked > 0) {
+          throw new DomainError(ErrorCode.CONFLICT, `${blocked} seats the plan removes have been held; they cannot be removed.`, { blocked });
+        }
+      }
+
+      const now = new Date();
+      const version = before.version + 1;
+      const row = manager.create(CongressConfigurationEntity, {
+        congressId: congress.id,
+        version,
+        document: after,
+        updatedAt: now,
+        updatedBy: actor.accountId,
+      });
+      await this.configurations.saveWithChange(manager, row, {
+        congressId: congress.id,
+        version,
+        section,
+        changedAt: now,
+        changedBy: actor.accountId,
+        reason: reason.trim(),
+        changes,
+      });
+      return { congressId: congress.id, version, document: after, updatedAt: now };
+    });
+  }
+}
+
+function rule(input: DateRuleInput) {
+  return { nth: input.nth as Ordinal, weekday: input.weekday, month: input.month };
+}

@@ -1,0 +1,56 @@
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentUser, PageArgs, Public, RequireRoles, type AuthenticatedUser, type Connection } from '@civic/platform';
+import { ConfigurationReader } from './configuration-reader.service';
+import { ConfigurationUpdateService } from './configuration-update.service';
+import {
+  AnnualCalendarType,
+  ConfigurationChangeConnection,
+  CongressConfigurationType,
+  type ConfigurationChangeType,
+} from './congress-configuration.type';
+import { UpdateCalendarInput, UpdateSeatPlanInput, UpdateTermLimitInput } from './configuration.input';
+
+/** The configuration is public to read; only staff and admins change it. */
+@Resolver(() => CongressConfigurationType)
+export class ConfigurationResolver {
+  constructor(
+    private readonly reader: ConfigurationReader,
+    private readonly updates: ConfigurationUpdateService,
+  ) {}
+
+  @Public()
+  @Query(() => CongressConfigurationType, { description: 'Seats, seat classes, term limit and calendar of the congress.' })
+  async congressConfiguration(): Promise<CongressConfigurationType> {
+    return this.reader.toGraphQL(await this.reader.current());
+  }
+
+  @Public()
+  @Query(() => ConfigurationChangeConnection, { description: 'Every recorded configuration change, newest first.' })
+  configurationHistory(@Args() page: PageArgs): Promise<Connection<ConfigurationChangeType>> {
+    return this.reader.history(page);
+  }
+
+  @Public()
+  @Query(() => AnnualCalendarType, { description: 'The county meeting and convention dates of a year.' })
+  annualCalendar(@Args('year', { type: () => Int }) year: number): Promise<AnnualCalendarType> {
+    return this.reader.annualCalendar(year);
+  }
+
+  @RequireRoles('staff', 'admin')
+  @Mutation(() => CongressConfigurationType, { description: 'Staff: replace seat classes and seats per jurisdiction (seats are added or removed to match).' })
+  async updateSeatPlan(@Args('input') input: UpdateSeatPlanInput, @CurrentUser() user: AuthenticatedUser): Promise<CongressConfigurationType> {
+    return this.reader.toGraphQL(await this.updates.updateSeatPlan(input, user));
+  }
+
+  @RequireRoles('staff', 'admin')
+  @Mutation(() => CongressConfigurationType, { description: 'Staff: set or remove the term limit.' })
+  async updateTermLimit(@Args('input') input: UpdateTermLimitInput, @CurrentUser() user: AuthenticatedUser): Promise<CongressConfigurationType> {
+    return this.reader.toGraphQL(await this.updates.updateTermLimit(input, user));
+  }
+
+  @RequireRoles('staff', 'admin')
+  @Mutation(() => CongressConfigurationType, { description: 'Staff: replace the annual calendar rules and county overrides.' })
+  async updateCalendar(@Args('input') input: UpdateCalendarInput, @CurrentUser() user: AuthenticatedUser): Promise<CongressConfigurationType> {
+    return this.reader.toGraphQL(await this.updates.updateCalendar(input, user));
+  }
+}

@@ -1,0 +1,320 @@
+import { randomUUID } from 'node:crypto';
+import { Module, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
+import type { DataSource } from 'typeorm';
+import { demoAccountId, demoDelegateEmail, ErrorCode, type DemoReferenceData, type Role } from '@civic/contracts';
+import { assembliesDataSourceOptions, CongressEntity } from '@civic/assemblies-data-access';
+import { EventConsumerModule } from '@civic/data-access';
+import { AuthModule, subgraphFoundation } from '@civic/platform';
+import { AssembliesFeatureModule } from '../assemblies-feature.module';
+import { seedAssembliesDemo } from '../seed/assemblies-demo.seed';
+
+/**
+ * Configuration, vacancies and term extensions against the harness's PostgreSQL, through
+ * the subgraph's GraphQL endpoint with tokens signed by a local key.
+ */
+const ISSUER = 'civic-congress';
+const COUNTIES = ['99101', '99102'];
+
+let app: INestApplication;
+let baseUrl: string;
+let dataSource: DataSource;
+let privateKey: KeyLike;
+const staffId = randomUUID();
+const residentId = randomUUID();
+
+async function token(sub: string, roles: Role[]): Promise<string> {
+  return new SignJWT({ roles })
+    .setProtectedHeader({ alg: 'EdDSA', kid: 'test' })
+    .setSubject(sub)
+    .setIssuer(ISSUER)
+    .setAudience(ISSUER)
+    .setIssuedAt()
+    .setJti(randomUUID())
+    .setExpirationTime('5m')
+    .sign(privateKey);
+}
+
+interface Result<T> {
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+}
+
+async function gql<T>(query: string, variables: Record<string, unknown> = {}, bearer?: string): Promise<Result<T>> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as Result<T>;
+}
+
+const codeOf = (result: Result<unknown>) => result.errors?.[0]?.extensions?.code;
+
+const ROSTER = `query ($code: String!) { jurisdiction(code: $code) { seats { number classCode termEnds holder { id displayName termStart termEnd startKind account { id } } } } }`;
+type Roster = {
+  jurisdiction: {
+    seats: Array<{ number: number; classCode: string; termEnds: string | null; holder: { id: string; displayName: string; termStart: string; termEnd: string; startKind: string; account: { id: string } } | null }>;
+  };
+};
+const roster = async (code: string) => {
+  const result = await gql<Roster>(ROSTER, { code });
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data.jurisdiction.seats;
+};
+const configVersion = async () =>
+  Number((await dataSource.query(`SELECT coalesce(max(version), 0) AS v FROM assemblies.congress_configuration`))[0].v);
+
+beforeAll(async () => {
+  const keys = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
+  privateKey = keys.privateKey;
+  const jwks = createLocalJWKSet({ keys: [{ ...(await exportJWK(keys.publicKey)), kid: 'test', alg: 'EdDSA' }] });
+  const databaseUrl = process.env['DATABASE_URL'] ?? '';
+  const redisUrl = process.env['REDIS_URL'] ?? '';
+
+  @Module({
+    imports: [
+      ...subgraphFoundation({ service: 'assemblies', logLevel: 'silent', dataSource: assembliesDataSourceOptions(databaseUrl), redisUrl }),
+      AuthModule.forRoot({ issuer: ISSUER, audience: ISSUER, keysProvider: { inject: [], useFactory: () => jwks } }),
+      EventConsumerModule.forRoot({ service: 'assemblies', redisUrl }),
+      AssembliesFeatureModule,
+    ],
+  })
+  class TestModule {}
+
+  app = await NestFactory.create(TestModule, { logger: false });
+  await app.listen(0, '127.0.0.1');
+  baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  dataSource = app.get<DataSource>(getDataSourceToken());
+
+  // The harness migrates but does not seed: a small congress with two counties (or two more counties in the existing one).
+  const existing = await dataSource.getRepository(CongressEntity).findOne({ where: {}, order: { createdAt: 'ASC' } });
+  const demo: DemoReferenceData = {
+    congress: existing
+      ? { slug: existing.slug, name: existing.name, shortName: existing.shortName, timeZone: existing.timeZone }
+      : { slug: 'wcc', name: 'Test Congress', shortName: 'TC', timeZone: 'America/Chicago' },
+    tiers: [
+      { level: 0, name: 'State', pluralName: 'States' },
+      { level: 1, name: 'District', pluralName: 'Districts' },
+      { level: 2, name: 'County', pluralName: 'Counties' },
+    ],
+    jurisdictions: [
+      { code: 'T0', name: 'Test State', tierLevel: 0, parentCode: null, population: null, seat: null },
+      { code: 'T0-D1', name: 'Test District', tierLevel: 1, parentCode: 'T0', population: null, seat: null },
+      ...COUNTIES.map((code, i) => ({ code, name: `Test County ${i + 1}`, tierLevel: 2, parentCode: 'T0-D1', population: 1000, seat: null })),
+    ],
+  };
+  if (existing) {
+    // Hang the test district under the existing root instead of adding a second root.
+    const [root] = (await dataSource.query(`SELECT code FROM assemblies.jurisdiction WHERE congress_id = $1 AND parent_id IS NULL`, [existing.id])) as Array<{ code: string }>;
+    if (root) {
+      demo.jurisdictions = demo.jurisdictions.filter((j) => j.tierLevel > 0).map((j) => (j.parentCode === 'T0' ? { ...j, parentCode: root.code } : j));
+      demo.jurisdictions.unshift({ code: root.code, name: 'root', tierLevel: 0, parentCode: null, population: null, seat: null });
+    }
+  }
+  await seedAssembliesDemo(dataSource, demo);
+  await seedAssembliesDemo(dataSource, demo); // idempotent: the second run adds nothing
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('demo seats', () => {
+  it('fills every seat once, with deterministic demo account ids', async () => {
+    const seats = await roster(COUNTIES[0] ?? '');
+    expect(seats.map((seat) => seat.classCode)).toEqual(['A', 'B', 'C', 'D', 'E']);
+    for (const seat of seats) {
+      expect(seat.holder?.account.id).toBe(demoAccountId(demoDelegateEmail(COUNTIES[0] ?? '', seat.number)));
+      expect(seat.holder?.startKind).toBe('ELECTED');
+      expect(seat.termEnds).toBe(seat.holder?.termEnd);
+      expect((seat.holder?.termStart ?? '') < (seat.holder?.termEnd ?? '')).toBe(true);
+    }
+    const [row] = (await dataSource.query(
+      `SELECT count(*)::int AS n FROM assemblies.tenure t JOIN assemblies.seat s ON s.id = t.seat_id JOIN assemblies.jurisdiction j ON j.id = s.jurisdiction_id WHERE j.code = ANY($1)`,
+      [COUNTIES],
+    )) as Array<{ n: number }>;
+    expect(row?.n).toBe(10);
+  });
+});
+
+describe('configuration', () => {
+  const UPDATE_LIMIT = `mutation ($input: UpdateTermLimitInput!) { updateTermLimit(input: $input) { version termLimit { maxConsecutiveTerms } } }`;
+  const UPDATE_CALENDAR = `mutation ($input: UpdateCalendarInput!) { updateCalendar(input: $input) { version calendar { countyMeeting { description } overrides { jurisdictionCode date } } } }`;
+  const UPDATE_PLAN = `mutation ($input: UpdateSeatPlanInput!) { updateSeatPlan(input: $input) { version seatPlans { tierLevel seatsPerJurisdiction } } }`;
+  const HISTORY = `{ configurationHistory(first: 5) { totalCount edges { node { version section changedBy reason changes { path before after } } } } }`;
+  type History = { configurationHistory: { totalCount: number; edges: Array<{ node: { version: number; section: string; changedBy: string; reason: string; changes: Array<{ path: string; before: string; after: string }> } }> } };
+
+  it('records who changed what, when and why', async () => {
+    const staff = await token(staffId, ['staff']);
+    const before = await configVersion();
+    const result = await gql<{ updateTermLimit: { version: number; termLimit: { maxConsecutiveTerms: number } } }>(
+      UPDATE_LIMIT,
+      { input: { maxConsecutiveTerms: 3, reason: 'Board asked for limits' } },
+      staff,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.updateTermLimit).toEqual({ version: before + 1, termLimit: { maxConsecutiveTerms: 3 } });
+    const history = await gql<History>(HISTORY);
+    expect(history.data?.configurationHistory.edges[0]?.node).toEqual({
+      version: before + 1,
+      section: 'termLimit',
+      changedBy: staffId,
+      reason: 'Board asked for limits',
+      changes: [{ path: 'termLimit', before: 'null', after: '{"maxConsecutiveTerms":3}' }],
+    });
+  });
+
+  it('changes the calendar with a county override and shows the override’s date', async () => {
+    const staff = await token(staffId, ['staff']);
+    const result = await gql<{ updateCalendar: { calendar: { countyMeeting: { description: string } } } }>(
+      UPDATE_CALENDAR,
+      {
+        input: {
+          countyMeeting: { nth: 2, weekday: 'MONDAY', month: 4 },
+          convention: { nth: 2, weekday: 'FRIDAY', month: 5 },
+          overrides: [{ jurisdictionCode: COUNTIES[1], year: 2030, date: '2030-04-20' }],
+          reason: 'Fairground booked',
+        },
+      },
+      staff,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.updateCalendar.calendar.countyMeeting.description).toBe('second Monday of April');
+    const dates = await gql<{ a: { meetingDate: string }; b: { meetingDate: string } }>(
+      `query ($a: String!, $b: String!) { a: jurisdiction(code: $a) { meetingDate(year: 2030) } b: jurisdiction(code: $b) { meetingDate(year: 2030) } }`,
+      { a: COUNTIES[0], b: COUNTIES[1] },
+    );
+    expect(dates.data).toEqual({ a: { meetingDate: '2030-04-08' }, b: { meetingDate: '2030-04-20' } });
+  });
+
+  it('refuses non-staff and bad input, and changes nothing', async () => {
+    const before = await configVersion();
+    const resident = await token(residentId, ['resident']);
+    const staff = await token(staffId, ['staff']);
+    const input = { maxConsecutiveTerms: 2, reason: 'because' };
+    expect(codeOf(await gql(UPDATE_LIMIT, { input }, resident))).toBe(ErrorCode.FORBIDDEN);
+    expect(codeOf(await gql(UPDATE_LIMIT, { input }))).toBe(ErrorCode.UNAUTHENTICATED);
+    expect(codeOf(await gql(UPDATE_LIMIT, { input: { maxConsecutiveTerms: 0, reason: 'x' } }, staff))).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(codeOf(await gql(UPDATE_LIMIT, { input: { maxConsecutiveTerms: 2, reason: '  ' } }, staff))).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(codeOf(await gql(UPDATE_LIMIT, { input: { maxConsecutiveTerms: 3, reason: 'same again' } }, staff))).toBe(ErrorCode.BAD_USER_INPUT);
+    const badCalendar = {
+      countyMeeting: { nth: 5, weekday: 'MONDAY', month: 4 },
+      convention: { nth: 2, weekday: 'FRIDAY', month: 5 },
+      overrides: [{ jurisdictionCode: 'NOWHERE', year: 2030, date: '2030-02-30' }],
+      reason: 'typo',
+    };
+    expect(codeOf(await gql(UPDATE_CALENDAR, { input: badCalendar }, staff))).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(await configVersion()).toBe(before);
+  });
+
+  it('adds and removes seats with the seat plan, and refuses to drop held seats', async () => {
+    const staff = await token(staffId, ['staff']);
+    const classes = [
+      { code: 'A', termYears: 2, anchorYear: 2024 },
+      { code: 'B', termYears: 2, anchorYear: 2025 },
+      { code: 'C', termYears: 3, anchorYear: 2025 },
+      { code: 'D', termYears: 3, anchorYear: 2026 },
+      { code: 'E', termYears: 3, anchorYear: 2027 },
+    ];
+    const plan = (codes: string[], reason: string) => ({ input: { seatClasses: classes, seatPlans: [{ tierLevel: 2, seatClassCodes: codes }], reason } });
+    const six = await gql(UPDATE_PLAN, plan(['A', 'B', 'C', 'D', 'E', 'A'], 'One more seat'), staff);
+    expect(six.errors).toBeUndefined();
+    expect((await roster(COUNTIES[0] ?? '')).map((seat) => [seat.number, seat.holder === null])).toEqual([
+      [1, false], [2, false], [3, false], [4, false], [5, false], [6, true],
+    ]);
+    const five = await gql(UPDATE_PLAN, plan(['A', 'B', 'C', 'D', 'E'], 'Back to five'), staff);
+    expect(five.errors).toBeUndefined();
+    expect(await roster(COUNTIES[0] ?? '')).toHaveLength(5);
+    const before = await configVersion();
+    expect(codeOf(await gql(UPDATE_PLAN, plan(['A', 'B', 'C', 'D'], 'Drop a held seat'), staff))).toBe(ErrorCode.CONFLICT);
+    expect(await roster(COUNTIES[0] ?? '')).toHaveLength(5);
+    expect(await configVersion()).toBe(before);
+  });
+});
+
+describe('vacancies and terms', () => {
+  const RESIGN = `mutation ($input: EndTenureInput!) { resignSeat(input: $input) { id endReason endNote endedAt } }`;
+  const REMOVE = `mutation ($input: EndTenureInput!) { removeDelegate(input: $input) { id endReason } }`;
+  const APPOINT = `mutation ($input: AppointDelegateInput!) { appointDelegate(input: $input) { id startKind termStart termEnd displayName account { id } } }`;
+  const county = COUNTIES[1] ?? '';
+
+  it('lets a delegate resign, and staff appoint a replacement for the rest of the term', async () => {
+    const [seat] = (await roster(county)).filter((s) => s.number === 2);
+    const holder = seat?.holder;
+    if (!holder) throw new Error('seat 2 should be held');
+    const delegate = await token(holder.account.id, ['resident']);
+    const other = await token(residentId, ['resident']);
+
+    expect(codeOf(await gql(RESIGN, { input: { tenureId: holder.id, reason: 'not mine' } }, other))).toBe(ErrorCode.FORBIDDEN);
+    expect(codeOf(await gql(REMOVE, { input: { tenureId: holder.id, reason: 'self-removal' } }, delegate))).toBe(ErrorCode.FORBIDDEN);
+    expect((await roster(county))[1]?.holder?.id).toBe(holder.id);
+
+    const resigned = await gql<{ resignSeat: { endReason: string; endNote: string } }>(RESIGN, { input: { tenureId: holder.id, reason: 'Moving away' } }, delegate);
+    expect(resigned.errors).toBeUndefined();
+    expect(resigned.data?.resignSeat).toMatchObject({ endReason: 'RESIGNED', endNote: 'Moving away' });
+    expect(codeOf(await gql(RESIGN, { input: { tenureId: holder.id, reason: 'again' } }, delegate))).toBe(ErrorCode.TENURE_ENDED);
+    expect((await roster(county))[1]).toMatchObject({ holder: null, termEnds: holder.termEnd });
+
+    const staff = await token(staffId, ['staff']);
+    const appointee = randomUUID();
+    const input = { jurisdictionCode: county, seatNumber: 2, accountId: appointee, displayName: 'Ada Appointee', reason: 'Chair’s choice' };
+    expect(codeOf(await gql(APPOINT, { input }, other))).toBe(ErrorCode.FORBIDDEN);
+    expect(codeOf(await gql(APPOINT, { input: { ...input, accountId: 'not-a-uuid' } }, staff))).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(codeOf(await gql(APPOINT, { input: { ...input, seatNumber: 9 } }, staff))).toBe(ErrorCode.NOT_FOUND);
+    expect(codeOf(await gql(APPOINT, { input: { ...input, seatNumber: 1 } }, staff))).toBe(ErrorCode.SEAT_NOT_VACANT);
+
+    const appointed = await gql<{ appointDelegate: { startKind: string; termEnd: string; account: { id: string } } }>(APPOINT, { input }, staff);
+    expect(appointed.errors).toBeUndefined();
+    expect(appointed.data?.appointDelegate).toMatchObject({ startKind: 'APPOINTED', termEnd: holder.termEnd, account: { id: appointee } });
+    expect(codeOf(await gql(APPOINT, { input: { ...input, accountId: randomUUID() } }, staff))).toBe(ErrorCode.SEAT_NOT_VACANT);
+    expect((await roster(county))[1]?.holder).toMatchObject({ displayName: 'Ada Appointee', termEnd: holder.termEnd });
+
+    const record = await gql<{ delegateRecord: { totalCount: number; edges: Array<{ node: { endReason: string | null } }> } }>(
+      `query ($id: ID!) { delegateRecord(accountId: $id) { totalCount edges { node { endReason } } } }`,
+      { id: holder.account.id },
+    );
+    expect(record.data?.delegateRecord).toEqual({ totalCount: 1, edges: [{ node: { endReason: 'RESIGNED' } }] });
+  });
+
+  it('lets staff remove a delegate', async () => {
+    const staff = await token(staffId, ['staff']);
+    const holder = (await roster(county))[2]?.holder;
+    if (!holder) throw new Error('seat 3 should be held');
+    const removed = await gql<{ removeDelegate: { endReason: string } }>(REMOVE, { input: { tenureId: holder.id, reason: 'Misconduct' } }, staff);
+    expect(removed.data?.removeDelegate.endReason).toBe('REMOVED');
+    expect((await roster(county))[2]?.holder).toBeNull();
+  });
+
+  it('extends every term in office by one year, once per year', async () => {
+    const staff = await token(staffId, ['staff']);
+    const resident = await token(residentId, ['resident']);
+    const EXTEND = `mutation ($input: ExtendTermsInput!) { extendTerms(input: $input) { cancelledYear tenuresExtended reason } }`;
+    const year = new Date().getUTCFullYear() + 1;
+    const before = await roster(COUNTIES[0] ?? '');
+
+    expect(codeOf(await gql(EXTEND, { input: { cancelledYear: year, reason: 'Pandemic' } }, resident))).toBe(ErrorCode.FORBIDDEN);
+    expect(codeOf(await gql(EXTEND, { input: { cancelledYear: year + 5, reason: 'Pandemic' } }, staff))).toBe(ErrorCode.BAD_USER_INPUT);
+    const extended = await gql<{ extendTerms: { tenuresExtended: number } }>(EXTEND, { input: { cancelledYear: year, reason: 'Pandemic' } }, staff);
+    expect(extended.errors).toBeUndefined();
+    expect(extended.data?.extendTerms.tenuresExtended).toBeGreaterThanOrEqual(5);
+    expect(codeOf(await gql(EXTEND, { input: { cancelledYear: year, reason: 'Pandemic' } }, staff))).toBe(ErrorCode.TERMS_ALREADY_EXTENDED);
+
+    const after = await roster(COUNTIES[0] ?? '');
+    after.forEach((seat, i) => {
+      const old = before[i]?.holder;
+      if (!old || !seat.holder) throw new Error('seats should stay held');
+      expect(seat.holder.account.id).toBe(old.account.id);
+      if (Number(old.termEnd.slice(0, 4)) >= year) {
+        expect(seat.holder.startKind).toBe('EXTENDED');
+        expect(Number(seat.holder.termEnd.slice(0, 4))).toBe(Number(old.termEnd.slice(0, 4)) + 1);
+      } else {
+        expect(seat.holder.id).toBe(old.id);
+      }
+    });
+    const calendar = await gql<{ annualCalendar: { electionsHeld: boolean } }>(`query ($y: Int!) { annualCalendar(year: $y) { electionsHeld } }`, { y: year });
+    expect(calendar.data?.annualCalendar.electionsHeld).toBe(false);
+  });
+});

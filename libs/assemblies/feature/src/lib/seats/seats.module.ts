@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { ConfigurationRepository, JurisdictionRepository, SeatRepository } from '@civic/assemblies-data-access';
+import { ConfigurationReader } from '../configuration/configuration-reader.service';
+import { ConfigurationUpdateService } from '../configuration/configuration-update.service';
+import { RepresentationReader } from '../representation/representation-reader.service';
+import { DelegateAppointmentService } from './delegate-appointment.service';
+import { TenureEndingService } from './tenure-ending.service';
+import { TermExtensionService } from './term-extension.service';
+
+/** Configuration, seats, tenures and their public reading (resolvers are listed in assembliesResolvers). */
+@Module({
+  providers: [
+    ConfigurationRepository,
+    JurisdictionRepository,
+    SeatRepository,
+    ConfigurationReader,
+    ConfigurationUpdateService,
+    RepresentationReader,
+    TenureEndingService,
+    DelegateAppointmentService,
+    TermExtensionService,
+  ],
+  exports: [ConfigurationReader, ConfigurationUpdateService, RepresentationReader, TenureEndingService, DelegateAppointmentService, TermExtensionService],
+})
+export class SeatsModule {}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode } from '@civic/contracts';
+import { mayEndTenure, validateReason } from '@civic/assemblies-domain';
+import { SeatRepository, TenureEntity } from '@civic/assemblies-data-access';
+import { hasAnyRole, type AuthenticatedUser } from '@civic/platform';
+import { DomainError } from '@civic/util';
+import { assertUuid } from './seat-input';
+
+/** Resignation (by the delegate or staff) and removal (by staff): the seat becomes vacant. */
+@Injectable()
+export class TenureEndingService {
+  constructor(private readonly seats: SeatRepository) {}
+
+  end(tenureId: string, reason: 'resigned' | 'removed', note: string, caller: AuthenticatedUser): Promise<TenureEntity> {
+    assertUuid(tenureId, 'tenureId');
+    const problems = validateReason(note);
+    if (problems.length > 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, problems.join('; '), { field: 'reason' });
+    return this.seats.transaction(async (manager) => {
+      const tenure = await this.seats.lockTenure(manager, tenureId);
+      if (!tenure) throw new DomainError(ErrorCode.NOT_FOUND, 'No tenure has that id.', { field: 'tenureId' });
+      const isStaff = hasAnyRole(caller, ['staff', 'admin']);
+      if (!mayEndTenure(reason, { accountId: caller.accountId, isStaff }, tenure.accountId)) {
+        throw new DomainError(
+          ErrorCode.FORBIDDEN,
+          reason === 'resigned' ? 'Only the delegate or staff may resign this seat.' : 'Only staff may remove a delegate.',
+        );
+      }
+      if (tenure.endedAt) throw new DomainError(ErrorCode.TENURE_ENDED, 'This tenure has already ended.', { endReason: tenure.endReason });
+      tenure.endedAt = new Date();
+      tenure.endReason = reason;
+      tenure.endNote = note.trim();
+      tenure.endedBy = caller.accountId;
+      return manager.save(TenureEntity, tenure);
+    });
+  }
+}
