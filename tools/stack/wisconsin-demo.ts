@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { DemoJurisdiction, DemoReferenceData } from '@civic/contracts';
+import type { DemoCommittee, DemoJurisdiction, DemoReferenceData } from '@civic/contracts';
 
 /** Where the Wisconsin reference data lives; the district grouping there is configuration. */
 export const WISCONSIN_DATA_DIR = path.join(__dirname, '..', '..', 'data', 'wisconsin');
@@ -12,6 +12,12 @@ interface CountyRow {
   seat: string;
   population_2020: string;
   wcc_district: string;
+}
+
+interface CommitteeRow {
+  name: string;
+  kind: string;
+  source_url: string;
 }
 
 interface DistrictRow {
@@ -91,5 +97,16 @@ export function loadWisconsinDemo(dataDir: string = WISCONSIN_DATA_DIR): DemoRef
       { level: 2, name: 'County', pluralName: 'Counties' },
     ],
     jurisdictions: [state, ...districtJurisdictions, ...countyJurisdictions],
+    committees: loadCommittees(dataDir),
   };
+}
+
+/** The advisory committees and the youth congress (committees.csv: name,kind,source_url). */
+export function loadCommittees(dataDir: string = WISCONSIN_DATA_DIR): DemoCommittee[] {
+  return readCsv<CommitteeRow>(path.join(dataDir, 'committees.csv')).map((row) => {
+    if (row.kind !== 'advisory-committee' && row.kind !== 'youth-congress') {
+      throw new Error(`Committee "${row.name}" has an unknown kind "${row.kind}"`);
+    }
+    return { name: row.name, kind: row.kind, sourceUrl: row.source_url || null };
+  });
 }

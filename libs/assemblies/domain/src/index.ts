@@ -11,3 +11,5 @@ export * from './lib/configuration/congress-configuration';
 export * from './lib/configuration/configuration-diff';
 export * from './lib/counting';
 export * from './lib/seats/current-term';
+export * from './lib/bodies';
+export * from './lib/elections';

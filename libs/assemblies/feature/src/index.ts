@@ -4,3 +4,7 @@ export * from './lib/meetings/county-meetings.module';
 export * from './lib/meetings/meeting-voting-rights.service';
 export * from './lib/seats/seats-demo.seed';
 export * from './lib/seats/seats.module';
+export * from './lib/bodies/bodies.module';
+export * from './lib/bodies/body-membership.service';
+export * from './lib/bodies/bodies-demo.seed';
+export * from './lib/elections/elections.module';

@@ -16,6 +16,23 @@ import { AgendaItemEntity } from './meetings/agenda-item.entity';
 import { AttendanceEntity } from './meetings/attendance.entity';
 import { CountyMeetingEntity } from './meetings/county-meeting.entity';
 import { ResidentEntity } from './residents/resident.entity';
+import { CreateElections1795219230000 } from '../migrations/1795219230000-CreateElections';
+import { ElectionEntity } from './elections/election.entity';
+import { ElectionSeatEntity } from './elections/election-seat.entity';
+import { ElectionCandidateEntity } from './elections/election-candidate.entity';
+import { ElectionBallotEntity, ElectionVoterEntity } from './elections/election-ballot.entity';
+import { ElectionPaperTotalsEntity } from './elections/election-paper-totals.entity';
+import { CreateBodies1795219240000 } from '../migrations/1795219240000-CreateBodies';
+import { BodyEntity } from './bodies/body.entity';
+import { BodyMembershipEntity } from './bodies/body-membership.entity';
+import {
+  BodyAgendaItemEntity,
+  BodyAttendanceEntity,
+  BodyConflictEntity,
+  BodyMeetingEntity,
+  BodyMotionEntity,
+  BodyVoteEntity,
+} from './bodies/body-meeting.entity';
 
 export const ASSEMBLIES_SCHEMA = 'assemblies';
 
@@ -34,6 +51,20 @@ export const assembliesEntities = [
   SeatEntity,
   TenureEntity,
   TermExtensionEntity,
+  ElectionEntity,
+  ElectionSeatEntity,
+  ElectionCandidateEntity,
+  ElectionVoterEntity,
+  ElectionBallotEntity,
+  ElectionPaperTotalsEntity,
+  BodyEntity,
+  BodyMembershipEntity,
+  BodyMeetingEntity,
+  BodyAgendaItemEntity,
+  BodyAttendanceEntity,
+  BodyMotionEntity,
+  BodyVoteEntity,
+  BodyConflictEntity,
 ];
 
 /** Used by the assemblies app and by the migration CLI alike. */
@@ -46,6 +77,8 @@ export function assembliesDataSourceOptions(databaseUrl: string): DataSourceOpti
       CreateSeatsAndConfiguration1795219210000,
       CreateResidents1795219220000,
       CreateCountyMeetings1795219220100,
+      CreateElections1795219230000,
+      CreateBodies1795219240000,
     ],
   });
 }

@@ -16,6 +16,23 @@ import {
 } from './representation/representation.resolver';
 import { SeatsModule } from './seats/seats.module';
 import { VacancyResolver } from './seats/vacancy.resolver';
+import { BodiesModule } from './bodies/bodies.module';
+import { BodyAdminResolver } from './bodies/body-admin.resolver';
+import { BodyMemberResolver } from './bodies/body-member.resolver';
+import {
+  BodiesResolver,
+  BodyAgendaItemResolver,
+  BodyAttendeeResolver,
+  BodyMeetingResolver,
+  BodyMembershipResolver,
+  BodyMotionResolver,
+  BodyVoteResolver,
+  ConflictOfInterestResolver,
+} from './bodies/bodies.resolver';
+import { ElectionsModule } from './elections/elections.module';
+import { ElectionAdminResolver } from './elections/election-admin.resolver';
+import { ElectionParticipationResolver } from './elections/election-participation.resolver';
+import { CountyMeetingElectionResolver, ElectionCandidateResolver, ElectionResolver } from './elections/election.resolver';
 
 export const assembliesResolvers = [
   CongressResolver,
@@ -29,10 +46,25 @@ export const assembliesResolvers = [
   SeatResolver,
   TenureResolver,
   DelegatesResolver,
+  BodiesResolver,
+  BodyMembershipResolver,
+  BodyMeetingResolver,
+  BodyAgendaItemResolver,
+  BodyMotionResolver,
+  BodyVoteResolver,
+  ConflictOfInterestResolver,
+  BodyAttendeeResolver,
+  BodyAdminResolver,
+  BodyMemberResolver,
+  ElectionResolver,
+  ElectionCandidateResolver,
+  CountyMeetingElectionResolver,
+  ElectionAdminResolver,
+  ElectionParticipationResolver,
 ];
 
 @Module({
-  imports: [CountyMeetingsModule, SeatsModule],
+  imports: [CountyMeetingsModule, SeatsModule, BodiesModule, ElectionsModule],
   providers: [JurisdictionRepository, JurisdictionReader, ...assembliesResolvers],
   exports: [CountyMeetingsModule],
 })

@@ -20,6 +20,16 @@ export interface DemoReferenceData {
   congress: { slug: string; name: string; shortName: string; timeZone: string };
   tiers: Array<{ level: number; name: string; pluralName: string }>;
   jurisdictions: DemoJurisdiction[];
+  /** Standing advisory committees and the youth congress (optional: a congress may have none). */
+  committees?: DemoCommittee[];
+}
+
+/** A committee of the demo congress (Wisconsin: data/wisconsin/committees.csv). */
+export interface DemoCommittee {
+  name: string;
+  kind: 'advisory-committee' | 'youth-congress';
+  /** A public page that names the committee; null where the name is typical but unverified. */
+  sourceUrl: string | null;
 }
 
 /** Demo sign-in details printed by `npm start` and used by end-to-end tests. */

@@ -33,5 +33,33 @@ export const ErrorCode = {
   TERM_LIMIT_REACHED: 'TERM_LIMIT_REACHED',
   /** Terms were already extended for that year. */
   TERMS_ALREADY_EXTENDED: 'TERMS_ALREADY_EXTENDED',
+  /** Elections: the seat named is not up for election in that election's year. */
+  SEAT_NOT_UP: 'SEAT_NOT_UP',
+  /** Elections: the caller may not stand or vote here (not a verified resident, not checked in with a vote). */
+  NOT_ELIGIBLE: 'NOT_ELIGIBLE',
+  /** Elections: this voter has already cast a ballot in the election. */
+  ALREADY_VOTED: 'ALREADY_VOTED',
+  /** Paper totals must be confirmed by a second staff member, not the one who entered them. */
+  SECOND_CONFIRMER_REQUIRED: 'SECOND_CONFIRMER_REQUIRED',
+  /** Bodies: the office needs a delegate in office (of that county, for a delegation's chair and vice-chair). */
+  NOT_A_DELEGATE: 'NOT_A_DELEGATE',
+  /** Bodies: Executive Committee officers must sit on the District Leadership Council. */
+  NOT_A_COUNCIL_MEMBER: 'NOT_A_COUNCIL_MEMBER',
+  /** Bodies: the District Leadership Council already has its one member from that county. */
+  BODY_COUNTY_TAKEN: 'BODY_COUNTY_TAKEN',
+  /** Bodies: the District Leadership Council already has its two members from that district. */
+  BODY_DISTRICT_FULL: 'BODY_DISTRICT_FULL',
+  /** Bodies: the office has a holder; end that term first. */
+  OFFICE_TAKEN: 'OFFICE_TAKEN',
+  /** Bodies: the person already holds a membership or office in that body (no double office). */
+  ALREADY_HOLDS_OFFICE: 'ALREADY_HOLDS_OFFICE',
+  /** Bodies: only current members of the body may do this (vote, declare a conflict). */
+  NOT_A_BODY_MEMBER: 'NOT_A_BODY_MEMBER',
+  /** Bodies: the motion is closed to votes. */
+  MOTION_CLOSED: 'MOTION_CLOSED',
+  /** Bodies: the member declared a conflict of interest on the item and cannot vote on it. */
+  CONFLICT_OF_INTEREST_DECLARED: 'CONFLICT_OF_INTEREST_DECLARED',
+  /** Bodies: approved minutes can no longer be edited. */
+  MINUTES_APPROVED: 'MINUTES_APPROVED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

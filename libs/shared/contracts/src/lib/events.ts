@@ -26,6 +26,25 @@ export interface EventPayloads {
     jurisdictionCode: string;
     revokedAt: string;
   };
+  /**
+   * A delegate election was certified: its winners hold their seats from `termStart`.
+   * The full count (rounds, tie-breaks, seed) is public on the assemblies subgraph.
+   */
+  'assemblies.election-certified': ElectionCertifiedPayload;
+}
+
+export interface ElectionCertifiedPayload {
+  electionId: string;
+  /** What was elected: county delegates for now; bodies' elections later. */
+  kind: 'county-delegates';
+  jurisdictionCode: string;
+  year: number;
+  method: 'plurality' | 'approval' | 'stv';
+  /** The recorded tie-break seed: anyone can recount with it. */
+  seed: string;
+  certifiedAt: string;
+  certifiedBy: string;
+  elected: Array<{ accountId: string; displayName: string; seatNumber: number; tenureId: string; termStart: string; termEnd: string }>;
 }
 
 export type EventName = keyof EventPayloads;
@@ -37,6 +56,8 @@ export type ResidencyVerificationMethod = (typeof RESIDENCY_VERIFICATION_METHODS
 export const EVENT_SUBSCRIBERS: { readonly [E in EventName]: readonly ServiceName[] } = {
   'identity.resident-verified': ['voting', 'assemblies'],
   'identity.residency-revoked': ['voting', 'assemblies'],
+  // No consumer yet: the relay marks it published without queueing (voting will link delegates' records).
+  'assemblies.election-certified': [],
 };
 
 /** What travels on the queue: the event's identity, its origin and its payload. */

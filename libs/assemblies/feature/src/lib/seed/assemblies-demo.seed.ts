@@ -3,6 +3,7 @@ import type { DemoReferenceData } from '@civic/contracts';
 import { orderParentsFirst, validateJurisdictionTree } from '@civic/assemblies-domain';
 import { CongressEntity, JurisdictionEntity, TierEntity } from '@civic/assemblies-data-access';
 import { seedSeatsDemo } from '../seats/seats-demo.seed';
+import { seedBodiesDemo } from '../bodies/bodies-demo.seed';
 
 /**
  * Loads the demo congress and its jurisdiction tree. Idempotent: a congress that exists
@@ -45,4 +46,5 @@ export async function seedAssembliesDemo(dataSource: DataSource, demo: DemoRefer
     }
   });
   await seedSeatsDemo(dataSource, demo);
+  await seedBodiesDemo(dataSource, demo);
 }

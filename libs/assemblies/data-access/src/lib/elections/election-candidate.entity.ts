@@ -1,0 +1,30 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A self-nomination. Withdrawn candidacies stay on record; nominating again reinstates the row. */
+@Entity({ name: 'election_candidate' })
+export class ElectionCandidateEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  electionId!: string;
+
+  @Column('uuid')
+  accountId!: string;
+
+  @Column('text')
+  displayName!: string;
+
+  @Column('text')
+  statement!: string;
+
+  /** The seat the candidate named when nominating, if any (all seats are filled from one count). */
+  @Column('int', { nullable: true })
+  seatNumber!: number | null;
+
+  @Column('timestamptz')
+  nominatedAt!: Date;
+
+  @Column('timestamptz', { nullable: true })
+  withdrawnAt!: Date | null;
+}

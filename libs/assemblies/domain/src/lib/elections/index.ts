@@ -1,0 +1,5 @@
+export * from './election-phase';
+export * from './candidacy';
+export * from './ballot-rules';
+export * from './seat-assignment';
+export * from './election-count';

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode } from '@civic/contracts';
+import { candidacyProblems, mayNominate, mayWithdraw, normalizeCandidacy } from '@civic/assemblies-domain';
+import { ElectionRepository, type ElectionCandidateEntity } from '@civic/assemblies-data-access';
+import type { AuthenticatedUser } from '@civic/platform';
+import { DomainError } from '@civic/util';
+import { notFound, refuseProblems } from '../meetings/meeting-input';
+import { ElectorateRegistry } from './county-meeting-electorate.service';
+import { isUniqueViolation, lockedElection, wrongPhase } from './election-support';
+import type { NominateSelfInput } from './election.input';
+
+/** Use cases: a person nominates themself while nominations are open, and may withdraw until voting opens. */
+@Injectable()
+export class CandidacyService {
+  constructor(
+    private readonly elections: ElectionRepository,
+    private readonly electorates: ElectorateRegistry,
+  ) {}
+
+  async nominate(caller: AuthenticatedUser, input: NominateSelfInput): Promise<ElectionCandidateEntity> {
+    const draft = normalizeCandidacy({ displayName: input.displayName, statement: input.statement });
+    refuseProblems(candidacyProblems(draft));
+    const accountId = caller.accountId.toLowerCase();
+    try {
+      return await this.elections.transaction(async (manager) => {
+        const election = await lockedElection(this.elections, manager, input.electionId, 'share');
+        if (!mayNominate(election.phase)) throw wrongPhase(election, 'Nominating', ['nominations']);
+        if (input.seatNumber !== undefined && input.seatNumber !== null) {
+          const seats = await this.elections.seats(election.id, manager);
+          if (!seats.some((seat) => seat.seatNumber === input.seatNumber)) {
+            throw new DomainError(ErrorCode.SEAT_NOT_UP, `Seat ${input.seatNumber} is not up in this election.`, {
+              field: 'seatNumber',
+              seatsUp: seats.map((seat) => seat.seatNumber),
+            });
+          }
+        }
+        if (!(await this.electorates.of(election).mayStand(manager, election, accountId))) {
+          throw new DomainError(ErrorCode.NOT_ELIGIBLE, 'Only a verified resident of the county may stand for its delegate seats.');
+        }
+        const existing = await this.elections.findCandidacy(manager, election.id, accountId);
+        if (existing && existing.withdrawnAt === null) {
+          throw new DomainError(ErrorCode.CONFLICT, 'You are already standing in this election.', { candidateId: existing.id });
+        }
+        return this.elections.saveCandidacy(manager, {
+          ...(existing ? { id: existing.id } : {}),
+          electionId: election.id,
+          accountId,
+          displayName: draft.displayName,
+          statement: draft.statement,
+          seatNumber: input.seatNumber ?? null,
+          nominatedAt: new Date(),
+          withdrawnAt: null,
+        });
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'election_candidate_account_key')) {
+        throw new DomainError(ErrorCode.CONFLICT, 'You are already standing in this election.');
+      }
+      throw error;
+    }
+  }
+
+  withdraw(caller: AuthenticatedUser, electionId: string): Promise<ElectionCandidateEntity> {
+    return this.elections.transaction(async (manager) => {
+      const election = await lockedElection(this.elections, manager, electionId, 'share');
+      const candidacy = await this.elections.findCandidacy(manager, election.id, caller.accountId.toLowerCase());
+      if (!candidacy || candidacy.withdrawnAt !== null) throw notFound('Your candidacy', { electionId: election.id });
+      if (!mayWithdraw(election.phase)) throw wrongPhase(election, 'Withdrawing', ['nominations']);
+      candidacy.withdrawnAt = new Date();
+      return this.elections.saveCandidacy(manager, candidacy);
+    });
+  }
+}

@@ -1,0 +1,65 @@
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import type { ElectionEntity } from '@civic/assemblies-data-access';
+import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@civic/platform';
+import { CertifyElectionService } from './certify-election.service';
+import { CreateDelegateElectionService } from './create-delegate-election.service';
+import { ElectionPhaseService } from './election-phase.service';
+import { toPaperTotalsType } from './election-reader.service';
+import { CreateDelegateElectionInput, EnterPaperTotalsInput } from './election.input';
+import { ElectionPaperTotalsType, ElectionType } from './election.type';
+import { PaperTotalsService } from './paper-totals.service';
+
+/** Staff run elections: set up, open and close voting, enter and confirm paper totals, certify. */
+@RequireRoles('staff', 'admin')
+@Resolver(() => ElectionType)
+export class ElectionAdminResolver {
+  constructor(
+    private readonly creating: CreateDelegateElectionService,
+    private readonly phases: ElectionPhaseService,
+    private readonly paper: PaperTotalsService,
+    private readonly certifying: CertifyElectionService,
+  ) {}
+
+  @Mutation(() => ElectionType, {
+    description: "Sets up a county meeting's delegate election over the county's seats up that year (staff). One per meeting; a seat not up: SEAT_NOT_UP.",
+  })
+  createDelegateElection(@CurrentUser() user: AuthenticatedUser, @Args('input') input: CreateDelegateElectionInput): Promise<ElectionEntity> {
+    return this.creating.create(user, input);
+  }
+
+  @Mutation(() => ElectionType, { description: 'Ends nominations and opens voting (staff). Needs at least one candidate; otherwise CONFLICT.' })
+  openElectionVoting(@Args('electionId', { type: () => ID }) electionId: string): Promise<ElectionEntity> {
+    return this.phases.openVoting(electionId);
+  }
+
+  @Mutation(() => ElectionType, { description: 'Closes voting and draws the public tie-break seed (staff).' })
+  closeElectionVoting(@Args('electionId', { type: () => ID }) electionId: string): Promise<ElectionEntity> {
+    return this.phases.closeVoting(electionId);
+  }
+
+  @Mutation(() => ElectionPaperTotalsType, {
+    description: 'Enters totals counted off paper ballots while voting runs or after it closed (staff). They count once another staff member confirms them.',
+  })
+  async enterPaperTotals(@CurrentUser() user: AuthenticatedUser, @Args('input') input: EnterPaperTotalsInput): Promise<ElectionPaperTotalsType> {
+    return toPaperTotalsType(await this.paper.enter(user, input));
+  }
+
+  @Mutation(() => ElectionPaperTotalsType, {
+    description: 'Confirms paper totals (staff other than the one who entered them; the same person: SECOND_CONFIRMER_REQUIRED).',
+  })
+  async confirmPaperTotals(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('paperTotalsId', { type: () => ID }) paperTotalsId: string,
+  ): Promise<ElectionPaperTotalsType> {
+    return toPaperTotalsType(await this.paper.confirm(user, paperTotalsId));
+  }
+
+  @Mutation(() => ElectionType, {
+    description:
+      'Certifies a closed election (staff): counts electronic ballots and confirmed paper totals, seats the winners for their terms, publishes the result. ' +
+      'Once only: certifying again, or a concurrent second certification, gets CONFLICT.',
+  })
+  certifyElection(@CurrentUser() user: AuthenticatedUser, @Args('electionId', { type: () => ID }) electionId: string): Promise<ElectionEntity> {
+    return this.certifying.certify(user, electionId);
+  }
+}

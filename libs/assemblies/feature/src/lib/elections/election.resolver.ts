@@ -1,0 +1,79 @@
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { CountyMeetingEntity, ElectionCandidateEntity, ElectionEntity, JurisdictionEntity, SeatEntity } from '@civic/assemblies-data-access';
+import { Public, RequireRoles } from '@civic/platform';
+import { Jurisdiction } from '../jurisdictions/jurisdiction.type';
+import { CountyMeeting } from '../meetings/county-meeting.type';
+import { AccountStub, SeatType } from '../seats/seat.type';
+import { ElectionReader } from './election-reader.service';
+import { ElectionCandidateType, ElectionPaperTotalsType, ElectionResultType, ElectionType } from './election.type';
+
+/** Reading elections: public, except the staff-only paper totals; tallies appear once certified. */
+@Resolver(() => ElectionType)
+export class ElectionResolver {
+  constructor(private readonly reader: ElectionReader) {}
+
+  @Public()
+  @Query(() => ElectionType, { description: 'An election by id (public).' })
+  election(@Args('id', { type: () => ID }) id: string): Promise<ElectionEntity> {
+    return this.reader.byId(id);
+  }
+
+  @Public()
+  @ResolveField(() => [ElectionCandidateType], { description: 'Candidates in nomination order; withdrawn ones only when asked.' })
+  candidates(
+    @Parent() election: ElectionEntity,
+    @Args('includeWithdrawn', { type: () => Boolean, defaultValue: false }) includeWithdrawn: boolean,
+  ): Promise<ElectionCandidateEntity[]> {
+    return this.reader.candidates(election, includeWithdrawn);
+  }
+
+  @Public()
+  @ResolveField(() => [SeatType], { description: 'The seats the election fills (those up in its year).' })
+  seats(@Parent() election: ElectionEntity): Promise<SeatEntity[]> {
+    return this.reader.seatsUp(election);
+  }
+
+  @Public()
+  @ResolveField(() => Int, { description: 'Electronic ballots cast so far (turnout, not a tally).' })
+  electronicBallotsCast(@Parent() election: ElectionEntity): Promise<number> {
+    return this.reader.electronicBallotsCast(election);
+  }
+
+  @Public()
+  @ResolveField(() => ElectionResultType, { nullable: true, description: 'The certified result; null until certified.' })
+  result(@Parent() election: ElectionEntity): Promise<ElectionResultType | null> {
+    return this.reader.result(election);
+  }
+
+  @RequireRoles('staff', 'admin')
+  @ResolveField(() => [ElectionPaperTotalsType], { description: 'Paper totals entered, confirmed or not (staff).' })
+  paperTotals(@Parent() election: ElectionEntity): Promise<ElectionPaperTotalsType[]> {
+    return this.reader.paperTotals(election);
+  }
+
+  @Public()
+  @ResolveField(() => Jurisdiction, { nullable: true })
+  jurisdiction(@Parent() election: ElectionEntity): Promise<JurisdictionEntity | null> {
+    return this.reader.jurisdiction(election);
+  }
+}
+
+@Public()
+@Resolver(() => ElectionCandidateType)
+export class ElectionCandidateResolver {
+  @ResolveField(() => AccountStub, { description: 'The candidate’s account (owned by the identity service).' })
+  account(@Parent() candidate: ElectionCandidateEntity): AccountStub {
+    return { id: candidate.accountId };
+  }
+}
+
+@Public()
+@Resolver(() => CountyMeeting)
+export class CountyMeetingElectionResolver {
+  constructor(private readonly reader: ElectionReader) {}
+
+  @ResolveField(() => ElectionType, { nullable: true, description: 'The meeting’s delegate election, once staff set it up.' })
+  delegateElection(@Parent() meeting: CountyMeetingEntity): Promise<ElectionEntity | null> {
+    return this.reader.ofMeeting(meeting.id);
+  }
+}

@@ -1,0 +1,329 @@
+import { randomUUID } from 'node:crypto';
+import { Module, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ErrorCode, type DemoReferenceData, type EventEnvelope } from '@civic/contracts';
+import { assembliesDataSourceOptions, CongressEntity } from '@civic/assemblies-data-access';
+import { applyEventOnce, EventConsumerModule, EventHandlerRegistry } from '@civic/data-access';
+import { AuthModule, subgraphFoundation } from '@civic/platform';
+import { codeOf, graphqlClient, TestTokenIssuer } from '@civic/testing';
+import { AssembliesFeatureModule } from '../assemblies-feature.module';
+import { seedAssembliesDemo } from '../seed/assemblies-demo.seed';
+
+/**
+ * A delegate election end to end against the harness's PostgreSQL and Redis, through the
+ * subgraph's GraphQL endpoint with tokens from a JWKS-serving test issuer. Counties of
+ * their own (99301–99302) under the shared congress; the tests of this file run in order.
+ */
+const HOME = '99301';
+const ELSEWHERE = '99302';
+const YEAR = 2033;
+
+let app: INestApplication;
+let dataSource: DataSource;
+let registry: EventHandlerRegistry;
+let issuer: TestTokenIssuer;
+let gql: ReturnType<typeof graphqlClient>;
+const staffA = randomUUID();
+const staffB = randomUUID();
+let staffAToken: string;
+let staffBToken: string;
+
+const E = {
+  create: `mutation ($input: CreateDelegateElectionInput!) { createDelegateElection(input: $input) { id phase seatsToFill method seats { number } } }`,
+  nominate: `mutation ($input: NominateSelfInput!) { nominateSelf(input: $input) { id displayName statement } }`,
+  withdraw: `mutation ($id: ID!) { withdrawCandidacy(electionId: $id) { id withdrawnAt } }`,
+  open: `mutation ($id: ID!) { openElectionVoting(electionId: $id) { id phase } }`,
+  close: `mutation ($id: ID!) { closeElectionVoting(electionId: $id) { id phase tieSeed } }`,
+  vote: `mutation ($input: CastElectionBallotInput!) { castElectionBallot(input: $input) { electionId ballotId } }`,
+  paper: `mutation ($input: EnterPaperTotalsInput!) { enterPaperTotals(input: $input) { id papers confirmedBy } }`,
+  confirm: `mutation ($id: ID!) { confirmPaperTotals(paperTotalsId: $id) { id confirmedBy } }`,
+  certify: `mutation ($id: ID!) { certifyElection(electionId: $id) { id phase } }`,
+  read: `query ($id: ID!) { election(id: $id) { phase tieSeed electronicBallotsCast candidates { id displayName }
+    result { seed validBallots elected totals { candidateId votes outcome } rounds { stage kind } seats { seatNumber candidateId termStart termEnd } } } }`,
+};
+
+function verified(accountId: string, jurisdictionCode: string): EventEnvelope<'identity.resident-verified'> {
+  const at = new Date().toISOString();
+  return { id: randomUUID(), name: 'identity.resident-verified', producer: 'identity', occurredAt: at, payload: { accountId, jurisdictionCode, method: 'staff-in-person', verifiedAt: at } };
+}
+
+interface Person {
+  id: string;
+  token: string;
+}
+
+async function residentOf(code: string): Promise<Person> {
+  const id = randomUUID();
+  await applyEventOnce(dataSource, registry, verified(id, code));
+  return { id, token: await issuer.sign({ accountId: id, roles: ['resident'] }) };
+}
+
+async function ok<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const result = await gql<T>(query, variables, { token });
+  if (!result.data || result.errors) throw new Error(JSON.stringify(result.errors));
+  return result.data;
+}
+
+async function count(sql: string, params: unknown[]): Promise<number> {
+  const [row] = (await dataSource.query(sql, params)) as Array<{ n: number }>;
+  return row?.n ?? -1;
+}
+
+/** Everything an election writes, to show a refusal changed nothing. */
+async function footprint(electionId: string) {
+  return {
+    candidates: await count(`SELECT count(*)::int AS n FROM assemblies.election_candidate WHERE election_id = $1 AND withdrawn_at IS NULL`, [electionId]),
+    voters: await count(`SELECT count(*)::int AS n FROM assemblies.election_voter WHERE election_id = $1`, [electionId]),
+    ballots: await count(`SELECT count(*)::int AS n FROM assemblies.election_ballot WHERE election_id = $1`, [electionId]),
+    confirmed: await count(`SELECT count(*)::int AS n FROM assemblies.election_paper_totals WHERE election_id = $1 AND confirmed_by IS NOT NULL`, [electionId]),
+    events: await count(`SELECT count(*)::int AS n FROM assemblies.outbox_event WHERE name = 'assemblies.election-certified' AND payload->>'electionId' = $1`, [electionId]),
+    elected: await count(`SELECT count(*)::int AS n FROM assemblies.tenure WHERE start_reason LIKE '%' || $1 || '%'`, [electionId]),
+  };
+}
+
+beforeAll(async () => {
+  issuer = await TestTokenIssuer.start();
+  const databaseUrl = process.env['DATABASE_URL'] ?? '';
+  const redisUrl = process.env['REDIS_URL'] ?? '';
+
+  @Module({
+    imports: [
+      ...subgraphFoundation({ service: 'assemblies', logLevel: 'silent', dataSource: assembliesDataSourceOptions(databaseUrl), redisUrl }),
+      AuthModule.forRoot({ issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl }),
+      EventConsumerModule.forRoot({ service: 'assemblies', redisUrl }),
+      AssembliesFeatureModule,
+    ],
+  })
+  class TestModule {}
+
+  app = await NestFactory.create(TestModule, { logger: false });
+  await app.listen(0, '127.0.0.1');
+  gql = graphqlClient(`${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`);
+  dataSource = app.get<DataSource>(getDataSourceToken());
+  registry = app.get(EventHandlerRegistry);
+  staffAToken = await issuer.sign({ accountId: staffA, roles: ['staff'] });
+  staffBToken = await issuer.sign({ accountId: staffB, roles: ['staff'] });
+
+  // The harness migrates but does not seed: two counties (with seats and demo holders) under the congress.
+  const existing = await dataSource.getRepository(CongressEntity).findOne({ where: {}, order: { createdAt: 'ASC' } });
+  const tiers = [
+    { level: 0, name: 'State', pluralName: 'States' },
+    { level: 1, name: 'District', pluralName: 'Districts' },
+    { level: 2, name: 'County', pluralName: 'Counties' },
+  ];
+  const [root] = existing
+    ? ((await dataSource.query(`SELECT code FROM assemblies.jurisdiction WHERE congress_id = $1 AND parent_id IS NULL`, [existing.id])) as Array<{ code: string }>)
+    : [];
+  const rootCode = root?.code ?? 'T3';
+  const demo: DemoReferenceData = {
+    congress: existing
+      ? { slug: existing.slug, name: existing.name, shortName: existing.shortName, timeZone: existing.timeZone }
+      : { slug: 'wcc', name: 'Test Congress', shortName: 'TC', timeZone: 'America/Chicago' },
+    tiers,
+    jurisdictions: [
+      { code: rootCode, name: 'root', tierLevel: 0, parentCode: null, population: null, seat: null },
+      { code: 'T3-D1', name: 'Election District', tierLevel: 1, parentCode: rootCode, population: null, seat: null },
+      ...[HOME, ELSEWHERE].map((code) => ({ code, name: `County ${code}`, tierLevel: 2, parentCode: 'T3-D1', population: 1000, seat: null })),
+    ],
+  };
+  await seedAssembliesDemo(dataSource, demo);
+});
+
+afterAll(async () => {
+  await app?.close();
+  await issuer?.stop();
+});
+
+let meetingId: string;
+let electionId: string;
+let seatsUp: number[];
+let voters: Person[];
+let candidates: Array<{ id: string; person: Person }>;
+let outsider: Person;
+
+describe('a delegate election at a county meeting', () => {
+  it('is set up by staff over the seats up that year; a seat not up is refused', async () => {
+    const meeting = await ok<{ createCountyMeeting: { id: string } }>(
+      `mutation ($input: CreateCountyMeetingInput!) { createCountyMeeting(input: $input) { id } }`,
+      { input: { jurisdictionCode: HOME, year: YEAR, place: 'Town hall', startsAt: `${YEAR}-04-11T23:00:00Z`, endsAt: `${YEAR}-04-12T02:00:00Z` } },
+      staffAToken,
+    );
+    meetingId = meeting.createCountyMeeting.id;
+    await ok(`mutation ($id: ID!) { openCountyMeeting(meetingId: $id) { id } }`, { id: meetingId }, staffAToken);
+
+    const resident = await residentOf(HOME);
+    expect(codeOf(await gql(E.create, { input: { meetingId } }, { token: resident.token }))).toBe(ErrorCode.FORBIDDEN);
+    const allSeats = [1, 2, 3, 4, 5];
+    const probe = await gql<{ createDelegateElection: { seats: Array<{ number: number }> } }>(E.create, { input: { meetingId, seatNumbers: allSeats } }, { token: staffAToken });
+    expect(codeOf(probe)).toBe(ErrorCode.SEAT_NOT_UP);
+    expect(await count(`SELECT count(*)::int AS n FROM assemblies.election WHERE meeting_id = $1`, [meetingId])).toBe(0);
+
+    const created = await ok<{ createDelegateElection: { id: string; phase: string; seatsToFill: number; method: string; seats: Array<{ number: number }> } }>(
+      E.create,
+      { input: { meetingId } },
+      staffAToken,
+    );
+    electionId = created.createDelegateElection.id;
+    seatsUp = created.createDelegateElection.seats.map((seat) => seat.number);
+    expect(created.createDelegateElection).toMatchObject({ phase: 'NOMINATIONS', method: 'PLURALITY', seatsToFill: seatsUp.length });
+    expect(seatsUp.length).toBeGreaterThanOrEqual(2);
+    expect(codeOf(await gql(E.create, { input: { meetingId } }, { token: staffAToken }))).toBe(ErrorCode.CONFLICT);
+  });
+
+  it('takes self-nominations from verified residents of the county only, for seats that are up', async () => {
+    voters = [await residentOf(HOME), await residentOf(HOME), await residentOf(HOME)];
+    outsider = await residentOf(ELSEWHERE);
+    const before = await footprint(electionId);
+    const notUp = [1, 2, 3, 4, 5].find((number) => !seatsUp.includes(number));
+    const wrongSeat = await gql(E.nominate, { input: { electionId, displayName: 'Ann', statement: 'Hi', seatNumber: notUp } }, { token: voters[0]?.token });
+    expect(codeOf(wrongSeat)).toBe(ErrorCode.SEAT_NOT_UP);
+    const foreign = await gql(E.nominate, { input: { electionId, displayName: 'Oz', statement: '' } }, { token: outsider.token });
+    expect(codeOf(foreign)).toBe(ErrorCode.NOT_ELIGIBLE);
+    const long = await gql(E.nominate, { input: { electionId, displayName: 'Ann', statement: 'x'.repeat(2_001) } }, { token: voters[0]?.token });
+    expect(codeOf(long)).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(await footprint(electionId)).toEqual(before);
+
+    candidates = [];
+    for (const [index, person] of [voters[0], voters[1], voters[2]].entries()) {
+      if (!person) throw new Error('missing voter');
+      const nominated = await ok<{ nominateSelf: { id: string } }>(
+        E.nominate,
+        { input: { electionId, displayName: ` Candidate ${index + 1} `, statement: 'I will listen.', seatNumber: index === 0 ? seatsUp[0] : null } },
+        person.token,
+      );
+      candidates.push({ id: nominated.nominateSelf.id, person });
+    }
+    expect(codeOf(await gql(E.nominate, { input: { electionId, displayName: 'Again', statement: '' } }, { token: voters[0]?.token }))).toBe(ErrorCode.CONFLICT);
+    // The third withdraws before voting opens.
+    await ok(E.withdraw, { id: electionId }, candidates[2]?.person.token);
+    candidates.pop();
+    const read = await ok<{ election: { candidates: Array<{ displayName: string }> } }>(E.read, { id: electionId });
+    expect(read.election.candidates.map((c) => c.displayName)).toEqual(['Candidate 1', 'Candidate 2']);
+  });
+
+  it('lets only residents checked in with a vote vote, once, with valid ballots; refusals change nothing', async () => {
+    const [c1, c2] = candidates;
+    if (!c1 || !c2) throw new Error('candidates missing');
+    for (const person of [...voters, outsider]) {
+      await ok(`mutation ($input: CheckInInput!) { checkIn(input: $input) { id withVote } }`, { input: { meetingId, accountId: person.id } }, staffAToken);
+    }
+    const early = await gql(E.vote, { input: { electionId, choices: [c1.id] } }, { token: voters[0]?.token });
+    expect(codeOf(early)).toBe(ErrorCode.CONFLICT);
+    expect((await ok<{ openElectionVoting: { phase: string } }>(E.open, { id: electionId }, staffAToken)).openElectionVoting.phase).toBe('VOTING');
+    expect(codeOf(await gql(E.withdraw, { id: electionId }, { token: c1.person.token }))).toBe(ErrorCode.CONFLICT);
+
+    const receipt = await ok<{ castElectionBallot: { ballotId: string } }>(E.vote, { input: { electionId, choices: [c1.id] } }, voters[0]?.token);
+    expect(receipt.castElectionBallot.ballotId).toMatch(/^[0-9a-f-]{36}$/);
+    await ok(E.vote, { input: { electionId, choices: [c1.id, c2.id] } }, voters[1]?.token);
+    const before = await footprint(electionId);
+
+    expect(codeOf(await gql(E.vote, { input: { electionId, choices: [c2.id] } }, { token: voters[0]?.token }))).toBe(ErrorCode.ALREADY_VOTED);
+    const racing = await Promise.all([1, 2].map(() => gql(E.vote, { input: { electionId, choices: [c2.id] } }, { token: voters[1]?.token })));
+    expect(racing.map(codeOf)).toEqual([ErrorCode.ALREADY_VOTED, ErrorCode.ALREADY_VOTED]);
+    expect(codeOf(await gql(E.vote, { input: { electionId, choices: [c2.id] } }, { token: outsider.token }))).toBe(ErrorCode.NOT_ELIGIBLE);
+    const stranger = await issuer.sign({ roles: ['resident'] });
+    expect(codeOf(await gql(E.vote, { input: { electionId, choices: [c2.id] } }, { token: stranger }))).toBe(ErrorCode.NOT_ELIGIBLE);
+    const tooMany = [c1.id, c2.id, randomUUID()];
+    expect(codeOf(await gql(E.vote, { input: { electionId, choices: tooMany } }, { token: voters[2]?.token }))).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(codeOf(await gql(E.vote, { input: { electionId, choices: [] } }, { token: voters[2]?.token }))).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(await footprint(electionId)).toEqual(before);
+
+    await ok(E.vote, { input: { electionId, choices: [c2.id] } }, voters[2]?.token);
+    const live = await ok<{ election: { electronicBallotsCast: number; result: unknown; tieSeed: string | null } }>(E.read, { id: electionId });
+    expect(live.election).toEqual({ ...live.election, electronicBallotsCast: 3, result: null, tieSeed: null });
+  });
+
+  it('counts paper totals only once a second staff member confirmed them', async () => {
+    const [c1, c2] = candidates;
+    if (!c1 || !c2) throw new Error('candidates missing');
+    const entered = await ok<{ enterPaperTotals: { id: string; papers: number } }>(
+      E.paper,
+      { input: { electionId, totals: [{ candidateId: c1.id, votes: 4 }, { candidateId: c2.id, votes: 1 }] } },
+      staffAToken,
+    );
+    expect(entered.enterPaperTotals.papers).toBe(5);
+    // A second entry nobody confirms: it must not count.
+    await ok(E.paper, { input: { electionId, totals: [{ candidateId: c2.id, votes: 100 }] } }, staffAToken);
+    const before = await footprint(electionId);
+    const self = await gql(E.confirm, { id: entered.enterPaperTotals.id }, { token: staffAToken });
+    expect(codeOf(self)).toBe(ErrorCode.SECOND_CONFIRMER_REQUIRED);
+    expect(codeOf(await gql(E.confirm, { id: entered.enterPaperTotals.id }, { token: voters[0]?.token }))).toBe(ErrorCode.FORBIDDEN);
+    const bad = await gql(E.paper, { input: { electionId, totals: [{ candidateId: randomUUID(), votes: 1 }] } }, { token: staffAToken });
+    expect(codeOf(bad)).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(await footprint(electionId)).toEqual(before);
+
+    const confirmed = await ok<{ confirmPaperTotals: { confirmedBy: string } }>(E.confirm, { id: entered.enterPaperTotals.id }, staffBToken);
+    expect(confirmed.confirmPaperTotals.confirmedBy).toBe(staffB);
+    expect(codeOf(await gql(E.confirm, { id: entered.enterPaperTotals.id }, { token: staffBToken }))).toBe(ErrorCode.CONFLICT);
+  });
+
+  it('certifies once, even when two certifications race: winners seated, old terms closed, one event', async () => {
+    const [c1, c2] = candidates;
+    if (!c1 || !c2) throw new Error('candidates missing');
+    expect(codeOf(await gql(E.certify, { id: electionId }, { token: staffAToken }))).toBe(ErrorCode.CONFLICT);
+    const closed = await ok<{ closeElectionVoting: { tieSeed: string } }>(E.close, { id: electionId }, staffAToken);
+    expect(closed.closeElectionVoting.tieSeed).toMatch(/^[0-9a-f]{64}$/);
+    expect(codeOf(await gql(E.vote, { input: { electionId, choices: [c1.id] } }, { token: outsider.token }))).toBe(ErrorCode.CONFLICT);
+
+    const holdersBefore = (await dataSource.query(
+      `SELECT t.id FROM assemblies.tenure t JOIN assemblies.election_seat es ON es.seat_id = t.seat_id WHERE es.election_id = $1 AND t.ended_at IS NULL`,
+      [electionId],
+    )) as Array<{ id: string }>;
+    const race = await Promise.all([gql(E.certify, { id: electionId }, { token: staffAToken }), gql(E.certify, { id: electionId }, { token: staffBToken })]);
+    const codes = race.map((result) => (result.errors ? codeOf(result) : 'OK')).sort();
+    expect(codes).toEqual([ErrorCode.CONFLICT, 'OK'].sort());
+    expect(codeOf(await gql(E.certify, { id: electionId }, { token: staffAToken }))).toBe(ErrorCode.CONFLICT);
+
+    const after = await footprint(electionId);
+    expect(after.events).toBe(1);
+    expect(after.elected).toBe(2);
+    const [event] = (await dataSource.query(
+      `SELECT payload FROM assemblies.outbox_event WHERE name = 'assemblies.election-certified' AND payload->>'electionId' = $1`,
+      [electionId],
+    )) as Array<{ payload: { elected: Array<{ accountId: string; seatNumber: number }>; seed: string; jurisdictionCode: string } }>;
+    expect(event?.payload.jurisdictionCode).toBe(HOME);
+    expect(event?.payload.seed).toBe(closed.closeElectionVoting.tieSeed);
+    expect(event?.payload.elected.map((e) => e.accountId)).toEqual([c1.person.id, c2.person.id]);
+
+    const read = await ok<{
+      election: { phase: string; result: { seed: string; validBallots: number; elected: string[]; totals: Array<{ candidateId: string; votes: number; outcome: string }>; rounds: unknown[]; seats: Array<{ seatNumber: number; candidateId: string; termStart: string; termEnd: string }> } };
+    }>(E.read, { id: electionId });
+    expect(read.election.phase).toBe('CERTIFIED');
+    // Electronic: c1 ×2, c2 ×2; confirmed paper: c1 4, c2 1; the unconfirmed 100 are not counted.
+    expect(read.election.result.totals).toEqual(
+      expect.arrayContaining([
+        { candidateId: c1.id, votes: 6, outcome: 'ELECTED' },
+        { candidateId: c2.id, votes: 3, outcome: 'ELECTED' },
+      ]),
+    );
+    expect(read.election.result.elected).toEqual([c1.id, c2.id]);
+    expect(read.election.result.seed).toBe(closed.closeElectionVoting.tieSeed);
+    expect(read.election.result.rounds).toHaveLength(1);
+
+    const holdersNow = (await dataSource.query(
+      `SELECT t.account_id, t.start_kind, t.term_start::text AS term_start, t.term_end::text AS term_end, s.number
+         FROM assemblies.tenure t JOIN assemblies.seat s ON s.id = t.seat_id JOIN assemblies.election_seat es ON es.seat_id = s.id
+        WHERE es.election_id = $1 AND t.ended_at IS NULL ORDER BY s.number`,
+      [electionId],
+    )) as Array<{ account_id: string; start_kind: string; term_start: string; term_end: string; number: number }>;
+    expect(holdersNow.map((h) => h.account_id).sort()).toEqual([c1.person.id, c2.person.id].sort());
+    expect(holdersNow.every((h) => h.start_kind === 'elected' && h.term_start.startsWith(`${YEAR}-`) && h.term_end > h.term_start)).toBe(true);
+    // The first elected takes the longest term.
+    const first = read.election.result.seats[0];
+    expect(first?.candidateId).toBe(c1.id);
+    expect(read.election.result.seats.every((seat) => (first?.termEnd ?? '') >= seat.termEnd)).toBe(true);
+    const closedTenures = await count(`SELECT count(*)::int AS n FROM assemblies.tenure WHERE id = ANY($1::uuid[]) AND end_reason = 'term-completed'`, [
+      holdersBefore.map((h) => h.id),
+    ]);
+    expect(closedTenures).toBe(holdersBefore.length);
+
+    const roster = await ok<{ jurisdiction: { seats: Array<{ number: number; holder: { account: { id: string } } | null }> } }>(
+      `query ($code: String!) { jurisdiction(code: $code) { seats { number holder { account { id } } } } }`,
+      { code: HOME },
+    );
+    const seated = roster.jurisdiction.seats.filter((seat) => seatsUp.includes(seat.number)).map((seat) => seat.holder?.account.id);
+    expect(seated.sort()).toEqual([c1.person.id, c2.person.id].sort());
+  });
+});
