@@ -1,11 +1,6 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import {
-  MAINTENANCE_JOB_HANDLERS,
-  MAINTENANCE_JOB_NAMES,
-  type MaintenanceJobHandler,
-  type MaintenanceJobName,
-  type MaintenanceJobPayloads,
-} from './maintenance-jobs';
+import { MAINTENANCE_JOB_NAMES, type MaintenanceJobName, type MaintenanceJobPayloads } from '@civic/contracts';
+import { MAINTENANCE_JOB_HANDLERS, type MaintenanceJobHandler } from './maintenance-jobs';
 import { JobRegistrationError, jobRegistrationProblems } from './job-registration-problems';
 
 /** Maps each maintenance job to its one handler; refuses to start otherwise. */

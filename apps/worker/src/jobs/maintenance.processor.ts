@@ -2,7 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { QueueName } from '@civic/contracts';
 import { JobHandlerRegistry } from './job-handler.registry';
-import type { MaintenanceJobName, MaintenanceJobPayloads } from './maintenance-jobs';
+import type { MaintenanceJobName, MaintenanceJobPayloads } from '@civic/contracts';
 
 /** Runs maintenance jobs; each handler is idempotent, so BullMQ's retries are safe. */
 @Processor(QueueName.maintenance)

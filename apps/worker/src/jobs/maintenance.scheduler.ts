@@ -1,10 +1,9 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { QueueName } from '@civic/contracts';
+import { MAINTENANCE_JOB_RETRY, QueueName } from '@civic/contracts';
 import { PRUNE_REFRESH_TOKENS_JOB } from '@civic/identity-jobs';
 import type { WorkerConfig } from '../config';
-import { MAINTENANCE_JOB_RETRY } from './maintenance-jobs';
 
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
 

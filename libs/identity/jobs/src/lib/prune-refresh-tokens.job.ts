@@ -1,14 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { MaintenanceJobName, MaintenanceJobPayloads } from '@civic/contracts';
 import { pruneRefreshTokens } from '@civic/identity-data-access';
 
-export const PRUNE_REFRESH_TOKENS_JOB = 'identity.prune-refresh-tokens' as const;
+export const PRUNE_REFRESH_TOKENS_JOB = 'identity.prune-refresh-tokens' satisfies MaintenanceJobName;
 
-export interface PruneRefreshTokensPayload {
-  /** How long revoked tokens are kept (for audit) before deletion. */
-  revokedRetentionMs: number;
-}
+export type PruneRefreshTokensPayload = MaintenanceJobPayloads[typeof PRUNE_REFRESH_TOKENS_JOB];
 
 export const IDENTITY_DATA_SOURCE = 'identity';
 

@@ -15,3 +15,22 @@ export const EVENT_DELIVERY_RETRY = {
   attempts: 25,
   backoff: { type: 'exponential', delay: 1_000 },
 } as const;
+
+/**
+ * Jobs of the `maintenance` queue, run by the worker: name → payload. Each job's handler
+ * lives in its service's jobs library; the worker refuses to start when a job here has no
+ * handler, or two.
+ */
+export interface MaintenanceJobPayloads {
+  /** Deletes expired refresh tokens and revoked ones older than the retention. */
+  'identity.prune-refresh-tokens': { revokedRetentionMs: number };
+}
+export type MaintenanceJobName = keyof MaintenanceJobPayloads;
+
+export const MAINTENANCE_JOB_NAMES: readonly MaintenanceJobName[] = ['identity.prune-refresh-tokens'];
+
+/** Retry policy for maintenance jobs: a few tries; the next scheduled run covers the rest. */
+export const MAINTENANCE_JOB_RETRY = {
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 5_000 },
+} as const;
