@@ -23,6 +23,7 @@ import { ElectionCandidateEntity } from './elections/election-candidate.entity';
 import { ElectionBallotEntity, ElectionVoterEntity } from './elections/election-ballot.entity';
 import { ElectionPaperTotalsEntity } from './elections/election-paper-totals.entity';
 import { CreateBodies1795219240000 } from '../migrations/1795219240000-CreateBodies';
+import { AddBodyElections1795219250000 } from '../migrations/1795219250000-AddBodyElections';
 import { BodyEntity } from './bodies/body.entity';
 import { BodyMembershipEntity } from './bodies/body-membership.entity';
 import {
@@ -79,6 +80,7 @@ export function assembliesDataSourceOptions(databaseUrl: string): DataSourceOpti
       CreateCountyMeetings1795219220100,
       CreateElections1795219230000,
       CreateBodies1795219240000,
+      AddBodyElections1795219250000,
     ],
   });
 }

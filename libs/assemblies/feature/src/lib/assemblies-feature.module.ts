@@ -32,7 +32,7 @@ import {
 import { ElectionsModule } from './elections/elections.module';
 import { ElectionAdminResolver } from './elections/election-admin.resolver';
 import { ElectionParticipationResolver } from './elections/election-participation.resolver';
-import { CountyMeetingElectionResolver, ElectionCandidateResolver, ElectionResolver } from './elections/election.resolver';
+import { BodyElectionsResolver, CountyMeetingElectionResolver, ElectionCandidateResolver, ElectionResolver } from './elections/election.resolver';
 
 export const assembliesResolvers = [
   CongressResolver,
@@ -59,6 +59,7 @@ export const assembliesResolvers = [
   ElectionResolver,
   ElectionCandidateResolver,
   CountyMeetingElectionResolver,
+  BodyElectionsResolver,
   ElectionAdminResolver,
   ElectionParticipationResolver,
 ];

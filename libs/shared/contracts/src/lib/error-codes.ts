@@ -39,6 +39,8 @@ export const ErrorCode = {
   NOT_ELIGIBLE: 'NOT_ELIGIBLE',
   /** Elections: this voter has already cast a ballot in the election. */
   ALREADY_VOTED: 'ALREADY_VOTED',
+  /** Elections: paper totals are for county meetings; a body's election is electronic only. */
+  PAPER_TOTALS_NOT_ACCEPTED: 'PAPER_TOTALS_NOT_ACCEPTED',
   /** Paper totals must be confirmed by a second staff member, not the one who entered them. */
   SECOND_CONFIRMER_REQUIRED: 'SECOND_CONFIRMER_REQUIRED',
   /** Bodies: the office needs a delegate in office (of that county, for a delegation's chair and vice-chair). */

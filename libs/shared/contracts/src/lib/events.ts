@@ -31,6 +31,29 @@ export interface EventPayloads {
    * The full count (rounds, tie-breaks, seed) is public on the assemblies subgraph.
    */
   'assemblies.election-certified': ElectionCertifiedPayload;
+  /**
+   * A body's election was certified (a county delegation's chair or vice-chair, a district's
+   * District Leadership Council members, an Executive Committee officer): the winners hold
+   * their one-year memberships from `termStart`; `ended` lists the memberships it replaced.
+   */
+  'assemblies.body-election-certified': BodyElectionCertifiedPayload;
+}
+
+export interface BodyElectionCertifiedPayload {
+  electionId: string;
+  kind: 'delegation-officer' | 'council-members' | 'executive-officer';
+  bodyCode: string;
+  office: string | null;
+  /** The county (delegation) or district (council) the election was for; null for the Executive Committee. */
+  jurisdictionCode: string | null;
+  year: number;
+  method: 'plurality' | 'approval' | 'stv';
+  seed: string;
+  certifiedAt: string;
+  certifiedBy: string;
+  elected: Array<{ accountId: string; displayName: string; membershipId: string; office: string | null; countyCode: string | null; termStart: string; termEnd: string }>;
+  /** Memberships whose terms certification ended (the replaced holders). */
+  ended: string[];
 }
 
 export interface ElectionCertifiedPayload {
@@ -58,6 +81,7 @@ export const EVENT_SUBSCRIBERS: { readonly [E in EventName]: readonly ServiceNam
   'identity.residency-revoked': ['voting', 'assemblies'],
   // No consumer yet: the relay marks it published without queueing (voting will link delegates' records).
   'assemblies.election-certified': [],
+  'assemblies.body-election-certified': [],
 };
 
 /** What travels on the queue: the event's identity, its origin and its payload. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { DataSource, In, IsNull, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import type { BodyKind } from '@civic/assemblies-domain';
 import { BodyEntity } from './body.entity';
 import { BodyMembershipEntity } from './body-membership.entity';
@@ -31,6 +31,11 @@ const DELEGATES_IN_OFFICE = `
 @Injectable()
 export class BodyRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The default manager, for reads outside a transaction. */
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
@@ -117,6 +122,12 @@ export class BodyRepository {
 
   async endMembership(manager: EntityManager, id: string, reason: 'resigned' | 'removed', endedBy: string): Promise<void> {
     await manager.update(BodyMembershipEntity, { id }, { endedAt: new Date(), endReason: reason, endedBy });
+  }
+
+  /** Ends memberships as completed: a certified election replaced their holders. */
+  async endReplacedMemberships(manager: EntityManager, ids: readonly string[], endedBy: string): Promise<void> {
+    if (ids.length === 0) return;
+    await manager.update(BodyMembershipEntity, { id: In([...ids]), endedAt: IsNull() }, { endedAt: new Date(), endReason: 'term-completed', endedBy });
   }
 
   findMembership(manager: EntityManager, id: string): Promise<BodyMembershipEntity | null> {

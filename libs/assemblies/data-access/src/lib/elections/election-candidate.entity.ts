@@ -22,6 +22,10 @@ export class ElectionCandidateEntity {
   @Column('int', { nullable: true })
   seatNumber!: number | null;
 
+  /** The group of the one-per-group rule (a council candidate's county), recorded at nomination. */
+  @Column('text', { nullable: true })
+  groupCode!: string | null;
+
   @Column('timestamptz')
   nominatedAt!: Date;
 

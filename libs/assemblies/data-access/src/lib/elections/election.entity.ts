@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { CountingMethod, CountResult, ElectionPhase } from '@civic/assemblies-domain';
+import type { BodyElectorateKind, BodyOffice, CountingMethod, CountResult, ElectionKind, ElectionPhase } from '@civic/assemblies-domain';
 
 /**
  * An election: who may vote and stand comes from `electorateKind` (a county meeting's
@@ -24,16 +24,26 @@ export class ElectionEntity {
   congressId!: string;
 
   @Column('text')
-  kind!: 'county-delegates';
+  kind!: ElectionKind;
 
   @Column('text')
-  electorateKind!: 'county-meeting';
+  electorateKind!: 'county-meeting' | BodyElectorateKind;
 
-  @Column('uuid')
-  meetingId!: string;
+  /** The county meeting of a delegate election; null for a body's election. */
+  @Column('uuid', { nullable: true })
+  meetingId!: string | null;
 
-  @Column('uuid')
-  jurisdictionId!: string;
+  /** The county (delegates, delegation officers) or district (council members); null for the Executive Committee. */
+  @Column('uuid', { nullable: true })
+  jurisdictionId!: string | null;
+
+  /** The body a body election fills; null for a delegate election. */
+  @Column('uuid', { nullable: true })
+  bodyId!: string | null;
+
+  /** The office elected (a delegation's or the Executive Committee's); null otherwise. */
+  @Column('text', { nullable: true })
+  office!: BodyOffice | null;
 
   @Column('int')
   year!: number;

@@ -46,8 +46,13 @@ export class ElectionRepository {
     const result = await manager.insert(ElectionEntity, { ...election, phase: 'nominations' });
     const id = (result.identifiers[0] as { id?: string } | undefined)?.id;
     if (!id) throw new Error('the database returned no id for the new election');
-    await manager.insert(ElectionSeatEntity, seats.map((seat) => ({ ...seat, electionId: id })));
+    if (seats.length > 0) await manager.insert(ElectionSeatEntity, seats.map((seat) => ({ ...seat, electionId: id })));
     return id;
+  }
+
+  /** A body's elections, newest first (filtered by year when given). */
+  bodyElections(bodyId: string, year?: number): Promise<ElectionEntity[]> {
+    return this.dataSource.manager.find(ElectionEntity, { where: { bodyId, ...(year !== undefined ? { year } : {}) }, order: { createdAt: 'DESC', id: 'ASC' } });
   }
 
   async update(manager: EntityManager, id: string, changes: Partial<Omit<ElectionEntity, 'id'>>): Promise<void> {

@@ -16,7 +16,7 @@ export class BodyMemberResolver {
     return this.votes.cast(user, input);
   }
 
-  @Mutation(() => ConflictOfInterestType, { description: 'Declares the caller’s conflict of interest on an agenda item, publicly; they then cannot vote on it.' })
+  @Mutation(() => ConflictOfInterestType, { description: 'Declares the caller’s conflict of interest on an agenda item, publicly (members of the body); they then cannot vote on it.' })
   declareConflictOfInterest(@CurrentUser() user: AuthenticatedUser, @Args('input') input: DeclareConflictOfInterestInput): Promise<BodyConflictEntity> {
     return this.votes.declareConflict(user, input);
   }

@@ -8,13 +8,19 @@ import { notFound, refuseProblems } from '../meetings/meeting-input';
 import { ElectorateRegistry } from './county-meeting-electorate.service';
 import { isUniqueViolation, lockedElection, wrongPhase } from './election-support';
 import type { NominateSelfInput } from './election.input';
+import { TermLimitCheck } from './term-limit-check.service';
 
-/** Use cases: a person nominates themself while nominations are open, and may withdraw until voting opens. */
+/**
+ * Use cases: a person nominates themself while nominations are open, and may withdraw until
+ * voting opens. The election's electorate decides who may stand; for a county seat the
+ * configured term limit applies too (TERM_LIMIT_REACHED).
+ */
 @Injectable()
 export class CandidacyService {
   constructor(
     private readonly elections: ElectionRepository,
     private readonly electorates: ElectorateRegistry,
+    private readonly termLimits: TermLimitCheck,
   ) {}
 
   async nominate(caller: AuthenticatedUser, input: NominateSelfInput): Promise<ElectionCandidateEntity> {
@@ -34,9 +40,9 @@ export class CandidacyService {
             });
           }
         }
-        if (!(await this.electorates.of(election).mayStand(manager, election, accountId))) {
-          throw new DomainError(ErrorCode.NOT_ELIGIBLE, 'Only a verified resident of the county may stand for its delegate seats.');
-        }
+        const electorate = this.electorates.of(election);
+        if (!(await electorate.mayStand(manager, election, accountId))) throw new DomainError(ErrorCode.NOT_ELIGIBLE, electorate.standRule);
+        if (election.kind === 'county-delegates' && election.jurisdictionId) await this.termLimits.assertMayStand(manager, election.congressId, election.jurisdictionId, accountId, election.year);
         const existing = await this.elections.findCandidacy(manager, election.id, accountId);
         if (existing && existing.withdrawnAt === null) {
           throw new DomainError(ErrorCode.CONFLICT, 'You are already standing in this election.', { candidateId: existing.id });
@@ -48,6 +54,7 @@ export class CandidacyService {
           displayName: draft.displayName,
           statement: draft.statement,
           seatNumber: input.seatNumber ?? null,
+          groupCode: await electorate.groupOf(manager, election, accountId),
           nominatedAt: new Date(),
           withdrawnAt: null,
         });

@@ -27,9 +27,8 @@ export class CastBallotService {
       return await this.elections.transaction(async (manager) => {
         const election = await lockedElection(this.elections, manager, input.electionId, 'share');
         if (!mayVote(election.phase)) throw wrongPhase(election, 'Voting', ['voting']);
-        if (!(await this.electorates.of(election).mayVote(manager, election, accountId))) {
-          throw new DomainError(ErrorCode.NOT_ELIGIBLE, "Only residents of the county checked in with a vote at its meeting may vote in this election.");
-        }
+        const electorate = this.electorates.of(election);
+        if (!(await electorate.mayVote(manager, election, accountId))) throw new DomainError(ErrorCode.NOT_ELIGIBLE, electorate.voteRule);
         if (await this.elections.hasVoted(manager, election.id, accountId)) throw alreadyVoted();
         const candidates = await this.elections.activeCandidates(election.id, manager);
         const rules = { method: election.method, seats: election.seatsToFill, candidateIds: candidates.map((candidate) => candidate.id) };

@@ -14,6 +14,7 @@ import { appendToOutbox } from '@civic/data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
 import { ConfigurationReader } from '../configuration/configuration-reader.service';
+import { BodyElectionCertifier } from './body-election-certifier.service';
 import { lockedElection } from './election-support';
 
 /**
@@ -21,13 +22,15 @@ import { lockedElection } from './election-support';
  * lock (a second certification waits, then finds it certified and gets CONFLICT): count
  * the electronic ballots and the confirmed paper totals with the recorded seed, store the
  * full result, end the tenures of the seats that were up, seat the winners for their new
- * terms, and write `assemblies.election-certified` to the outbox.
+ * terms, and write `assemblies.election-certified` to the outbox. A body's election is
+ * counted the same way and fills the body instead (BodyElectionCertifier).
  */
 @Injectable()
 export class CertifyElectionService {
   constructor(
     private readonly elections: ElectionRepository,
     private readonly configuration: ConfigurationReader,
+    private readonly bodyElections: BodyElectionCertifier,
   ) {}
 
   certify(staff: AuthenticatedUser, electionId: string): Promise<ElectionEntity> {
@@ -41,6 +44,8 @@ export class CertifyElectionService {
         });
       }
       const seed = election.tieSeed;
+      if (election.kind !== 'county-delegates') return this.bodyElections.certifyLocked(manager, election, staff, seed);
+      if (!election.jurisdictionId) throw new Error(`delegate election ${election.id} has no county`);
       const [candidates, seats, electronic, paper] = [
         await this.elections.activeCandidates(election.id, manager),
         await this.elections.seats(election.id, manager),

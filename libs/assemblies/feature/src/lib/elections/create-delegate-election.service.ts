@@ -63,6 +63,8 @@ export class CreateDelegateElectionService {
             electorateKind: 'county-meeting',
             meetingId,
             jurisdictionId: jurisdiction.id,
+            bodyId: null,
+            office: null,
             year: meeting.year,
             method,
             seatsToFill: chosen.length,

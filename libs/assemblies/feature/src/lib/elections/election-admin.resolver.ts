@@ -2,10 +2,11 @@ import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import type { ElectionEntity } from '@civic/assemblies-data-access';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@civic/platform';
 import { CertifyElectionService } from './certify-election.service';
+import { CreateBodyElectionService } from './create-body-election.service';
 import { CreateDelegateElectionService } from './create-delegate-election.service';
 import { ElectionPhaseService } from './election-phase.service';
 import { toPaperTotalsType } from './election-reader.service';
-import { CreateDelegateElectionInput, EnterPaperTotalsInput } from './election.input';
+import { CreateBodyElectionInput, CreateDelegateElectionInput, EnterPaperTotalsInput } from './election.input';
 import { ElectionPaperTotalsType, ElectionType } from './election.type';
 import { PaperTotalsService } from './paper-totals.service';
 
@@ -15,6 +16,7 @@ import { PaperTotalsService } from './paper-totals.service';
 export class ElectionAdminResolver {
   constructor(
     private readonly creating: CreateDelegateElectionService,
+    private readonly creatingForBody: CreateBodyElectionService,
     private readonly phases: ElectionPhaseService,
     private readonly paper: PaperTotalsService,
     private readonly certifying: CertifyElectionService,
@@ -25,6 +27,15 @@ export class ElectionAdminResolver {
   })
   createDelegateElection(@CurrentUser() user: AuthenticatedUser, @Args('input') input: CreateDelegateElectionInput): Promise<ElectionEntity> {
     return this.creating.create(user, input);
+  }
+
+  @Mutation(() => ElectionType, {
+    description:
+      "Sets up a body's election (staff): a county delegation's CHAIR or VICE_CHAIR (jurisdictionCode: the county), a district's 2 council members " +
+      '(jurisdictionCode: the district), or one Executive Committee office. Candidates nominate themselves with nominateSelf; voters vote with castElectionBallot. One per body, place, office and year: CONFLICT.',
+  })
+  createBodyElection(@CurrentUser() user: AuthenticatedUser, @Args('input') input: CreateBodyElectionInput): Promise<ElectionEntity> {
+    return this.creatingForBody.create(user, input);
   }
 
   @Mutation(() => ElectionType, { description: 'Ends nominations and opens voting (staff). Needs at least one candidate; otherwise CONFLICT.' })
@@ -38,7 +49,7 @@ export class ElectionAdminResolver {
   }
 
   @Mutation(() => ElectionPaperTotalsType, {
-    description: 'Enters totals counted off paper ballots while voting runs or after it closed (staff). They count once another staff member confirms them.',
+    description: 'Enters totals counted off paper ballots while voting runs or after it closed (staff). They count once another staff member confirms them. Body elections are electronic only: PAPER_TOTALS_NOT_ACCEPTED.',
   })
   async enterPaperTotals(@CurrentUser() user: AuthenticatedUser, @Args('input') input: EnterPaperTotalsInput): Promise<ElectionPaperTotalsType> {
     return toPaperTotalsType(await this.paper.enter(user, input));

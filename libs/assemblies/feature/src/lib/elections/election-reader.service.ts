@@ -35,6 +35,10 @@ export class ElectionReader {
     return this.elections.findByMeeting(meetingId);
   }
 
+  ofBody(bodyId: string, year?: number): Promise<ElectionEntity[]> {
+    return this.elections.bodyElections(bodyId, year);
+  }
+
   candidates(election: ElectionEntity, includeWithdrawn: boolean): Promise<ElectionCandidateEntity[]> {
     return includeWithdrawn ? this.elections.allCandidates(election.id) : this.elections.activeCandidates(election.id);
   }
@@ -46,6 +50,7 @@ export class ElectionReader {
   }
 
   jurisdiction(election: ElectionEntity): Promise<JurisdictionEntity | null> {
+    if (!election.jurisdictionId) return Promise.resolve(null);
     return this.jurisdictions.findByIds([election.jurisdictionId]).then((rows) => rows[0] ?? null);
   }
 

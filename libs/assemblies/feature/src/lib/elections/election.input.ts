@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { CountingMethod } from './election-enums';
+import { BodyOfficeValue } from '../bodies/body-enums';
+import { BodyElectionKind, CountingMethod } from './election-enums';
 
 @InputType()
 export class CreateDelegateElectionInput {
@@ -68,4 +69,25 @@ export class EnterPaperTotalsInput {
 
   @Field(() => [PaperBallotGroupInput], { nullable: true, description: 'Groups of identical papers (any method; the only form for STV).' })
   groups?: PaperBallotGroupInput[] | null;
+}
+
+@InputType()
+export class CreateBodyElectionInput {
+  @Field(() => BodyElectionKind)
+  kind!: BodyElectionKind;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'DELEGATION_OFFICER: the county code; COUNCIL_MEMBERS: the district code; EXECUTIVE_OFFICER: leave out.',
+  })
+  jurisdictionCode?: string | null;
+
+  @Field(() => BodyOfficeValue, { nullable: true, description: 'The office elected (DELEGATION_OFFICER: CHAIR or VICE_CHAIR; EXECUTIVE_OFFICER: one of five). Council members hold none.' })
+  office?: BodyOfficeValue | null;
+
+  @Field(() => Int, { nullable: true, description: 'Defaults to the current year.' })
+  year?: number | null;
+
+  @Field(() => CountingMethod, { nullable: true, description: 'Defaults to PLURALITY.' })
+  method?: CountingMethod | null;
 }

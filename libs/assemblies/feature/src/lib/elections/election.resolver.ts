@@ -1,6 +1,8 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { CountyMeetingEntity, ElectionCandidateEntity, ElectionEntity, JurisdictionEntity, SeatEntity } from '@civic/assemblies-data-access';
+import type { BodyEntity, CountyMeetingEntity, ElectionCandidateEntity, ElectionEntity, JurisdictionEntity, SeatEntity } from '@civic/assemblies-data-access';
 import { Public, RequireRoles } from '@civic/platform';
+import { BodyReader } from '../bodies/body-reader.service';
+import { BodyType } from '../bodies/body.type';
 import { Jurisdiction } from '../jurisdictions/jurisdiction.type';
 import { CountyMeeting } from '../meetings/county-meeting.type';
 import { AccountStub, SeatType } from '../seats/seat.type';
@@ -10,7 +12,10 @@ import { ElectionCandidateType, ElectionPaperTotalsType, ElectionResultType, Ele
 /** Reading elections: public, except the staff-only paper totals; tallies appear once certified. */
 @Resolver(() => ElectionType)
 export class ElectionResolver {
-  constructor(private readonly reader: ElectionReader) {}
+  constructor(
+    private readonly reader: ElectionReader,
+    private readonly bodies: BodyReader,
+  ) {}
 
   @Public()
   @Query(() => ElectionType, { description: 'An election by id (public).' })
@@ -52,7 +57,13 @@ export class ElectionResolver {
   }
 
   @Public()
-  @ResolveField(() => Jurisdiction, { nullable: true })
+  @ResolveField(() => BodyType, { nullable: true, description: 'The body a body election fills; null for a delegate election.' })
+  body(@Parent() election: ElectionEntity): Promise<BodyEntity | null> {
+    return election.bodyId ? this.bodies.body(election.bodyId) : Promise.resolve(null);
+  }
+
+  @Public()
+  @ResolveField(() => Jurisdiction, { nullable: true, description: 'The county (delegates, delegation officers) or district (council members); null for Executive officers.' })
   jurisdiction(@Parent() election: ElectionEntity): Promise<JurisdictionEntity | null> {
     return this.reader.jurisdiction(election);
   }
@@ -75,5 +86,16 @@ export class CountyMeetingElectionResolver {
   @ResolveField(() => ElectionType, { nullable: true, description: 'The meeting’s delegate election, once staff set it up.' })
   delegateElection(@Parent() meeting: CountyMeetingEntity): Promise<ElectionEntity | null> {
     return this.reader.ofMeeting(meeting.id);
+  }
+}
+
+@Public()
+@Resolver(() => BodyType)
+export class BodyElectionsResolver {
+  constructor(private readonly reader: ElectionReader) {}
+
+  @ResolveField(() => [ElectionType], { description: 'The body’s elections, newest first (county delegations, the council, the Executive Committee).' })
+  elections(@Parent() body: BodyEntity, @Args('year', { type: () => Int, nullable: true }) year?: number | null): Promise<ElectionEntity[]> {
+    return this.reader.ofBody(body.id, year ?? undefined);
   }
 }

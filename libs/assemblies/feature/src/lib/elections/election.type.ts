@@ -1,5 +1,6 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { CandidateOutcome, CountingMethod, ElectionPhase } from './election-enums';
+import { BodyOfficeValue } from '../bodies/body-enums';
+import { CandidateOutcome, CountingMethod, ElectionKind, ElectionPhase } from './election-enums';
 
 @ObjectType('ElectionCandidate', { description: 'A self-nominated candidate.' })
 export class ElectionCandidateType {
@@ -25,10 +26,18 @@ export class ElectionCandidateType {
   accountId!: string;
 }
 
-@ObjectType('Election', { description: 'A delegate election at a county meeting. Tallies are hidden until it is certified.' })
+@ObjectType('Election', {
+  description: "A county meeting's delegate election or a body's election (delegation officers, council members, Executive officers). Tallies are hidden until it is certified.",
+})
 export class ElectionType {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => ElectionKind)
+  kind!: ElectionKind;
+
+  @Field(() => BodyOfficeValue, { nullable: true, description: 'The office elected (delegation and Executive Committee elections).' })
+  office!: BodyOfficeValue | null;
 
   @Field(() => Int)
   year!: number;
@@ -57,8 +66,9 @@ export class ElectionType {
   @Field(() => GraphQLISODateTime, { nullable: true })
   certifiedAt!: Date | null;
 
-  meetingId!: string;
-  jurisdictionId!: string;
+  meetingId!: string | null;
+  jurisdictionId!: string | null;
+  bodyId!: string | null;
 }
 
 @ObjectType({ description: "A candidate's count: plurality/approval marks, STV first preferences." })

@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
-import { ElectionRepository, JurisdictionRepository, ResidentRepository, SeatRepository } from '@civic/assemblies-data-access';
+import { BodyRepository, ElectionRepository, JurisdictionRepository, ResidentRepository, SeatRepository } from '@civic/assemblies-data-access';
+import { BodiesModule } from '../bodies/bodies.module';
 import { CountyMeetingsModule } from '../meetings/county-meetings.module';
 import { SeatsModule } from '../seats/seats.module';
 import { CandidacyService } from './candidacy.service';
 import { CastBallotService } from './cast-ballot.service';
+import { BodyElectionCertifier } from './body-election-certifier.service';
+import { CouncilElectorate, CountyDelegationElectorate, DistrictDelegatesElectorate } from './body-electorates.service';
 import { CertifyElectionService } from './certify-election.service';
+import { CreateBodyElectionService } from './create-body-election.service';
+import { TermLimitCheck } from './term-limit-check.service';
 import { CountyMeetingElectorate, ElectorateRegistry } from './county-meeting-electorate.service';
 import { CreateDelegateElectionService } from './create-delegate-election.service';
 import { ElectionPhaseService } from './election-phase.service';
@@ -13,6 +18,7 @@ import { PaperTotalsService } from './paper-totals.service';
 
 const useCases = [
   CreateDelegateElectionService,
+  CreateBodyElectionService,
   CandidacyService,
   ElectionPhaseService,
   CastBallotService,
@@ -21,10 +27,24 @@ const useCases = [
   ElectionReader,
 ];
 
-/** Delegate elections at county meetings (resolvers are listed in assembliesResolvers). */
+/** Delegate elections at county meetings and the bodies' elections, one engine (resolvers are listed in assembliesResolvers). */
 @Module({
-  imports: [CountyMeetingsModule, SeatsModule],
-  providers: [ElectionRepository, SeatRepository, JurisdictionRepository, ResidentRepository, CountyMeetingElectorate, ElectorateRegistry, ...useCases],
+  imports: [CountyMeetingsModule, SeatsModule, BodiesModule],
+  providers: [
+    ElectionRepository,
+    SeatRepository,
+    JurisdictionRepository,
+    ResidentRepository,
+    BodyRepository,
+    CountyMeetingElectorate,
+    CountyDelegationElectorate,
+    DistrictDelegatesElectorate,
+    CouncilElectorate,
+    ElectorateRegistry,
+    TermLimitCheck,
+    BodyElectionCertifier,
+    ...useCases,
+  ],
   exports: useCases,
 })
 export class ElectionsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
-import { mayConfirmPaperTotals, mayEnterPaperTotals, paperTotalsToBallots, type PaperTotalsDraft } from '@civic/assemblies-domain';
+import { acceptsPaperTotals, mayConfirmPaperTotals, mayEnterPaperTotals, paperTotalsToBallots, type PaperTotalsDraft } from '@civic/assemblies-domain';
 import { ElectionRepository, type ElectionPaperTotalsEntity } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
@@ -23,6 +23,9 @@ export class PaperTotalsService {
     };
     return this.elections.transaction(async (manager) => {
       const election = await lockedElection(this.elections, manager, input.electionId, 'share');
+      if (!acceptsPaperTotals(election.kind)) {
+        throw new DomainError(ErrorCode.PAPER_TOTALS_NOT_ACCEPTED, 'A body’s election is electronic only: paper totals are for county meetings.', { electionId: election.id });
+      }
       if (!mayEnterPaperTotals(election.phase)) throw wrongPhase(election, 'Entering paper totals', ['voting', 'closed']);
       const candidates = await this.elections.activeCandidates(election.id, manager);
       const rules = { method: election.method, seats: election.seatsToFill, candidateIds: candidates.map((candidate) => candidate.id) };

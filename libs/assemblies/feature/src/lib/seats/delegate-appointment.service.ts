@@ -3,28 +3,32 @@ import { ErrorCode } from '@civic/contracts';
 import {
   calendarDateOf,
   countyMeetingDate,
+  delegationCode,
   seatClassOf,
   termCovering,
   validateDisplayName,
   validateReason,
   yearOf,
 } from '@civic/assemblies-domain';
-import { SeatRepository, TenureEntity } from '@civic/assemblies-data-access';
-import type { AuthenticatedUser } from '@civic/platform';
+import { BodyRepository, SeatRepository, TenureEntity } from '@civic/assemblies-data-access';
+import { hasAnyRole, type AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
 import { ConfigurationReader } from '../configuration/configuration-reader.service';
 import { assertUuid, badInput } from './seat-input';
 import type { AppointDelegateInput } from './vacancy.input';
 
 /**
- * Fills a vacant seat for the rest of its term. The county delegation chair makes the
- * appointment; until bodies (and their chairs) exist, staff act for the chair.
+ * Fills a vacant seat for the rest of its term. The county's delegation chair (the holder
+ * of the delegation's chair office today) makes the appointment; staff may act for the
+ * chair (no chair in office, or the chair away). Anyone else is refused with FORBIDDEN
+ * before anything is read about the seat.
  */
 @Injectable()
 export class DelegateAppointmentService {
   constructor(
     private readonly seats: SeatRepository,
     private readonly configuration: ConfigurationReader,
+    private readonly bodies: BodyRepository,
   ) {}
 
   async appoint(input: AppointDelegateInput, caller: AuthenticatedUser, now = new Date()): Promise<TenureEntity> {
@@ -38,6 +42,9 @@ export class DelegateAppointmentService {
     const { congressId, document } = await this.configuration.current();
     const cancelled = await this.configuration.cancelledYears(congressId);
     const today = calendarDateOf(now);
+    if (!hasAnyRole(caller, ['staff', 'admin']) && !(await this.isChairOf(congressId, input.jurisdictionCode, caller.accountId, today))) {
+      throw new DomainError(ErrorCode.FORBIDDEN, 'Only the county’s delegation chair or staff may appoint to its vacant seats.');
+    }
 
     return this.seats.transaction(async (manager) => {
       const seat = await this.seats.lockSeat(manager, input.jurisdictionCode, input.seatNumber);
@@ -82,5 +89,12 @@ export class DelegateAppointmentService {
         }),
       );
     });
+  }
+
+  private async isChairOf(congressId: string, jurisdictionCode: string, accountId: string, today: string): Promise<boolean> {
+    const delegation = await this.bodies.findBodyByCode(congressId, delegationCode(jurisdictionCode));
+    if (!delegation) return false;
+    const membership = await this.bodies.isCurrentMember(this.bodies.manager, delegation.id, accountId.toLowerCase(), today);
+    return membership?.office === 'chair';
   }
 }

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ConfigurationRepository, JurisdictionRepository, SeatRepository } from '@civic/assemblies-data-access';
+import { BodyRepository, ConfigurationRepository, JurisdictionRepository, SeatRepository } from '@civic/assemblies-data-access';
 import { ConfigurationReader } from '../configuration/configuration-reader.service';
 import { ConfigurationUpdateService } from '../configuration/configuration-update.service';
 import { RepresentationReader } from '../representation/representation-reader.service';
@@ -13,6 +13,7 @@ import { TermExtensionService } from './term-extension.service';
     ConfigurationRepository,
     JurisdictionRepository,
     SeatRepository,
+    BodyRepository,
     ConfigurationReader,
     ConfigurationUpdateService,
     RepresentationReader,

@@ -29,9 +29,10 @@ export class VacancyResolver {
     return this.ending.end(input.tenureId, 'removed', input.reason, user);
   }
 
-  @RequireRoles('staff', 'admin')
+  @Authenticated()
   @Mutation(() => TenureType, {
-    description: 'County delegation chair (staff until bodies exist): appoint someone to a vacant seat for the rest of its term.',
+    description:
+      "County delegation chair (the county's current chair) or staff: appoint someone to a vacant seat of the county for the rest of its term. Anyone else, a chair of another county included: FORBIDDEN.",
   })
   appointDelegate(@Args('input') input: AppointDelegateInput, @CurrentUser() user: AuthenticatedUser): Promise<TenureEntity> {
     return this.appointments.appoint(input, user);

@@ -23,22 +23,24 @@ export class AuthResolver {
     @Inject(IDENTITY_FEATURE_OPTIONS) private readonly options: IdentityFeatureOptions,
   ) {}
 
-  @Mutation(() => AuthPayloadType, { description: 'Creates a resident account and signs it in.' })
+  @Mutation(() => AuthPayloadType, { description: 'Creates a resident account and signs it in (anyone).' })
   register(@Args('input') input: RegisterInput): Promise<AuthSession> {
     return this.registration.register(input);
   }
 
-  @Mutation(() => AuthPayloadType)
+  @Mutation(() => AuthPayloadType, {
+    description: 'Signs in with email and password (anyone). Repeated failures lock the account (ACCOUNT_LOCKED) or throttle the caller (RATE_LIMITED).',
+  })
   signIn(@Args('input') input: SignInInput, @Context('req') req: Parameters<typeof clientIpOf>[0]): Promise<AuthSession> {
     return this.signInService.signIn(input, clientIpOf(req, this.options.trustForwardedFor));
   }
 
-  @Mutation(() => AuthPayloadType, { description: 'Exchanges a refresh token for new tokens; the old one stops working.' })
+  @Mutation(() => AuthPayloadType, { description: 'Exchanges a refresh token for new tokens; the old one stops working (anyone holding the refresh token).' })
   refreshSession(@Args('refreshToken') refreshToken: string): Promise<AuthSession> {
     return this.refreshing.refresh(refreshToken);
   }
 
-  @Mutation(() => Boolean, { description: 'Ends the session of this refresh token. Always true.' })
+  @Mutation(() => Boolean, { description: 'Ends the session of this refresh token (anyone holding it). Always true.' })
   signOut(@Args('refreshToken') refreshToken: string): Promise<boolean> {
     return this.signingOut.signOut(refreshToken);
   }

@@ -9,7 +9,7 @@ import { VoterRollImportService, type VoterRollImportReport } from '../voter-rol
 export class VoterRollResolver {
   constructor(private readonly imports: VoterRollImportService) {}
 
-  @Mutation(() => VoterRollImportReportType, { description: 'Verifies residencies from a voter-roll CSV; returns and keeps a report.' })
+  @Mutation(() => VoterRollImportReportType, { description: 'Verifies residencies from a voter-roll CSV; returns and keeps a report (staff).' })
   importVoterRoll(@Args('input') input: ImportVoterRollInput, @CurrentUser() user: AuthenticatedUser): Promise<VoterRollImportReport> {
     return this.imports.import(input.csv, input.fileName ?? null, user.accountId);
   }
