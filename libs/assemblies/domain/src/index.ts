@@ -9,6 +9,7 @@ export * from './lib/seats/term-limit';
 export * from './lib/seats/vacancy';
 export * from './lib/configuration/congress-configuration';
 export * from './lib/configuration/configuration-diff';
+export * from './lib/configuration/jurisdiction-edits';
 export * from './lib/counting';
 export * from './lib/seats/current-term';
 export * from './lib/bodies';

@@ -8,6 +8,7 @@ import { CountyMeetingAdminResolver } from './meetings/county-meeting-admin.reso
 import { CountyMeetingResolver } from './meetings/county-meeting.resolver';
 import { CountyMeetingsModule } from './meetings/county-meetings.module';
 import { ConfigurationResolver } from './configuration/configuration.resolver';
+import { JurisdictionAdminResolver } from './configuration/jurisdiction-admin.resolver';
 import {
   DelegatesResolver,
   JurisdictionSeatsResolver,
@@ -41,6 +42,7 @@ export const assembliesResolvers = [
   CountyMeetingAdminResolver,
   CheckInResolver,
   ConfigurationResolver,
+  JurisdictionAdminResolver,
   VacancyResolver,
   JurisdictionSeatsResolver,
   SeatResolver,

@@ -63,5 +63,7 @@ export const ErrorCode = {
   CONFLICT_OF_INTEREST_DECLARED: 'CONFLICT_OF_INTEREST_DECLARED',
   /** Bodies: approved minutes can no longer be edited. */
   MINUTES_APPROVED: 'MINUTES_APPROVED',
+  /** Configuration: a jurisdiction's parent must be exactly one tier above it (a move stays within the tier). */
+  JURISDICTION_TIER_MISMATCH: 'JURISDICTION_TIER_MISMATCH',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

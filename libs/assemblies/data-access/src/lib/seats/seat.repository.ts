@@ -104,6 +104,15 @@ export class SeatRepository {
     return row ?? { seats: 0, filled: 0 };
   }
 
+  /** Creates a new jurisdiction's seats from its tier's plan (seat n has seatClassCodes[n-1]), all vacant. */
+  async createSeats(manager: EntityManager, congressId: string, jurisdictionId: string, seatClassCodes: readonly string[]): Promise<void> {
+    if (seatClassCodes.length === 0) return;
+    await manager.insert(
+      SeatEntity,
+      seatClassCodes.map((classCode, index) => ({ congressId, jurisdictionId, number: index + 1, classCode })),
+    );
+  }
+
   /**
    * Makes the seats match the plan: creates missing seats, updates classes, and deletes
    * seats the plan no longer has. Returns the number of seats that cannot be deleted

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import {
   diffConfiguration,
   validateConfiguration,
   validateReason,
+  type ConfigurationFieldChange,
   type CongressConfiguration,
   type MeetingOverride,
   type Ordinal,
@@ -21,11 +23,15 @@ import type { DateRuleInput, UpdateCalendarInput, UpdateSeatPlanInput, UpdateTer
 
 type Section = 'seatPlan' | 'termLimit' | 'calendar';
 
+/** The history's sections: the document's three, the tier names and the jurisdiction tree. */
+export type ConfigurationSection = Section | 'tiers' | 'jurisdictions';
+
 /**
  * Staff edits of the configuration. Each edit locks the configuration row, validates the
  * whole resulting document, records before and after of every changed value with who,
  * when and why, and (for the seat plan) reshapes the seats, all in one transaction: a
- * refused edit changes nothing.
+ * refused edit changes nothing. Tier names and the jurisdiction tree are edited by their
+ * own use cases through `recordChange`, so they share the version and the history.
  */
 @Injectable()
 export class ConfigurationUpdateService {
@@ -77,16 +83,8 @@ export class ConfigurationUpdateService {
     actor: AuthenticatedUser,
     change: (document: CongressConfiguration) => CongressConfiguration,
   ): Promise<CurrentConfiguration> {
-    const reasonProblems = validateReason(reason);
-    if (reasonProblems.length > 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, reasonProblems.join('; '), { field: 'reason' });
-    const congress = await this.reader.congress();
-    const tiers = await this.jurisdictions.findTiers(congress.id);
-
-    return this.configurations.transaction(async (manager) => {
-      const locked = await this.configurations.lockCurrent(manager, congress.id);
-      const before: CurrentConfiguration = locked
-        ? { congressId: congress.id, version: locked.version, document: locked.document as CongressConfiguration, updatedAt: locked.updatedAt }
-        : await this.reader.current(congress.id);
+    const { configuration } = await this.recordChange(section, reason, actor, async (manager, before, congressId) => {
+      const tiers = await this.jurisdictions.tiersOf(manager, congressId);
       const after = change(structuredClone(before.document));
 
       const overrideCodes = after.calendar.overrides.map((override) => override.jurisdictionCode);
@@ -95,21 +93,52 @@ export class ConfigurationUpdateService {
       if (problems.length > 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, `The configuration is invalid: ${problems.join('; ')}`, { problems });
 
       const changes = diffConfiguration(before.document, after);
-      if (changes.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Nothing would change.', { field: section });
-
-      if (section === 'seatPlan') {
-        const { blocked } = await this.seats.syncSeatPlan(manager, congress.id, after.seatPlans);
+      if (changes.length > 0 && section === 'seatPlan') {
+        const { blocked } = await this.seats.syncSeatPlan(manager, congressId, after.seatPlans);
         if (blocked > 0) {
           throw new DomainError(ErrorCode.CONFLICT, `${blocked} seats the plan removes have been held; they cannot be removed.`, { blocked });
         }
       }
+      return { changes, document: after, result: undefined };
+    });
+    return configuration;
+  }
+
+  /**
+   * The one way a configuration change is made and recorded, whatever it touches (the
+   * document, the tier names, the jurisdiction tree): validates the reason, locks the
+   * configuration row (edits queue up), runs `work` in the transaction, refuses a change
+   * that changes nothing, then bumps the version and writes one history row with who,
+   * when, why and each value before and after. A refusal thrown by `work` rolls back all.
+   */
+  async recordChange<T>(
+    section: ConfigurationSection,
+    reason: string,
+    actor: AuthenticatedUser,
+    work: (
+      manager: EntityManager,
+      before: CurrentConfiguration,
+      congressId: string,
+    ) => Promise<{ changes: ConfigurationFieldChange[]; document?: CongressConfiguration; result: T }>,
+  ): Promise<{ configuration: CurrentConfiguration; result: T }> {
+    const reasonProblems = validateReason(reason);
+    if (reasonProblems.length > 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, reasonProblems.join('; '), { field: 'reason' });
+    const congress = await this.reader.congress();
+
+    return this.configurations.transaction(async (manager) => {
+      const locked = await this.configurations.lockCurrent(manager, congress.id);
+      const before: CurrentConfiguration = locked
+        ? { congressId: congress.id, version: locked.version, document: locked.document as CongressConfiguration, updatedAt: locked.updatedAt }
+        : await this.reader.current(congress.id);
+      const { changes, document = before.document, result } = await work(manager, before, congress.id);
+      if (changes.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Nothing would change.', { field: section });
 
       const now = new Date();
       const version = before.version + 1;
       const row = manager.create(CongressConfigurationEntity, {
         congressId: congress.id,
         version,
-        document: after,
+        document,
         updatedAt: now,
         updatedBy: actor.accountId,
       });
@@ -122,7 +151,7 @@ export class ConfigurationUpdateService {
         reason: reason.trim(),
         changes,
       });
-      return { congressId: congress.id, version, document: after, updatedAt: now };
+      return { configuration: { congressId: congress.id, version, document, updatedAt: now }, result };
     });
   }
 }

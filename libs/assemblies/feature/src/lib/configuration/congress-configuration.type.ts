@@ -116,7 +116,7 @@ export class ConfigurationChangeType {
   @Field(() => Int)
   version!: number;
 
-  @Field({ description: 'seatPlan, termLimit or calendar.' })
+  @Field({ description: 'seatPlan, termLimit, calendar, tiers (tier names) or jurisdictions (the tree).' })
   section!: string;
 
   @Field(() => Date)

@@ -17,6 +17,11 @@ describe('GraphQL error formatter', () => {
     expect(result).toEqual({ message: 'Already certified.', path: ['field'], extensions: { code: 'CONFLICT', electionId: 'e1' } });
   });
 
+  it('never lets a detail replace the code', () => {
+    const { result } = format(new DomainError(ErrorCode.NOT_FOUND, 'No such county.', { code: '55999' }));
+    expect(result.extensions?.['code']).toBe('NOT_FOUND');
+  });
+
   it('maps guard failures to UNAUTHENTICATED and FORBIDDEN and validation to BAD_USER_INPUT', () => {
     expect(format(new UnauthorizedException()).result.extensions?.['code']).toBe('UNAUTHENTICATED');
     expect(format(new ForbiddenException()).result.extensions?.['code']).toBe('FORBIDDEN');

@@ -90,7 +90,8 @@ export function createGraphQLErrorFormatter(onInternal: (error: unknown) => void
     return {
       message: classified.message,
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: classified.code, ...(classified.details ?? {}) },
+      // Details first: a detail named `code` must never replace the error's code.
+      extensions: { ...(classified.details ?? {}), code: classified.code },
     };
   };
 }

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+import { ErrorCode } from '@civic/contracts';
+import { placementProblem, problemsIntroduced, seatPlanFor, validateJurisdictionDetails } from '@civic/assemblies-domain';
+import { BodyRepository, JurisdictionRepository, SeatRepository, type JurisdictionEntity } from '@civic/assemblies-data-access';
+import type { AuthenticatedUser } from '@civic/platform';
+import { DomainError } from '@civic/util';
+import { badInput } from '../seats/seat-input';
+import { ConfigurationUpdateService } from './configuration-update.service';
+import type { AddJurisdictionInput } from './tree-edit.input';
+import { brokenTree, definitionsOf, jurisdictionPath, snapshotOf, tierMismatch, unknownParent } from './tree-edit-support';
+
+/**
+ * Staff add a jurisdiction one tier below its parent. When its tier has a seat plan, its
+ * seats are created vacant (and its delegation, as the demo seed gives every county with
+ * seats), so the public roster shows them at once.
+ */
+@Injectable()
+export class AddJurisdictionService {
+  constructor(
+    private readonly updates: ConfigurationUpdateService,
+    private readonly jurisdictions: JurisdictionRepository,
+    private readonly seats: SeatRepository,
+    private readonly bodies: BodyRepository,
+  ) {}
+
+  async add(input: AddJurisdictionInput, actor: AuthenticatedUser): Promise<JurisdictionEntity> {
+    const details = { code: input.code, name: input.name, population: input.population ?? null, seat: input.seat ?? null };
+    const problems = validateJurisdictionDetails(details);
+    if (problems.length > 0) throw badInput(problems, 'input');
+
+    try {
+      const { result } = await this.updates.recordChange('jurisdictions', input.reason, actor, async (manager, before, congressId) => {
+        if ((await this.jurisdictions.findByCodes([input.code])).length > 0) throw taken(input.code);
+        const [tree, tiers] = await Promise.all([this.jurisdictions.treeOf(manager, congressId), this.jurisdictions.tiersOf(manager, congressId)]);
+        const parent = tree.find((row) => row.code === input.parentCode);
+        if (!parent) throw unknownParent(input.parentCode);
+        const tierLevel = parent.tierLevel + 1;
+        const misplaced = placementProblem(tiers.map((tier) => tier.level), tierLevel, parent);
+        if (misplaced) throw tierMismatch(misplaced);
+
+        const existing = definitionsOf(tree);
+        const introduced = problemsIntroduced(tiers, existing, [...existing, { code: input.code, name: input.name, tierLevel, parentCode: parent.code }]);
+        if (introduced.length > 0) throw brokenTree(introduced);
+
+        const row = await this.jurisdictions.insertJurisdiction(manager, {
+          congressId,
+          code: input.code,
+          name: input.name.trim(),
+          tierLevel,
+          parentId: parent.id,
+          population: details.population,
+          seat: details.seat === null ? null : details.seat.trim(),
+        });
+        const seatClassCodes = seatPlanFor(before.document, tierLevel)?.seatClassCodes ?? [];
+        if (seatClassCodes.length > 0) {
+          await this.seats.createSeats(manager, congressId, row.id, seatClassCodes);
+          const tierName = tiers.find((tier) => tier.level === tierLevel)?.name ?? '';
+          await this.bodies.insertBody(manager, {
+            congressId,
+            kind: 'county-delegation',
+            code: `delegation-${row.code}`,
+            name: `${row.name} ${tierName} delegation`,
+            jurisdictionId: row.id,
+          });
+        }
+        const snapshot = snapshotOf(row, new Map([[parent.id, parent.code]]));
+        return { changes: [{ path: jurisdictionPath(row.code), before: null, after: { ...snapshot, seats: seatClassCodes.length } }], result: row };
+      });
+      return result;
+    } catch (error) {
+      // Two staff adding the same code at once: the unique index decides.
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') throw taken(input.code);
+      throw error;
+    }
+  }
+}
+
+function taken(code: string): DomainError {
+  return new DomainError(ErrorCode.CONFLICT, `A jurisdiction with code "${code}" already exists; codes are unique and never reused for something else.`, {
+    field: 'code',
+    jurisdictionCode: code,
+  });
+}
