@@ -102,7 +102,7 @@ export default [
   },
   {
     // Scripts, tests and benchmarks talk to a terminal.
-    files: ['tools/**/*.ts', 'test/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts', '**/bench/**/*.ts'],
+    files: ['tools/**/*.ts', 'test/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts', '**/bench/**/*.ts', '**/src/testing/**/*.ts'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off', 'no-restricted-imports': 'off' },
   },
   {

@@ -1,15 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { demoAccountId, demoDelegateEmail, ErrorCode, type DemoReferenceData } from '@civic/contracts';
-import { assembliesDataSourceOptions, CongressEntity } from '@civic/assemblies-data-access';
-import { EventConsumerModule } from '@civic/data-access';
-import { AuthModule, subgraphFoundation } from '@civic/platform';
-import { codeOf, graphqlClient, TestTokenIssuer } from '@civic/testing';
-import { AssembliesFeatureModule } from '../assemblies-feature.module';
-import { seedAssembliesDemo } from '../seed/assemblies-demo.seed';
+import { demoAccountId, demoDelegateEmail, ErrorCode } from '@civic/contracts';
+import { codeOf } from '@civic/testing';
+import { seedTestDistrict, startAssembliesTestApp, type AssembliesTestApp, type TestDistrict } from '../../testing/assemblies-test-app';
 
 /**
  * Bodies against the harness's PostgreSQL through the subgraph's GraphQL endpoint, with
@@ -18,16 +11,15 @@ import { seedAssembliesDemo } from '../seed/assemblies-demo.seed';
  * minutes publish and lock on approval. The database is shared with other specs, so this
  * spec adds its own district of three counties and reads the council relative to it.
  */
-let app: INestApplication;
-let issuer: TestTokenIssuer;
+let testApp: AssembliesTestApp;
 let dataSource: DataSource;
-let gql: ReturnType<typeof graphqlClient>;
+let gql: AssembliesTestApp['gql'];
 let staff: string;
 const suffix = randomInt(100_000, 999_999).toString();
 const DISTRICT = `BD${suffix}`;
 const COUNTIES = [1, 2, 3].map((n) => `BC${suffix}${n}`);
 const delegate = (county: number, seat: number) => demoAccountId(demoDelegateEmail(COUNTIES[county - 1] ?? '', seat));
-const asDelegate = (county: number, seat: number) => issuer.sign({ accountId: delegate(county, seat), roles: ['resident'] });
+const asDelegate = (county: number, seat: number) => testApp.issuer.sign({ accountId: delegate(county, seat), roles: ['resident'] });
 
 const ASSIGN = `mutation ($input: AssignBodyMemberInput!) { assignBodyMember(input: $input) { id office countyCode districtCode termStart termEnd basis displayName } }`;
 const END = `mutation ($input: EndBodyMembershipInput!) { endBodyMembership(input: $input) { id endReason } }`;
@@ -63,48 +55,19 @@ async function membershipRows(): Promise<number> {
 const assign = (input: Record<string, unknown>) => gql<{ assignBodyMember: Member & { termStart: string; termEnd: string } }>(ASSIGN, { input }, { token: staff });
 
 beforeAll(async () => {
-  issuer = await TestTokenIssuer.start();
-  const databaseUrl = process.env['DATABASE_URL'] ?? '';
-  const redisUrl = process.env['REDIS_URL'] ?? '';
-  if (!databaseUrl || !redisUrl) throw new Error('DATABASE_URL and REDIS_URL are not set: run with jest -c jest.integration.config.js');
-  const moduleRef = await Test.createTestingModule({
-    imports: [
-      ...subgraphFoundation({ service: 'assemblies', logLevel: 'silent', dataSource: assembliesDataSourceOptions(databaseUrl), redisUrl }),
-      AuthModule.forRoot({ issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl }),
-      EventConsumerModule.forRoot({ service: 'assemblies', redisUrl }),
-      AssembliesFeatureModule,
-    ],
-  }).compile();
-  app = moduleRef.createNestApplication({ logger: false });
-  await app.listen(0, '127.0.0.1');
-  gql = graphqlClient(`${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`);
-  dataSource = app.get<DataSource>(getDataSourceToken());
-  staff = await issuer.sign({ accountId: randomUUID(), roles: ['staff'] });
+  testApp = await startAssembliesTestApp();
+  ({ dataSource, gql } = testApp);
+  staff = await testApp.issuer.sign({ accountId: randomUUID(), roles: ['staff'] });
 
-  // The harness migrates but does not seed: hang a district of three counties under the default congress's root.
-  const existing = await dataSource.getRepository(CongressEntity).findOne({ where: {}, order: { createdAt: 'ASC' } });
-  const [root] = existing
-    ? ((await dataSource.query(`SELECT code FROM assemblies.jurisdiction WHERE congress_id = $1 AND parent_id IS NULL`, [existing.id])) as Array<{ code: string }>)
-    : [];
-  const rootCode = root?.code ?? 'BT0';
-  const demo: DemoReferenceData = {
-    congress: existing
-      ? { slug: existing.slug, name: existing.name, shortName: existing.shortName, timeZone: existing.timeZone }
-      : { slug: 'wcc', name: 'Test Congress', shortName: 'TC', timeZone: 'America/Chicago' },
-    tiers: [
-      { level: 0, name: 'State', pluralName: 'States' },
-      { level: 1, name: 'District', pluralName: 'Districts' },
-      { level: 2, name: 'County', pluralName: 'Counties' },
-    ],
-    jurisdictions: [
-      { code: rootCode, name: 'Root', tierLevel: 0, parentCode: null, population: null, seat: null },
-      { code: DISTRICT, name: 'Bodies District', tierLevel: 1, parentCode: rootCode, population: null, seat: null },
-      ...COUNTIES.map((code, i) => ({ code, name: `Bodies ${i + 1}`, tierLevel: 2, parentCode: DISTRICT, population: 1000, seat: null })),
-    ],
+  // A district of three counties of its own, and a committee.
+  const district: TestDistrict = {
+    districtCode: DISTRICT,
+    districtName: 'Bodies District',
+    counties: COUNTIES.map((code, i) => ({ code, name: `Bodies ${i + 1}` })),
     committees: [{ name: `Bear Committee ${suffix}`, kind: 'advisory-committee', sourceUrl: null }],
   };
-  await seedAssembliesDemo(dataSource, demo);
-  await seedAssembliesDemo(dataSource, demo); // idempotent
+  await seedTestDistrict(dataSource, district);
+  await seedTestDistrict(dataSource, district); // idempotent
 
   // The seed may have put this district's delegates on the council; start it empty here.
   const council = await body('district-leadership-council');
@@ -115,8 +78,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await app?.close();
-  await issuer?.stop();
+  await testApp?.close();
 });
 
 describe('seeded bodies', () => {

@@ -1,15 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ErrorCode, type DemoReferenceData } from '@civic/contracts';
-import { assembliesDataSourceOptions, CongressEntity } from '@civic/assemblies-data-access';
-import { EventConsumerModule } from '@civic/data-access';
-import { AuthModule, subgraphFoundation } from '@civic/platform';
-import { codeOf, graphqlClient, TestTokenIssuer } from '@civic/testing';
-import { AssembliesFeatureModule } from '../assemblies-feature.module';
-import { seedAssembliesDemo } from '../seed/assemblies-demo.seed';
+import { ErrorCode } from '@civic/contracts';
+import { codeOf, type TestTokenIssuer } from '@civic/testing';
+import { seedTestDistrict, startAssembliesTestApp, type AssembliesTestApp } from '../../testing/assemblies-test-app';
 
 /**
  * Staff edits of the tier names and the jurisdiction tree, through the subgraph with tokens
@@ -18,10 +11,10 @@ import { seedAssembliesDemo } from '../seed/assemblies-demo.seed';
  * The database is shared with other specs, so this spec hangs two districts of its own
  * under the existing root and puts the tier names back as it found them.
  */
-let app: INestApplication;
+let testApp: AssembliesTestApp;
 let issuer: TestTokenIssuer;
 let dataSource: DataSource;
-let gql: ReturnType<typeof graphqlClient>;
+let gql: AssembliesTestApp['gql'];
 let staff: string;
 let resident: string;
 let rootCode: string;
@@ -65,52 +58,21 @@ async function snapshot(): Promise<unknown> {
 }
 
 beforeAll(async () => {
-  issuer = await TestTokenIssuer.start();
-  const databaseUrl = process.env['DATABASE_URL'] ?? '';
-  const redisUrl = process.env['REDIS_URL'] ?? '';
-  if (!databaseUrl || !redisUrl) throw new Error('DATABASE_URL and REDIS_URL are not set: run with jest -c jest.integration.config.js');
-  const moduleRef = await Test.createTestingModule({
-    imports: [
-      ...subgraphFoundation({ service: 'assemblies', logLevel: 'silent', dataSource: assembliesDataSourceOptions(databaseUrl), redisUrl }),
-      AuthModule.forRoot({ issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl }),
-      EventConsumerModule.forRoot({ service: 'assemblies', redisUrl }),
-      AssembliesFeatureModule,
-    ],
-  }).compile();
-  app = moduleRef.createNestApplication({ logger: false });
-  await app.listen(0, '127.0.0.1');
-  gql = graphqlClient(`${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`);
-  dataSource = app.get<DataSource>(getDataSourceToken());
+  testApp = await startAssembliesTestApp();
+  ({ issuer, dataSource, gql } = testApp);
   staff = await issuer.sign({ accountId: staffId, roles: ['staff'] });
   resident = await issuer.sign({ accountId: randomUUID(), roles: ['resident'] });
 
-  const existing = await dataSource.getRepository(CongressEntity).findOne({ where: {}, order: { createdAt: 'ASC' } });
-  const [root] = existing
-    ? ((await dataSource.query(`SELECT code FROM assemblies.jurisdiction WHERE congress_id = $1 AND parent_id IS NULL`, [existing.id])) as Array<{ code: string }>)
-    : [];
-  rootCode = root?.code ?? 'TT0';
-  const demo: DemoReferenceData = {
-    congress: existing
-      ? { slug: existing.slug, name: existing.name, shortName: existing.shortName, timeZone: existing.timeZone }
-      : { slug: 'wcc', name: 'Test Congress', shortName: 'TC', timeZone: 'America/Chicago' },
-    tiers: [
-      { level: 0, name: 'State', pluralName: 'States' },
-      { level: 1, name: 'District', pluralName: 'Districts' },
-      { level: 2, name: 'County', pluralName: 'Counties' },
-    ],
-    jurisdictions: [
-      { code: rootCode, name: 'Root', tierLevel: 0, parentCode: null, population: null, seat: null },
-      { code: DISTRICT, name: 'Tree District', tierLevel: 1, parentCode: rootCode, population: null, seat: null },
-      { code: OTHER_DISTRICT, name: 'Other Tree District', tierLevel: 1, parentCode: rootCode, population: null, seat: null },
-      { code: SEEDED_COUNTY, name: 'Seeded Tree County', tierLevel: 2, parentCode: DISTRICT, population: 1000, seat: null },
-    ],
-  };
-  await seedAssembliesDemo(dataSource, demo);
+  ({ rootCode } = await seedTestDistrict(dataSource, {
+    districtCode: DISTRICT,
+    districtName: 'Tree District',
+    counties: [{ code: SEEDED_COUNTY, name: 'Seeded Tree County' }],
+    otherDistricts: [{ code: OTHER_DISTRICT, name: 'Other Tree District' }],
+  }));
 });
 
 afterAll(async () => {
-  await app?.close();
-  await issuer?.stop();
+  await testApp?.close();
 });
 
 describe('renaming a tier', () => {

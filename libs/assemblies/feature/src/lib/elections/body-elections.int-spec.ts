@@ -1,15 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { demoAccountId, demoDelegateEmail, ErrorCode, type DemoReferenceData } from '@civic/contracts';
-import { assembliesDataSourceOptions, CongressEntity } from '@civic/assemblies-data-access';
-import { EventConsumerModule } from '@civic/data-access';
-import { AuthModule, subgraphFoundation } from '@civic/platform';
-import { codeOf, graphqlClient, TestTokenIssuer } from '@civic/testing';
-import { AssembliesFeatureModule } from '../assemblies-feature.module';
-import { seedAssembliesDemo } from '../seed/assemblies-demo.seed';
+import { demoAccountId, demoDelegateEmail, ErrorCode } from '@civic/contracts';
+import { codeOf } from '@civic/testing';
+import { seedTestDistrict, startAssembliesTestApp, type AssembliesTestApp } from '../../testing/assemblies-test-app';
 
 /**
  * Body elections with the delegate elections' engine, through the subgraph's GraphQL
@@ -18,10 +11,9 @@ import { seedAssembliesDemo } from '../seed/assemblies-demo.seed';
  * in the count, the council elects an Executive officer. The database is shared with other
  * specs: this one adds two districts of its own (three counties and one); tests run in order.
  */
-let app: INestApplication;
-let issuer: TestTokenIssuer;
+let testApp: AssembliesTestApp;
 let dataSource: DataSource;
-let gql: ReturnType<typeof graphqlClient>;
+let gql: AssembliesTestApp['gql'];
 let staff: string;
 const suffix = randomInt(100_000, 999_999).toString();
 const DISTRICT = `ED${suffix}`;
@@ -29,7 +21,7 @@ const OTHER_DISTRICT = `EO${suffix}`;
 const COUNTIES = [1, 2, 3, 4].map((n) => `EC${suffix}${n}`);
 const county = (n: number) => COUNTIES[n - 1] ?? '';
 const delegate = (c: number, seat: number) => demoAccountId(demoDelegateEmail(county(c), seat));
-const as = (c: number, seat: number) => issuer.sign({ accountId: delegate(c, seat), roles: ['resident'] });
+const as = (c: number, seat: number) => testApp.issuer.sign({ accountId: delegate(c, seat), roles: ['resident'] });
 
 const Q = {
   create: `mutation ($input: CreateBodyElectionInput!) { createBodyElection(input: $input) { id kind office phase seatsToFill body { code } } }`,
@@ -73,51 +65,21 @@ async function outboxCount(electionId: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  issuer = await TestTokenIssuer.start();
-  const databaseUrl = process.env['DATABASE_URL'] ?? '';
-  const redisUrl = process.env['REDIS_URL'] ?? '';
-  if (!databaseUrl || !redisUrl) throw new Error('DATABASE_URL and REDIS_URL are not set: run with jest -c jest.integration.config.js');
-  const moduleRef = await Test.createTestingModule({
-    imports: [
-      ...subgraphFoundation({ service: 'assemblies', logLevel: 'silent', dataSource: assembliesDataSourceOptions(databaseUrl), redisUrl }),
-      AuthModule.forRoot({ issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl }),
-      EventConsumerModule.forRoot({ service: 'assemblies', redisUrl }),
-      AssembliesFeatureModule,
-    ],
-  }).compile();
-  app = moduleRef.createNestApplication({ logger: false });
-  await app.listen(0, '127.0.0.1');
-  gql = graphqlClient(`${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`);
-  dataSource = app.get<DataSource>(getDataSourceToken());
-  staff = await issuer.sign({ accountId: randomUUID(), roles: ['staff'] });
+  testApp = await startAssembliesTestApp();
+  ({ dataSource, gql } = testApp);
+  staff = await testApp.issuer.sign({ accountId: randomUUID(), roles: ['staff'] });
 
-  const existing = await dataSource.getRepository(CongressEntity).findOne({ where: {}, order: { createdAt: 'ASC' } });
-  const [root] = existing
-    ? ((await dataSource.query(`SELECT code FROM assemblies.jurisdiction WHERE congress_id = $1 AND parent_id IS NULL`, [existing.id])) as Array<{ code: string }>)
-    : [];
-  const rootCode = root?.code ?? 'ET0';
-  const demo: DemoReferenceData = {
-    congress: existing
-      ? { slug: existing.slug, name: existing.name, shortName: existing.shortName, timeZone: existing.timeZone }
-      : { slug: 'wcc', name: 'Test Congress', shortName: 'TC', timeZone: 'America/Chicago' },
-    tiers: [
-      { level: 0, name: 'State', pluralName: 'States' },
-      { level: 1, name: 'District', pluralName: 'Districts' },
-      { level: 2, name: 'County', pluralName: 'Counties' },
-    ],
-    jurisdictions: [
-      { code: rootCode, name: 'Root', tierLevel: 0, parentCode: null, population: null, seat: null },
-      { code: DISTRICT, name: 'Election District', tierLevel: 1, parentCode: rootCode, population: null, seat: null },
-      { code: OTHER_DISTRICT, name: 'Other District', tierLevel: 1, parentCode: rootCode, population: null, seat: null },
-      ...COUNTIES.map((code, i) => ({ code, name: `Electing ${i + 1}`, tierLevel: 2, parentCode: i < 3 ? DISTRICT : OTHER_DISTRICT, population: 1000, seat: null })),
-    ],
-  };
-  await seedAssembliesDemo(dataSource, demo);
+  const electing = (n: number) => ({ code: county(n), name: `Electing ${n}` });
+  await seedTestDistrict(dataSource, {
+    districtCode: DISTRICT,
+    districtName: 'Election District',
+    counties: [1, 2, 3].map(electing),
+    otherDistricts: [{ code: OTHER_DISTRICT, name: 'Other District', counties: [electing(4)] }],
+  });
 });
 
 afterAll(async () => {
-  await app?.close();
-  await issuer?.stop();
+  await testApp?.close();
 });
 
 describe('a county delegation elects its chair', () => {

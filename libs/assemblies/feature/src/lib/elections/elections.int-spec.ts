@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Module, type INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ErrorCode, type DemoReferenceData, type EventEnvelope } from '@civic/contracts';
-import { assembliesDataSourceOptions, CongressEntity } from '@civic/assemblies-data-access';
-import { applyEventOnce, EventConsumerModule, EventHandlerRegistry } from '@civic/data-access';
-import { AuthModule, subgraphFoundation } from '@civic/platform';
-import { codeOf, graphqlClient, TestTokenIssuer } from '@civic/testing';
-import { AssembliesFeatureModule } from '../assemblies-feature.module';
-import { seedAssembliesDemo } from '../seed/assemblies-demo.seed';
+import { ErrorCode, type EventEnvelope } from '@civic/contracts';
+import { applyEventOnce, EventHandlerRegistry } from '@civic/data-access';
+import { codeOf, type TestTokenIssuer } from '@civic/testing';
+import { seedTestDistrict, startAssembliesTestApp, type AssembliesTestApp } from '../../testing/assemblies-test-app';
 
 /**
  * A delegate election end to end against the harness's PostgreSQL and Redis, through the
@@ -20,11 +14,11 @@ const HOME = '99301';
 const ELSEWHERE = '99302';
 const YEAR = 2033;
 
-let app: INestApplication;
+let testApp: AssembliesTestApp;
 let dataSource: DataSource;
 let registry: EventHandlerRegistry;
 let issuer: TestTokenIssuer;
-let gql: ReturnType<typeof graphqlClient>;
+let gql: AssembliesTestApp['gql'];
 const staffA = randomUUID();
 const staffB = randomUUID();
 let staffAToken: string;
@@ -84,56 +78,18 @@ async function footprint(electionId: string) {
 }
 
 beforeAll(async () => {
-  issuer = await TestTokenIssuer.start();
-  const databaseUrl = process.env['DATABASE_URL'] ?? '';
-  const redisUrl = process.env['REDIS_URL'] ?? '';
-
-  @Module({
-    imports: [
-      ...subgraphFoundation({ service: 'assemblies', logLevel: 'silent', dataSource: assembliesDataSourceOptions(databaseUrl), redisUrl }),
-      AuthModule.forRoot({ issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl }),
-      EventConsumerModule.forRoot({ service: 'assemblies', redisUrl }),
-      AssembliesFeatureModule,
-    ],
-  })
-  class TestModule {}
-
-  app = await NestFactory.create(TestModule, { logger: false });
-  await app.listen(0, '127.0.0.1');
-  gql = graphqlClient(`${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`);
-  dataSource = app.get<DataSource>(getDataSourceToken());
-  registry = app.get(EventHandlerRegistry);
+  testApp = await startAssembliesTestApp();
+  ({ issuer, dataSource, gql } = testApp);
+  registry = testApp.app.get(EventHandlerRegistry);
   staffAToken = await issuer.sign({ accountId: staffA, roles: ['staff'] });
   staffBToken = await issuer.sign({ accountId: staffB, roles: ['staff'] });
 
-  // The harness migrates but does not seed: two counties (with seats and demo holders) under the congress.
-  const existing = await dataSource.getRepository(CongressEntity).findOne({ where: {}, order: { createdAt: 'ASC' } });
-  const tiers = [
-    { level: 0, name: 'State', pluralName: 'States' },
-    { level: 1, name: 'District', pluralName: 'Districts' },
-    { level: 2, name: 'County', pluralName: 'Counties' },
-  ];
-  const [root] = existing
-    ? ((await dataSource.query(`SELECT code FROM assemblies.jurisdiction WHERE congress_id = $1 AND parent_id IS NULL`, [existing.id])) as Array<{ code: string }>)
-    : [];
-  const rootCode = root?.code ?? 'T3';
-  const demo: DemoReferenceData = {
-    congress: existing
-      ? { slug: existing.slug, name: existing.name, shortName: existing.shortName, timeZone: existing.timeZone }
-      : { slug: 'wcc', name: 'Test Congress', shortName: 'TC', timeZone: 'America/Chicago' },
-    tiers,
-    jurisdictions: [
-      { code: rootCode, name: 'root', tierLevel: 0, parentCode: null, population: null, seat: null },
-      { code: 'T3-D1', name: 'Election District', tierLevel: 1, parentCode: rootCode, population: null, seat: null },
-      ...[HOME, ELSEWHERE].map((code) => ({ code, name: `County ${code}`, tierLevel: 2, parentCode: 'T3-D1', population: 1000, seat: null })),
-    ],
-  };
-  await seedAssembliesDemo(dataSource, demo);
+  // Two counties (with seats and demo holders) under the congress.
+  await seedTestDistrict(dataSource, { districtCode: 'T3-D1', districtName: 'Election District', counties: [{ code: HOME }, { code: ELSEWHERE }] });
 });
 
 afterAll(async () => {
-  await app?.close();
-  await issuer?.stop();
+  await testApp?.close();
 });
 
 let meetingId: string;

@@ -1,14 +1,11 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
 import type { DataSource } from 'typeorm';
 import { ErrorCode, type EventEnvelope, type Role } from '@civic/contracts';
-import { assembliesDataSourceOptions, CongressEntity, JurisdictionEntity, TierEntity } from '@civic/assemblies-data-access';
-import { applyEventOnce, EventConsumerModule, EventHandlerRegistry } from '@civic/data-access';
-import { AuthModule, subgraphFoundation } from '@civic/platform';
-import { AssembliesFeatureModule } from '../assemblies-feature.module';
+import { CongressEntity, JurisdictionEntity, TierEntity } from '@civic/assemblies-data-access';
+import { applyEventOnce, EventHandlerRegistry } from '@civic/data-access';
+import { codeOf } from '@civic/testing';
+import { startAssembliesTestApp, type AssembliesTestApp } from '../../testing/assemblies-test-app';
 import { MeetingVotingRightsService } from './meeting-voting-rights.service';
 
 /**
@@ -17,46 +14,18 @@ import { MeetingVotingRightsService } from './meeting-voting-rights.service';
  * rules, through the subgraph's GraphQL endpoint. Every run makes its own congress and
  * counties (unique codes): the database is shared.
  */
-const ISSUER = 'int-spec-issuer';
-const AUDIENCE = 'int-spec-audience';
 const YEAR = 2031;
 
+let testApp: AssembliesTestApp;
 let app: INestApplication;
-let baseUrl: string;
 let dataSource: DataSource;
 let registry: EventHandlerRegistry;
-let privateKey: KeyLike;
 let home: string;
 let elsewhere: string;
 let staffToken: string;
 
-interface GqlResult<T> {
-  data?: T;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
-}
-
-async function gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult<T>> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GqlResult<T>;
-}
-
-const codeOf = (result: GqlResult<unknown>) => result.errors?.[0]?.extensions?.code;
-
-function tokenFor(accountId: string, roles: Role[]): Promise<string> {
-  return new SignJWT({ roles })
-    .setProtectedHeader({ alg: 'EdDSA' })
-    .setSubject(accountId)
-    .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime('10m')
-    .setJti(randomUUID())
-    .sign(privateKey);
-}
+const gql = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) => testApp.gql<T>(query, variables, { token });
+const tokenFor = (accountId: string, roles: Role[]) => testApp.issuer.sign({ accountId, roles });
 
 function verifiedEvent(accountId: string, jurisdictionCode: string, verifiedAt = new Date()): EventEnvelope<'identity.resident-verified'> {
   return {
@@ -153,23 +122,8 @@ let counties: string[];
 let districtCode: string;
 
 beforeAll(async () => {
-  const databaseUrl = requiredEnv('DATABASE_URL');
-  const redisUrl = requiredEnv('REDIS_URL');
-  const pair = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
-  privateKey = pair.privateKey;
-  const keys = createLocalJWKSet({ keys: [{ ...(await exportJWK(pair.publicKey)), alg: 'EdDSA' }] });
-  const moduleRef = await Test.createTestingModule({
-    imports: [
-      ...subgraphFoundation({ service: 'assemblies', logLevel: 'silent', dataSource: assembliesDataSourceOptions(databaseUrl), redisUrl }),
-      AuthModule.forRoot({ issuer: ISSUER, audience: AUDIENCE, keysProvider: { inject: [], useFactory: () => keys } }),
-      EventConsumerModule.forRoot({ service: 'assemblies', redisUrl }),
-      AssembliesFeatureModule,
-    ],
-  }).compile();
-  app = moduleRef.createNestApplication({ logger: false });
-  await app.listen(0, '127.0.0.1');
-  baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  dataSource = app.get<DataSource>(getDataSourceToken());
+  testApp = await startAssembliesTestApp();
+  ({ app, dataSource } = testApp);
   registry = app.get(EventHandlerRegistry);
   staffToken = await tokenFor(randomUUID(), ['staff']);
   const [district, ...rest] = await createCongress();
@@ -180,7 +134,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await app?.close();
+  await testApp?.close();
 });
 
 describe('residents read model', () => {
@@ -316,9 +270,3 @@ describe('county meetings', () => {
     expect(await attendanceRows(meetingId)).toBe(before);
   });
 });
-
-function requiredEnv(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run with jest -c jest.integration.config.js`);
-  return value;
-}

@@ -1,57 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { Module, type INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
 import type { DataSource } from 'typeorm';
-import { demoAccountId, demoDelegateEmail, ErrorCode, type DemoReferenceData, type Role } from '@civic/contracts';
-import { assembliesDataSourceOptions, CongressEntity } from '@civic/assemblies-data-access';
-import { EventConsumerModule } from '@civic/data-access';
-import { AuthModule, subgraphFoundation } from '@civic/platform';
-import { AssembliesFeatureModule } from '../assemblies-feature.module';
-import { seedAssembliesDemo } from '../seed/assemblies-demo.seed';
+import { demoAccountId, demoDelegateEmail, ErrorCode, type Role } from '@civic/contracts';
+import { codeOf } from '@civic/testing';
+import { seedTestDistrict, startAssembliesTestApp, type AssembliesTestApp, type TestDistrict } from '../../testing/assemblies-test-app';
 
 /**
  * Configuration, vacancies and term extensions against the harness's PostgreSQL, through
- * the subgraph's GraphQL endpoint with tokens signed by a local key.
+ * the subgraph's GraphQL endpoint with tokens from a JWKS-serving test issuer.
  */
-const ISSUER = 'civic-congress';
 const COUNTIES = ['99101', '99102'];
 
-let app: INestApplication;
-let baseUrl: string;
+let testApp: AssembliesTestApp;
 let dataSource: DataSource;
-let privateKey: KeyLike;
 const staffId = randomUUID();
 const residentId = randomUUID();
 
-async function token(sub: string, roles: Role[]): Promise<string> {
-  return new SignJWT({ roles })
-    .setProtectedHeader({ alg: 'EdDSA', kid: 'test' })
-    .setSubject(sub)
-    .setIssuer(ISSUER)
-    .setAudience(ISSUER)
-    .setIssuedAt()
-    .setJti(randomUUID())
-    .setExpirationTime('5m')
-    .sign(privateKey);
-}
-
-interface Result<T> {
-  data?: T | null;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
-}
-
-async function gql<T>(query: string, variables: Record<string, unknown> = {}, bearer?: string): Promise<Result<T>> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as Result<T>;
-}
-
-const codeOf = (result: Result<unknown>) => result.errors?.[0]?.extensions?.code;
+const token = (sub: string, roles: Role[]) => testApp.issuer.sign({ accountId: sub, roles });
+const gql = <T>(query: string, variables: Record<string, unknown> = {}, bearer?: string) => testApp.gql<T>(query, variables, { token: bearer });
 
 const ROSTER = `query ($code: String!) { jurisdiction(code: $code) { seats { number classCode termEnds holder { id displayName termStart termEnd startKind account { id } } } } }`;
 type Roster = {
@@ -68,58 +33,21 @@ const configVersion = async () =>
   Number((await dataSource.query(`SELECT coalesce(max(version), 0) AS v FROM assemblies.congress_configuration`))[0].v);
 
 beforeAll(async () => {
-  const keys = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
-  privateKey = keys.privateKey;
-  const jwks = createLocalJWKSet({ keys: [{ ...(await exportJWK(keys.publicKey)), kid: 'test', alg: 'EdDSA' }] });
-  const databaseUrl = process.env['DATABASE_URL'] ?? '';
-  const redisUrl = process.env['REDIS_URL'] ?? '';
+  testApp = await startAssembliesTestApp();
+  ({ dataSource } = testApp);
 
-  @Module({
-    imports: [
-      ...subgraphFoundation({ service: 'assemblies', logLevel: 'silent', dataSource: assembliesDataSourceOptions(databaseUrl), redisUrl }),
-      AuthModule.forRoot({ issuer: ISSUER, audience: ISSUER, keysProvider: { inject: [], useFactory: () => jwks } }),
-      EventConsumerModule.forRoot({ service: 'assemblies', redisUrl }),
-      AssembliesFeatureModule,
-    ],
-  })
-  class TestModule {}
-
-  app = await NestFactory.create(TestModule, { logger: false });
-  await app.listen(0, '127.0.0.1');
-  baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  dataSource = app.get<DataSource>(getDataSourceToken());
-
-  // The harness migrates but does not seed: a small congress with two counties (or two more counties in the existing one).
-  const existing = await dataSource.getRepository(CongressEntity).findOne({ where: {}, order: { createdAt: 'ASC' } });
-  const demo: DemoReferenceData = {
-    congress: existing
-      ? { slug: existing.slug, name: existing.name, shortName: existing.shortName, timeZone: existing.timeZone }
-      : { slug: 'wcc', name: 'Test Congress', shortName: 'TC', timeZone: 'America/Chicago' },
-    tiers: [
-      { level: 0, name: 'State', pluralName: 'States' },
-      { level: 1, name: 'District', pluralName: 'Districts' },
-      { level: 2, name: 'County', pluralName: 'Counties' },
-    ],
-    jurisdictions: [
-      { code: 'T0', name: 'Test State', tierLevel: 0, parentCode: null, population: null, seat: null },
-      { code: 'T0-D1', name: 'Test District', tierLevel: 1, parentCode: 'T0', population: null, seat: null },
-      ...COUNTIES.map((code, i) => ({ code, name: `Test County ${i + 1}`, tierLevel: 2, parentCode: 'T0-D1', population: 1000, seat: null })),
-    ],
+  // A district with two counties in the existing congress (or in a small new one).
+  const district: TestDistrict = {
+    districtCode: 'T0-D1',
+    districtName: 'Test District',
+    counties: COUNTIES.map((code, i) => ({ code, name: `Test County ${i + 1}` })),
   };
-  if (existing) {
-    // Hang the test district under the existing root instead of adding a second root.
-    const [root] = (await dataSource.query(`SELECT code FROM assemblies.jurisdiction WHERE congress_id = $1 AND parent_id IS NULL`, [existing.id])) as Array<{ code: string }>;
-    if (root) {
-      demo.jurisdictions = demo.jurisdictions.filter((j) => j.tierLevel > 0).map((j) => (j.parentCode === 'T0' ? { ...j, parentCode: root.code } : j));
-      demo.jurisdictions.unshift({ code: root.code, name: 'root', tierLevel: 0, parentCode: null, population: null, seat: null });
-    }
-  }
-  await seedAssembliesDemo(dataSource, demo);
-  await seedAssembliesDemo(dataSource, demo); // idempotent: the second run adds nothing
+  await seedTestDistrict(dataSource, district);
+  await seedTestDistrict(dataSource, district); // idempotent: the second run adds nothing
 });
 
 afterAll(async () => {
-  await app?.close();
+  await testApp?.close();
 });
 
 describe('demo seats', () => {

@@ -1,0 +1,122 @@
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { DemoCommittee, DemoJurisdiction, DemoReferenceData } from '@civic/contracts';
+import { assembliesDataSourceOptions, CongressEntity } from '@civic/assemblies-data-access';
+import { EventConsumerModule } from '@civic/data-access';
+import { AuthModule, subgraphFoundation } from '@civic/platform';
+import { graphqlClient, TestTokenIssuer } from '@civic/testing';
+import { AssembliesFeatureModule } from '../lib/assemblies-feature.module';
+import { seedAssembliesDemo } from '../lib/seed/assemblies-demo.seed';
+
+/** Support for the assemblies integration specs (not exported from the library). */
+
+export interface AssembliesTestApp {
+  /** The running subgraph; `app.get(X)` reaches its providers. */
+  app: INestApplication;
+  /** POSTs to the subgraph's /graphql. */
+  gql: ReturnType<typeof graphqlClient>;
+  dataSource: DataSource;
+  /** Signs tokens the subgraph accepts (it verifies them against the issuer's JWKS). */
+  issuer: TestTokenIssuer;
+  /** Stops the subgraph, then the issuer. */
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the assemblies subgraph in-process against the harness's PostgreSQL and Redis
+ * (DATABASE_URL and REDIS_URL from jest.integration.config.js), on a free port of
+ * 127.0.0.1, with tokens from a JWKS-serving test issuer.
+ */
+export async function startAssembliesTestApp(): Promise<AssembliesTestApp> {
+  const databaseUrl = process.env['DATABASE_URL'] ?? '';
+  const redisUrl = process.env['REDIS_URL'] ?? '';
+  if (!databaseUrl || !redisUrl) throw new Error('DATABASE_URL and REDIS_URL are not set: run with jest -c jest.integration.config.js');
+  const issuer = await TestTokenIssuer.start();
+  try {
+    const moduleRef = await Test.createTestingModule({
+      imports: [
+        ...subgraphFoundation({ service: 'assemblies', logLevel: 'silent', dataSource: assembliesDataSourceOptions(databaseUrl), redisUrl }),
+        AuthModule.forRoot({ issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl }),
+        EventConsumerModule.forRoot({ service: 'assemblies', redisUrl }),
+        AssembliesFeatureModule,
+      ],
+    }).compile();
+    const app = moduleRef.createNestApplication({ logger: false });
+    await app.listen(0, '127.0.0.1');
+    const gql = graphqlClient(`${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`);
+    const dataSource = app.get<DataSource>(getDataSourceToken());
+    return {
+      app,
+      gql,
+      dataSource,
+      issuer,
+      close: async () => {
+        await app.close();
+        await issuer.stop();
+      },
+    };
+  } catch (error) {
+    await issuer.stop();
+    throw error;
+  }
+}
+
+export interface TestCounty {
+  code: string;
+  /** Defaults to `County <code>`. */
+  name?: string;
+}
+
+export interface TestDistrict {
+  districtCode: string;
+  /** Defaults to `Test District`. */
+  districtName?: string;
+  counties: TestCounty[];
+  /** More districts under the same root, for specs that move things between districts. */
+  otherDistricts?: Array<{ code: string; name?: string; counties?: TestCounty[] }>;
+  committees?: DemoCommittee[];
+}
+
+/** Used only when the database holds no congress yet (the first spec to seed makes it). */
+const FALLBACK_CONGRESS: DemoReferenceData['congress'] = { slug: 'wcc', name: 'Test Congress', shortName: 'TC', timeZone: 'America/Chicago' };
+const FALLBACK_ROOT = { code: 'T0', name: 'Test State' };
+
+/**
+ * The harness migrates but does not seed, and its database is shared by every spec: hangs
+ * a district (and its counties, seats, demo delegates and bodies) under the default
+ * congress's existing root through the demo seeder, making congress and root first if
+ * there are none. Idempotent, like the seeder. Returns the root's code and what was seeded.
+ */
+export async function seedTestDistrict(dataSource: DataSource, district: TestDistrict): Promise<{ rootCode: string; demo: DemoReferenceData }> {
+  const existing = await dataSource.getRepository(CongressEntity).findOne({ where: {}, order: { createdAt: 'ASC' } });
+  const [root] = existing
+    ? ((await dataSource.query(`SELECT code FROM assemblies.jurisdiction WHERE congress_id = $1 AND parent_id IS NULL`, [existing.id])) as Array<{ code: string }>)
+    : [];
+  const rootCode = root?.code ?? FALLBACK_ROOT.code;
+  const districts = [
+    { code: district.districtCode, name: district.districtName ?? 'Test District', counties: district.counties },
+    ...(district.otherDistricts ?? []).map(({ code, name, counties }) => ({ code, name: name ?? 'Test District', counties: counties ?? [] })),
+  ];
+  const jurisdictions: DemoJurisdiction[] = [
+    // An existing root is left as it is (the seeder skips codes it has), so the name only names a new one.
+    { code: rootCode, name: FALLBACK_ROOT.name, tierLevel: 0, parentCode: null, population: null, seat: null },
+    ...districts.map(({ code, name }) => ({ code, name, tierLevel: 1, parentCode: rootCode, population: null, seat: null })),
+    ...districts.flatMap(({ code: parentCode, counties }) =>
+      counties.map(({ code, name }) => ({ code, name: name ?? `County ${code}`, tierLevel: 2, parentCode, population: 1000, seat: null })),
+    ),
+  ];
+  const demo: DemoReferenceData = {
+    congress: existing ? { slug: existing.slug, name: existing.name, shortName: existing.shortName, timeZone: existing.timeZone } : FALLBACK_CONGRESS,
+    tiers: [
+      { level: 0, name: 'State', pluralName: 'States' },
+      { level: 1, name: 'District', pluralName: 'Districts' },
+      { level: 2, name: 'County', pluralName: 'Counties' },
+    ],
+    jurisdictions,
+    ...(district.committees ? { committees: district.committees } : {}),
+  };
+  await seedAssembliesDemo(dataSource, demo);
+  return { rootCode, demo };
+}
