@@ -1,4 +1,5 @@
 import type { ResidencyVerificationMethod, Role } from '@civic/contracts';
+import { residencyFactOutcome } from '@civic/shared-domain';
 
 export const ELIGIBILITY_STATUSES = ['eligible', 'revoked'] as const;
 export type EligibilityStatus = (typeof ELIGIBILITY_STATUSES)[number];
@@ -38,17 +39,12 @@ export type EligibilityDecision =
   | { kind: 'ignore'; reason: 'other-jurisdiction' };
 
 /**
- * Decides what a residency fact does to the known eligibility. Events may arrive late or
- * out of order (retries, relay restarts), so the newest fact wins whatever the arrival
- * order, and a revocation is remembered so that an older verification cannot revive it.
+ * Decides what a residency fact does to the known eligibility, by the rule every consumer
+ * of identity's residency events shares (`residencyFactOutcome`).
  */
 export function decideEligibility(current: Eligibility | null, fact: ResidencyFact): EligibilityDecision {
-  if (current && current.accountId !== fact.accountId) {
-    throw new Error(`eligibility of ${current.accountId} cannot take a fact about ${fact.accountId}`);
-  }
-  if (Number.isNaN(fact.at.getTime())) throw new Error('a residency fact needs a valid time');
-  if (current && fact.at.getTime() <= current.effectiveAt.getTime()) return { kind: 'ignore', reason: 'stale' };
-
+  const outcome = residencyFactOutcome(current && { ...current, verified: current.status === 'eligible' }, fact);
+  if (outcome !== 'apply') return { kind: 'ignore', reason: outcome };
   switch (fact.kind) {
     case 'verified':
       return {
@@ -63,9 +59,6 @@ export function decideEligibility(current: Eligibility | null, fact: ResidencyFa
         },
       };
     case 'revoked':
-      if (current && current.status === 'eligible' && current.jurisdictionCode !== fact.jurisdictionCode) {
-        return { kind: 'ignore', reason: 'other-jurisdiction' };
-      }
       return {
         kind: 'apply',
         next: {

@@ -1,3 +1,5 @@
+import { residencyFactOutcome } from '@civic/shared-domain';
+
 export const RESIDENT_STATUSES = ['verified', 'revoked'] as const;
 export type ResidentStatus = (typeof RESIDENT_STATUSES)[number];
 
@@ -30,36 +32,23 @@ export type ResidencyDecision =
   | { kind: 'ignore'; reason: 'other-jurisdiction' };
 
 /**
- * What a residency fact does to the known residency. Events can arrive late or out of
- * order (retries, a relay restart), so the newest fact wins whatever the arrival order,
- * and a revocation is kept so that an older verification arriving after it cannot undo it.
+ * What a residency fact does to the known residency, by the rule every consumer of
+ * identity's residency events shares (`residencyFactOutcome`).
  */
 export function decideResidency(current: Resident | null, fact: ResidencyFact): ResidencyDecision {
-  if (current && current.accountId !== fact.accountId) {
-    throw new Error(`the residency of ${current.accountId} cannot take a fact about ${fact.accountId}`);
-  }
-  if (Number.isNaN(fact.at.getTime())) throw new Error('a residency fact needs a valid time');
-  if (current && fact.at.getTime() <= current.effectiveAt.getTime()) return { kind: 'ignore', reason: 'stale' };
-
-  if (fact.kind === 'verified') {
-    return {
-      kind: 'apply',
-      next: { accountId: fact.accountId, jurisdictionCode: fact.jurisdictionCode, status: 'verified', verifiedAt: fact.at, effectiveAt: fact.at },
-    };
-  }
-  if (current?.status === 'verified' && current.jurisdictionCode !== fact.jurisdictionCode) {
-    return { kind: 'ignore', reason: 'other-jurisdiction' };
-  }
-  return {
-    kind: 'apply',
-    next: {
-      accountId: fact.accountId,
-      jurisdictionCode: fact.jurisdictionCode,
-      status: 'revoked',
-      verifiedAt: current?.verifiedAt ?? null,
-      effectiveAt: fact.at,
-    },
-  };
+  const outcome = residencyFactOutcome(current && { ...current, verified: current.status === 'verified' }, fact);
+  if (outcome !== 'apply') return { kind: 'ignore', reason: outcome };
+  const next: Resident =
+    fact.kind === 'verified'
+      ? { accountId: fact.accountId, jurisdictionCode: fact.jurisdictionCode, status: 'verified', verifiedAt: fact.at, effectiveAt: fact.at }
+      : {
+          accountId: fact.accountId,
+          jurisdictionCode: fact.jurisdictionCode,
+          status: 'revoked',
+          verifiedAt: current?.verifiedAt ?? null,
+          effectiveAt: fact.at,
+        };
+  return { kind: 'apply', next };
 }
 
 /** Whether the person is, as far as assemblies knows, a verified resident of `jurisdictionCode`. */
