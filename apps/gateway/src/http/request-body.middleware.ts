@@ -22,10 +22,25 @@ function errorBody(message: string, code: string): ErrorBody {
 function reply(res: ServerResponse, status: number, body: ErrorBody): void {
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
-  // The rest of a refused body is not read; closing the connection avoids reading it anyway.
-  if (status === 413) res.setHeader('connection', 'close');
   res.end(JSON.stringify(body));
 }
+
+/**
+ * A refused body is still read (and thrown away) up to `drainLimit` bytes: a client that is
+ * still uploading when the 413 is sent can then read it, instead of failing with a broken
+ * pipe. Past that bound the connection is cut, so nobody can make the gateway read forever.
+ */
+function discardRest(req: IncomingMessage, alreadyRead: number, drainLimit: number): void {
+  let read = alreadyRead;
+  req.on('data', (chunk: Buffer) => {
+    read += chunk.length;
+    if (read > drainLimit) req.socket.destroy();
+  });
+  req.resume();
+}
+
+/** How much of a refused body is drained, as a multiple of the limit. */
+const DRAIN_FACTOR = 4;
 
 function isJson(req: IncomingMessage): boolean {
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
@@ -45,6 +60,7 @@ export const notJson = (): ErrorBody => errorBody('The request body is not valid
  */
 export function requestBodyMiddleware(limit: string) {
   const maxBytes = parseByteSize(limit);
+  const drainLimit = maxBytes * DRAIN_FACTOR;
   return (req: IncomingMessage & { body?: unknown }, res: ServerResponse, next: Next): void => {
     if (req.method === 'GET' || req.method === 'HEAD' || !isJson(req)) {
       next();
@@ -53,6 +69,8 @@ export function requestBodyMiddleware(limit: string) {
     const declared = Number(req.headers['content-length'] ?? Number.NaN);
     if (declared > maxBytes) {
       reply(res, 413, tooLarge(limit));
+      if (declared > drainLimit) req.socket.destroy();
+      else discardRest(req, 0, drainLimit);
       return;
     }
     const chunks: Buffer[] = [];
@@ -64,6 +82,7 @@ export function requestBodyMiddleware(limit: string) {
       if (received > maxBytes) {
         refused = true;
         reply(res, 413, tooLarge(limit));
+        discardRest(req, received, drainLimit);
         return;
       }
       chunks.push(chunk);
