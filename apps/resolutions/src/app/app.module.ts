@@ -1,7 +1,9 @@
+import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
+import { EventConsumerModule, OutboxRelayModule } from '@civic/data-access';
+import { AuthModule, createRedis, subgraphFoundation } from '@civic/platform';
 import { resolutionsDataSourceOptions } from '@civic/resolutions-data-access';
 import { ResolutionsFeatureModule } from '@civic/resolutions-feature';
-import { AuthModule, subgraphFoundation } from '@civic/platform';
 import type { ResolutionsConfig } from '../config';
 
 /** The resolutions subgraph: citizen resolutions, their pipelines and their public record. */
@@ -18,6 +20,11 @@ export class AppModule {
           redisUrl: config.REDIS_URL,
         }),
         AuthModule.forRoot({ jwksUrl: config.AUTH_JWKS_URL, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE }),
+        OutboxRelayModule.forRoot({ service: 'resolutions', redisUrl: config.REDIS_URL, pollMs: config.OUTBOX_POLL_MS }),
+        // Residency (identity), memberships and conflicts (assemblies), results (voting).
+        EventConsumerModule.forRoot({ service: 'resolutions', redisUrl: config.REDIS_URL }),
+        // Stage deadlines are delayed jobs in Redis: they survive restarts, unlike timers.
+        BullModule.forRoot({ connection: createRedis(config.REDIS_URL, 'worker') }),
         ResolutionsFeatureModule,
       ],
     };

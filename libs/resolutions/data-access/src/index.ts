@@ -1,1 +1,6 @@
 export * from './lib/resolutions.datasource';
+export * from './lib/entities';
+export * from './lib/repositories/workflow';
+export * from './lib/repositories/records';
+export * from './lib/repositories/submission';
+export * from './lib/repositories/events';

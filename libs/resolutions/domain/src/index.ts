@@ -1,1 +1,2 @@
 export * from './lib/submission-rules';
+export * from './lib/pipeline/pipeline.types';

@@ -1,14 +1,46 @@
 import type { DataSourceOptions } from 'typeorm';
 import { InboxEventEntity, OutboxEventEntity, serviceDataSourceOptions } from '@civic/data-access';
 import { CreateOutbox1795219200000 } from '../migrations/1795219200000-CreateOutbox';
+import { CreateResolutionPipeline1795219300000 } from '../migrations/1795219300000-CreateResolutionPipeline';
+import {
+  AuditEntryEntity,
+  BodyMemberEntity,
+  CountyResultEntity,
+  CycleConfigurationEntity,
+  DeclaredConflictEntity,
+  ImplementationReportEntity,
+  PipelineVersionEntity,
+  ResolutionCommentEntity,
+  ResolutionEntity,
+  ResolutionTransitionEntity,
+  ResolutionVersionEntity,
+  StatewideResultEntity,
+} from './entities';
 
 export const RESOLUTIONS_SCHEMA = 'resolutions';
+
+export const RESOLUTIONS_ENTITIES = [
+  OutboxEventEntity,
+  InboxEventEntity,
+  CycleConfigurationEntity,
+  PipelineVersionEntity,
+  ResolutionEntity,
+  ResolutionVersionEntity,
+  ResolutionTransitionEntity,
+  CountyResultEntity,
+  StatewideResultEntity,
+  BodyMemberEntity,
+  DeclaredConflictEntity,
+  ResolutionCommentEntity,
+  ImplementationReportEntity,
+  AuditEntryEntity,
+];
 
 /** Used by the resolutions app and by the migration CLI alike. */
 export function resolutionsDataSourceOptions(databaseUrl: string): DataSourceOptions {
   return serviceDataSourceOptions(databaseUrl, {
     schema: RESOLUTIONS_SCHEMA,
-    entities: [OutboxEventEntity, InboxEventEntity],
-    migrations: [CreateOutbox1795219200000],
+    entities: RESOLUTIONS_ENTITIES,
+    migrations: [CreateOutbox1795219200000, CreateResolutionPipeline1795219300000],
   });
 }

@@ -1,7 +1,21 @@
+import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { SubmissionRulesResolver } from './rules/submission-rules.resolver';
+import { QueueName } from '@civic/contracts';
+import { commentsProviders, commentsResolvers } from './comments';
+import { deadlinesProviders, deadlinesResolvers } from './deadlines';
+import { eventsProviders, eventsResolvers } from './events';
+import { recordsProviders, recordsResolvers } from './records';
+import { submissionProviders, submissionResolvers } from './submission';
+import { workflowProviders, workflowResolvers } from './workflow';
 
-export const resolutionsResolvers = [SubmissionRulesResolver];
+export const resolutionsResolvers = [...workflowResolvers, ...recordsResolvers, ...submissionResolvers, ...commentsResolvers, ...eventsResolvers, ...deadlinesResolvers];
 
-@Module({ providers: [...resolutionsResolvers] })
+/**
+ * Citizen resolutions: submission, the pipeline and its rules, the public record. Needs the
+ * app's TypeOrmModule, EventConsumerModule, OutboxRelayModule and BullModule.forRoot.
+ */
+@Module({
+  imports: [BullModule.registerQueue({ name: QueueName.resolutionDeadlines })],
+  providers: [...workflowProviders, ...recordsProviders, ...submissionProviders, ...commentsProviders, ...eventsProviders, ...deadlinesProviders, ...resolutionsResolvers],
+})
 export class ResolutionsFeatureModule {}

@@ -65,5 +65,17 @@ export const ErrorCode = {
   MINUTES_APPROVED: 'MINUTES_APPROVED',
   /** Configuration: a jurisdiction's parent must be exactly one tier above it (a move stays within the tier). */
   JURISDICTION_TIER_MISMATCH: 'JURISDICTION_TIER_MISMATCH',
+  /** Resolutions: the submission window for the congress year is not open. */
+  SUBMISSION_WINDOW_CLOSED: 'SUBMISSION_WINDOW_CLOSED',
+  /** Resolutions: the text is longer than the configured limit. */
+  TEXT_TOO_LONG: 'TEXT_TOO_LONG',
+  /** Resolutions: the person has already submitted the most resolutions allowed this year. */
+  SUBMISSION_LIMIT_REACHED: 'SUBMISSION_LIMIT_REACHED',
+  /** Resolutions: the pipeline has no such transition from the resolution's current stage. */
+  TRANSITION_NOT_IN_PIPELINE: 'TRANSITION_NOT_IN_PIPELINE',
+  /** Resolutions: the transition's condition (e.g. "passed in its county") does not hold. */
+  CONDITION_NOT_MET: 'CONDITION_NOT_MET',
+  /** Resolutions: public comment is closed at the resolution's current stage. */
+  COMMENTS_CLOSED: 'COMMENTS_CLOSED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -37,6 +37,108 @@ export interface EventPayloads {
    * their one-year memberships from `termStart`; `ended` lists the memberships it replaced.
    */
   'assemblies.body-election-certified': BodyElectionCertifiedPayload;
+  /**
+   * A body membership began or ended (committee, council, delegation, Executive Committee):
+   * the resolutions service learns who sits on which committee from these.
+   */
+  'assemblies.body-membership-changed': BodyMembershipChangedPayload;
+  /**
+   * A body member declared a conflict of interest on an agenda item about a citizen
+   * resolution: the member may not vote or decide on that resolution for that body.
+   */
+  'assemblies.resolution-conflict-declared': ResolutionConflictDeclaredPayload;
+  /**
+   * A citizen resolution passed screening and will be introduced at its county's assembly:
+   * the voting service puts it on that county's ballot for the year.
+   */
+  'resolutions.introduced': ResolutionIntroducedPayload;
+  /**
+   * A resolution's advisory question was approved for a questionnaire (by the pipeline or
+   * the 3:2 rule): the voting service adds it to that year's statewide questionnaire.
+   */
+  'resolutions.question-approved': QuestionApprovedPayload;
+  /** A county's vote on a citizen resolution was certified (all channels counted). */
+  'voting.county-resolution-result': CountyResolutionResultPayload;
+  /** The statewide result of a questionnaire question drawn from a resolution was certified. */
+  'voting.question-result': QuestionResultPayload;
+}
+
+export interface BodyMembershipChangedPayload {
+  membershipId: string;
+  /** The body's stable code (e.g. a committee's code, 'executive-committee'). */
+  bodyCode: string;
+  bodyName: string;
+  bodyKind: string;
+  accountId: string;
+  displayName: string;
+  office: string | null;
+  /** True when the membership began, false when it ended. */
+  active: boolean;
+  termStart: string;
+  termEnd: string;
+  changedAt: string;
+}
+
+export interface ResolutionConflictDeclaredPayload {
+  conflictId: string;
+  bodyCode: string;
+  accountId: string;
+  displayName: string;
+  resolutionId: string;
+  reason: string;
+  declaredAt: string;
+}
+
+export interface ResolutionIntroducedPayload {
+  resolutionId: string;
+  /** Public number, e.g. "2027-014". */
+  number: string;
+  title: string;
+  text: string;
+  kind: 'rule-change' | 'advisory';
+  /** The county whose assembly votes on it (county-local: only its voters see it). */
+  countyCode: string;
+  /** The congress year of the county vote. */
+  year: number;
+}
+
+export interface QuestionApprovedPayload {
+  resolutionId: string;
+  number: string;
+  /** The question as it will be printed on the questionnaire. */
+  questionText: string;
+  background: string;
+  /** The questionnaire's year (normally the year after the county vote). */
+  questionnaireYear: number;
+  /** Why it is on the questionnaire: the full pipeline or the 3:2 rule. */
+  route: 'pipeline' | 'three-two-rule';
+}
+
+export interface CountyResolutionResultPayload {
+  /** The voting service's id for this result; resolutions links transitions to it. */
+  resultId: string;
+  resolutionId: string;
+  countyCode: string;
+  year: number;
+  yes: number;
+  no: number;
+  abstain: number;
+  passed: boolean;
+  certifiedAt: string;
+}
+
+export interface QuestionResultPayload {
+  resultId: string;
+  questionId: string;
+  resolutionId: string;
+  year: number;
+  yes: number;
+  no: number;
+  abstain: number;
+  countiesInFavour: number;
+  countiesCounted: number;
+  passed: boolean;
+  certifiedAt: string;
 }
 
 export interface BodyElectionCertifiedPayload {
@@ -77,11 +179,17 @@ export type ResidencyVerificationMethod = (typeof RESIDENCY_VERIFICATION_METHODS
 
 /** Which services consume each event. The relay fans an event out to these queues. */
 export const EVENT_SUBSCRIBERS: { readonly [E in EventName]: readonly ServiceName[] } = {
-  'identity.resident-verified': ['voting', 'assemblies'],
-  'identity.residency-revoked': ['voting', 'assemblies'],
+  'identity.resident-verified': ['voting', 'assemblies', 'resolutions'],
+  'identity.residency-revoked': ['voting', 'assemblies', 'resolutions'],
   // No consumer yet: the relay marks it published without queueing (voting will link delegates' records).
   'assemblies.election-certified': [],
   'assemblies.body-election-certified': [],
+  'assemblies.body-membership-changed': ['resolutions'],
+  'assemblies.resolution-conflict-declared': ['resolutions'],
+  'resolutions.introduced': ['voting'],
+  'resolutions.question-approved': ['voting'],
+  'voting.county-resolution-result': ['resolutions'],
+  'voting.question-result': ['resolutions'],
 };
 
 /** What travels on the queue: the event's identity, its origin and its payload. */

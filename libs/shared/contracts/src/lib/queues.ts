@@ -8,6 +8,11 @@ export const QueueName = {
   events: (service: ServiceName) => `events-${service}` as const,
   /** Scheduled and heavy jobs processed by the worker app. */
   maintenance: 'maintenance',
+  /**
+   * The resolutions service's own delayed jobs: stage deadlines (committee decisions,
+   * board responses) and its yearly rules (carry-over). Processed by the resolutions service.
+   */
+  resolutionDeadlines: 'resolutions-deadlines',
 } as const;
 
 /** Retry policy for event delivery: many attempts, spreading out, so an outage heals. */

@@ -7,6 +7,8 @@ import type { Role } from '@civic/contracts';
 export interface TestTokenClaims {
   accountId?: string;
   roles?: Role[];
+  /** The `name` claim (the account's display name). */
+  displayName?: string;
   /** Seconds from now; negative for an already expired token. */
   expiresInSeconds?: number;
 }
@@ -45,7 +47,7 @@ export class TestTokenIssuer {
 
   sign(claims: TestTokenClaims = {}): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
-    return new SignJWT({ roles: claims.roles ?? ['resident'] })
+    return new SignJWT({ roles: claims.roles ?? ['resident'], name: claims.displayName ?? 'Test Person' })
       .setProtectedHeader({ alg: 'EdDSA', kid: 'test-key' })
       .setSubject(claims.accountId ?? randomUUID())
       .setIssuer(this.issuer)

@@ -32,7 +32,7 @@ export class WellKnownController {
       token_endpoint_auth_methods_supported: ['none'],
       response_types_supported: ['token'],
       subject_types_supported: ['public'],
-      claims_supported: ['sub', 'roles', 'iss', 'aud', 'exp', 'iat', 'jti'],
+      claims_supported: ['sub', 'roles', 'name', 'iss', 'aud', 'exp', 'iat', 'jti'],
     };
   }
 }

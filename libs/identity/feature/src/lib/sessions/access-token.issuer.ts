@@ -14,7 +14,7 @@ export class AccessTokenIssuer {
     @Inject(IDENTITY_FEATURE_OPTIONS) private readonly options: IdentityFeatureOptions,
   ) {}
 
-  async issue(subject: { accountId: string; roles: readonly Role[] }, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+  async issue(subject: { accountId: string; roles: readonly Role[]; displayName: string }, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
     const claims = accessTokenClaims(
       subject,
       { issuer: this.options.issuer, audience: this.options.audience, ttlSeconds: this.options.accessTokenTtlSeconds },
@@ -22,7 +22,8 @@ export class AccessTokenIssuer {
       randomUUID(),
     );
     const { kid, privateKey } = await this.keys.signingKey();
-    const token = await new SignJWT({ roles: claims.roles })
+    // `name` lets other services record who acted (transitions, comments) without asking identity.
+    const token = await new SignJWT({ roles: claims.roles, name: subject.displayName })
       .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid, typ: 'JWT' })
       .setSubject(claims.sub)
       .setIssuer(claims.iss)

@@ -33,7 +33,7 @@ export class SessionIssuer {
       },
       manager,
     );
-    const access = await this.accessTokens.issue({ accountId: account.id, roles: account.roles }, now);
+    const access = await this.accessTokens.issue({ accountId: account.id, roles: account.roles, displayName: account.displayName }, now);
     return {
       accessToken: access.token,
       accessTokenExpiresAt: access.expiresAt,

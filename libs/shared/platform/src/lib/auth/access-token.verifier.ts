@@ -38,7 +38,8 @@ export class AccessTokenVerifier {
       });
       const roles = Array.isArray(payload['roles']) ? payload['roles'].filter(isRole) : [];
       if (!payload.sub) throw new UnauthorizedException('token has no subject');
-      return { accountId: payload.sub, roles, tokenId: payload.jti };
+      const displayName = typeof payload['name'] === 'string' ? payload['name'] : undefined;
+      return { accountId: payload.sub, roles, tokenId: payload.jti, displayName };
     } catch (error) {
       if (error instanceof UnauthorizedException) throw error;
       if (error instanceof errors.JOSEError) throw new UnauthorizedException(error.code, { cause: error });

@@ -6,6 +6,8 @@ export interface AuthenticatedUser {
   roles: readonly Role[];
   /** The token's id, for sign-out and audit. */
   tokenId: string | undefined;
+  /** The account's public display name (the `name` claim), when the token carries one. */
+  displayName?: string;
 }
 
 export function hasAnyRole(user: AuthenticatedUser, roles: readonly Role[]): boolean {

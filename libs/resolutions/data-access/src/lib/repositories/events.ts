@@ -1,0 +1,2 @@
+// Repositories of the events area (owned by the helper building that area).
+export {};

@@ -1,0 +1,5 @@
+import type { Provider } from '@nestjs/common';
+
+// The records area's providers and resolvers, composed by ResolutionsFeatureModule.
+export const recordsProviders: Provider[] = [];
+export const recordsResolvers: Provider[] = [];
