@@ -25,7 +25,11 @@ export class AppModule {
         EventConsumerModule.forRoot({ service: 'resolutions', redisUrl: config.REDIS_URL }),
         // Stage deadlines are delayed jobs in Redis: they survive restarts, unlike timers.
         BullModule.forRoot({ connection: createRedis(config.REDIS_URL, 'worker') }),
-        ResolutionsFeatureModule,
+        ResolutionsFeatureModule.forRoot({
+          deadlineSweepMs: config.DEADLINE_SWEEP_MS,
+          carryOverCron: config.CARRY_OVER_CRON,
+          carryOverTimeZone: config.CARRY_OVER_TIME_ZONE,
+        }),
       ],
     };
   }

@@ -1,1 +1,2 @@
 export * from './lib/resolutions-feature.module';
+export * from './lib/resolutions-feature.options';

@@ -1,10 +1,11 @@
 import { BullModule } from '@nestjs/bullmq';
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { QueueName } from '@civic/contracts';
 import { commentsProviders, commentsResolvers } from './comments';
 import { deadlinesProviders, deadlinesResolvers } from './deadlines';
 import { eventsProviders, eventsResolvers } from './events';
 import { recordsProviders, recordsResolvers } from './records';
+import { RESOLUTIONS_FEATURE_OPTIONS, type ResolutionsFeatureOptions } from './resolutions-feature.options';
 import { submissionProviders, submissionResolvers } from './submission';
 import { workflowProviders, workflowResolvers } from './workflow';
 
@@ -14,8 +15,22 @@ export const resolutionsResolvers = [...workflowResolvers, ...recordsResolvers, 
  * Citizen resolutions: submission, the pipeline and its rules, the public record. Needs the
  * app's TypeOrmModule, EventConsumerModule, OutboxRelayModule and BullModule.forRoot.
  */
-@Module({
-  imports: [BullModule.registerQueue({ name: QueueName.resolutionDeadlines })],
-  providers: [...workflowProviders, ...recordsProviders, ...submissionProviders, ...commentsProviders, ...eventsProviders, ...deadlinesProviders, ...resolutionsResolvers],
-})
-export class ResolutionsFeatureModule {}
+@Module({})
+export class ResolutionsFeatureModule {
+  static forRoot(options: ResolutionsFeatureOptions): DynamicModule {
+    return {
+      module: ResolutionsFeatureModule,
+      imports: [BullModule.registerQueue({ name: QueueName.resolutionDeadlines })],
+      providers: [
+        { provide: RESOLUTIONS_FEATURE_OPTIONS, useValue: options },
+        ...workflowProviders,
+        ...recordsProviders,
+        ...submissionProviders,
+        ...commentsProviders,
+        ...eventsProviders,
+        ...deadlinesProviders,
+        ...resolutionsResolvers,
+      ],
+    };
+  }
+}

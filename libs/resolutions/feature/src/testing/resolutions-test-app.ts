@@ -8,6 +8,7 @@ import { EventConsumerModule, OutboxRelayModule } from '@civic/data-access';
 import { AuthModule, createRedis, subgraphFoundation } from '@civic/platform';
 import { graphqlClient, TestTokenIssuer } from '@civic/testing';
 import { ResolutionsFeatureModule } from '../lib/resolutions-feature.module';
+import { DEFAULT_RESOLUTIONS_FEATURE_OPTIONS, type ResolutionsFeatureOptions } from '../lib/resolutions-feature.options';
 
 /** Support for the resolutions integration specs (not exported from the library). */
 
@@ -28,7 +29,7 @@ export interface ResolutionsTestApp {
  * (DATABASE_URL and REDIS_URL from jest.integration.config.js), on a free port of
  * 127.0.0.1, with tokens from a JWKS-serving test issuer.
  */
-export async function startResolutionsTestApp(): Promise<ResolutionsTestApp> {
+export async function startResolutionsTestApp(options: Partial<ResolutionsFeatureOptions> = {}): Promise<ResolutionsTestApp> {
   const databaseUrl = process.env['DATABASE_URL'] ?? '';
   const redisUrl = process.env['REDIS_URL'] ?? '';
   if (!databaseUrl || !redisUrl) throw new Error('DATABASE_URL and REDIS_URL are not set: run with jest -c jest.integration.config.js');
@@ -41,7 +42,7 @@ export async function startResolutionsTestApp(): Promise<ResolutionsTestApp> {
         OutboxRelayModule.forRoot({ service: 'resolutions', redisUrl, pollMs: 100 }),
         EventConsumerModule.forRoot({ service: 'resolutions', redisUrl }),
         BullModule.forRoot({ connection: createRedis(redisUrl, 'worker') }),
-        ResolutionsFeatureModule,
+        ResolutionsFeatureModule.forRoot({ ...DEFAULT_RESOLUTIONS_FEATURE_OPTIONS, ...options }),
       ],
     }).compile();
     const app = moduleRef.createNestApplication({ logger: false });
