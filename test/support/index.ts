@@ -108,13 +108,13 @@ export async function startRedis(): Promise<void> {
 export async function waitFor<T>(
   fn: () => T | Promise<T>,
   { timeoutMs = 15_000, intervalMs = 100 }: { timeoutMs?: number; intervalMs?: number } = {},
-): Promise<T> {
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown = 'never returned a truthy value';
   for (;;) {
     try {
       const value = await fn();
-      if (value) return value;
+      if (value) return value as NonNullable<T>;
       last = `last value: ${JSON.stringify(value)}`;
     } catch (error) {
       last = error;

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { assembliesDataSourceOptions } from '@civic/assemblies-data-access';
 import { AssembliesFeatureModule } from '@civic/assemblies-feature';
-import { EventConsumerModule } from '@civic/data-access';
+import { EventConsumerModule, OutboxRelayModule } from '@civic/data-access';
 import { AuthModule, subgraphFoundation } from '@civic/platform';
 import type { AssembliesConfig } from '../config';
 
@@ -19,6 +19,8 @@ export class AppModule {
           redisUrl: config.REDIS_URL,
         }),
         AuthModule.forRoot({ jwksUrl: config.AUTH_JWKS_URL, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE }),
+        // Body memberships and conflicts on resolutions go to the resolutions service.
+        OutboxRelayModule.forRoot({ service: 'assemblies', redisUrl: config.REDIS_URL, pollMs: config.OUTBOX_POLL_MS }),
         // Identity's residency events feed the residents read model behind check-in.
         EventConsumerModule.forRoot({ service: 'assemblies', redisUrl: config.REDIS_URL }),
         AssembliesFeatureModule,

@@ -1,7 +1,8 @@
 import { BullModule } from '@nestjs/bullmq';
+import type { ConnectionOptions } from 'bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { EventConsumerModule, OutboxRelayModule } from '@civic/data-access';
-import { AuthModule, createRedis, subgraphFoundation } from '@civic/platform';
+import { AuthModule, redisOptions, subgraphFoundation } from '@civic/platform';
 import { resolutionsDataSourceOptions } from '@civic/resolutions-data-access';
 import { ResolutionsFeatureModule } from '@civic/resolutions-feature';
 import type { ResolutionsConfig } from '../config';
@@ -23,8 +24,9 @@ export class AppModule {
         OutboxRelayModule.forRoot({ service: 'resolutions', redisUrl: config.REDIS_URL, pollMs: config.OUTBOX_POLL_MS }),
         // Residency (identity), memberships and conflicts (assemblies), results (voting).
         EventConsumerModule.forRoot({ service: 'resolutions', redisUrl: config.REDIS_URL }),
-        // Stage deadlines are delayed jobs in Redis: they survive restarts, unlike timers.
-        BullModule.forRoot({ connection: createRedis(config.REDIS_URL, 'worker') }),
+        // Stage deadlines are delayed jobs in Redis: they survive restarts, unlike timers. Options,
+        // not a connection: BullMQ closes only the connections it opened itself.
+        BullModule.forRoot({ connection: redisOptions(config.REDIS_URL, 'worker') as ConnectionOptions }),
         ResolutionsFeatureModule.forRoot({
           deadlineSweepMs: config.DEADLINE_SWEEP_MS,
           carryOverCron: config.CARRY_OVER_CRON,

@@ -6,3 +6,4 @@ export * from './lib/outbox/inbox-event.entity';
 export * from './lib/outbox/outbox-tables.migration-helper';
 export * from './lib/outbox/outbox.writer';
 export * from './lib/events';
+export * from './lib/residency';

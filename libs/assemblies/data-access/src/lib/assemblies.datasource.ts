@@ -1,5 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
-import { InboxEventEntity, OutboxEventEntity, serviceDataSourceOptions } from '@civic/data-access';
+import { InboxEventEntity, OutboxEventEntity, ResidentEntity, serviceDataSourceOptions } from '@civic/data-access';
 import { CreateJurisdictions1795219200000 } from '../migrations/1795219200000-CreateJurisdictions';
 import { CreateSeatsAndConfiguration1795219210000 } from '../migrations/1795219210000-CreateSeatsAndConfiguration';
 import { CreateResidents1795219220000 } from '../migrations/1795219220000-CreateResidents';
@@ -15,7 +15,6 @@ import { TermExtensionEntity } from './seats/term-extension.entity';
 import { AgendaItemEntity } from './meetings/agenda-item.entity';
 import { AttendanceEntity } from './meetings/attendance.entity';
 import { CountyMeetingEntity } from './meetings/county-meeting.entity';
-import { ResidentEntity } from './residents/resident.entity';
 import { CreateElections1795219230000 } from '../migrations/1795219230000-CreateElections';
 import { ElectionEntity } from './elections/election.entity';
 import { ElectionSeatEntity } from './elections/election-seat.entity';
@@ -24,6 +23,7 @@ import { ElectionBallotEntity, ElectionVoterEntity } from './elections/election-
 import { ElectionPaperTotalsEntity } from './elections/election-paper-totals.entity';
 import { CreateBodies1795219240000 } from '../migrations/1795219240000-CreateBodies';
 import { AddBodyElections1795219250000 } from '../migrations/1795219250000-AddBodyElections';
+import { AddBodyAgendaItemResolution1795219350000 } from '../migrations/1795219350000-AddBodyAgendaItemResolution';
 import { BodyEntity } from './bodies/body.entity';
 import { BodyMembershipEntity } from './bodies/body-membership.entity';
 import {
@@ -81,6 +81,7 @@ export function assembliesDataSourceOptions(databaseUrl: string): DataSourceOpti
       CreateElections1795219230000,
       CreateBodies1795219240000,
       AddBodyElections1795219250000,
+      AddBodyAgendaItemResolution1795219350000,
     ],
   });
 }

@@ -1,66 +1,17 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { DemoCommittee, DemoJurisdiction, DemoReferenceData } from '@civic/contracts';
 import { assembliesDataSourceOptions, CongressEntity } from '@civic/assemblies-data-access';
-import { EventConsumerModule } from '@civic/data-access';
-import { AuthModule, subgraphFoundation } from '@civic/platform';
-import { graphqlClient, TestTokenIssuer } from '@civic/testing';
+import { startSubgraphTestApp, type SubgraphTestApp } from '@civic/testing';
 import { AssembliesFeatureModule } from '../lib/assemblies-feature.module';
 import { seedAssembliesDemo } from '../lib/seed/assemblies-demo.seed';
 
 /** Support for the assemblies integration specs (not exported from the library). */
 
-export interface AssembliesTestApp {
-  /** The running subgraph; `app.get(X)` reaches its providers. */
-  app: INestApplication;
-  /** POSTs to the subgraph's /graphql. */
-  gql: ReturnType<typeof graphqlClient>;
-  dataSource: DataSource;
-  /** Signs tokens the subgraph accepts (it verifies them against the issuer's JWKS). */
-  issuer: TestTokenIssuer;
-  /** Stops the subgraph, then the issuer. */
-  close(): Promise<void>;
-}
+export type AssembliesTestApp = SubgraphTestApp;
 
-/**
- * Boots the assemblies subgraph in-process against the harness's PostgreSQL and Redis
- * (DATABASE_URL and REDIS_URL from jest.integration.config.js), on a free port of
- * 127.0.0.1, with tokens from a JWKS-serving test issuer.
- */
-export async function startAssembliesTestApp(): Promise<AssembliesTestApp> {
-  const databaseUrl = process.env['DATABASE_URL'] ?? '';
-  const redisUrl = process.env['REDIS_URL'] ?? '';
-  if (!databaseUrl || !redisUrl) throw new Error('DATABASE_URL and REDIS_URL are not set: run with jest -c jest.integration.config.js');
-  const issuer = await TestTokenIssuer.start();
-  try {
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        ...subgraphFoundation({ service: 'assemblies', logLevel: 'silent', dataSource: assembliesDataSourceOptions(databaseUrl), redisUrl }),
-        AuthModule.forRoot({ issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl }),
-        EventConsumerModule.forRoot({ service: 'assemblies', redisUrl }),
-        AssembliesFeatureModule,
-      ],
-    }).compile();
-    const app = moduleRef.createNestApplication({ logger: false });
-    await app.listen(0, '127.0.0.1');
-    const gql = graphqlClient(`${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`);
-    const dataSource = app.get<DataSource>(getDataSourceToken());
-    return {
-      app,
-      gql,
-      dataSource,
-      issuer,
-      close: async () => {
-        await app.close();
-        await issuer.stop();
-      },
-    };
-  } catch (error) {
-    await issuer.stop();
-    throw error;
-  }
+/** Boots the assemblies subgraph in-process (see startSubgraphTestApp). */
+export function startAssembliesTestApp(): Promise<AssembliesTestApp> {
+  return startSubgraphTestApp({ service: 'assemblies', dataSource: assembliesDataSourceOptions, imports: () => [AssembliesFeatureModule] });
 }
 
 export interface TestCounty {

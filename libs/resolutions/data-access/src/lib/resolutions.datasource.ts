@@ -1,5 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
-import { InboxEventEntity, OutboxEventEntity, serviceDataSourceOptions } from '@civic/data-access';
+import { InboxEventEntity, OutboxEventEntity, ResidentEntity, serviceDataSourceOptions } from '@civic/data-access';
 import { CreateOutbox1795219200000 } from '../migrations/1795219200000-CreateOutbox';
 import { CreateResolutionPipeline1795219300000 } from '../migrations/1795219300000-CreateResolutionPipeline';
 import {
@@ -22,6 +22,7 @@ export const RESOLUTIONS_SCHEMA = 'resolutions';
 export const RESOLUTIONS_ENTITIES = [
   OutboxEventEntity,
   InboxEventEntity,
+  ResidentEntity,
   CycleConfigurationEntity,
   PipelineVersionEntity,
   ResolutionEntity,

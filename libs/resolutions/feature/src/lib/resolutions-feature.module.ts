@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { QueueName } from '@civic/contracts';
+import { ResidencyReadModelModule } from '@civic/data-access';
 import { commentsProviders, commentsResolvers } from './comments';
 import { deadlinesProviders, deadlinesResolvers } from './deadlines';
 import { eventsProviders, eventsResolvers } from './events';
@@ -20,7 +21,8 @@ export class ResolutionsFeatureModule {
   static forRoot(options: ResolutionsFeatureOptions): DynamicModule {
     return {
       module: ResolutionsFeatureModule,
-      imports: [BullModule.registerQueue({ name: QueueName.resolutionDeadlines })],
+      // Identity's residency events: who may submit, and the author's county.
+      imports: [BullModule.registerQueue({ name: QueueName.resolutionDeadlines }), ResidencyReadModelModule],
       providers: [
         { provide: RESOLUTIONS_FEATURE_OPTIONS, useValue: options },
         ...workflowProviders,

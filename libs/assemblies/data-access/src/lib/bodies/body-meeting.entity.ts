@@ -54,6 +54,10 @@ export class BodyAgendaItemEntity {
 
   @Column('text')
   description!: string;
+
+  /** The citizen resolution the item takes up (a resolutions-service id), if any. */
+  @Column('uuid', { nullable: true })
+  resolutionId!: string | null;
 }
 
 /** A member present at a meeting. */

@@ -27,13 +27,19 @@ export class BodyMeetingRepository {
   async insertMeeting(
     manager: EntityManager,
     meeting: Pick<BodyMeetingEntity, 'bodyId' | 'title' | 'place' | 'startsAt' | 'createdBy'>,
-    agenda: ReadonlyArray<{ title: string; description: string }>,
+    agenda: ReadonlyArray<{ title: string; description: string; resolutionId: string | null }>,
   ): Promise<BodyMeetingEntity> {
     const saved = await manager.save(BodyMeetingEntity, manager.create(BodyMeetingEntity, { ...meeting, minutes: null }));
     if (agenda.length > 0) {
       await manager.insert(
         BodyAgendaItemEntity,
-        agenda.map((item, index) => ({ meetingId: saved.id, position: index + 1, title: item.title, description: item.description })),
+        agenda.map((item, index) => ({
+          meetingId: saved.id,
+          position: index + 1,
+          title: item.title,
+          description: item.description,
+          resolutionId: item.resolutionId,
+        })),
       );
     }
     return saved;

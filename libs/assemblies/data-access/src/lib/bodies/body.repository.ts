@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { DataSource, In, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import type { BodyKind } from '@civic/assemblies-domain';
 import { BodyEntity } from './body.entity';
 import { BodyMembershipEntity } from './body-membership.entity';
+import { appendMembershipChanges } from './body-membership.events';
 
 /** A delegate in office: the holder of an open tenure, with the seat's county and district. */
 export interface DelegateInOffice {
@@ -27,7 +28,11 @@ const DELEGATES_IN_OFFICE = `
     LEFT JOIN "assemblies"."jurisdiction" d ON d.id = j.parent_id
    WHERE t.ended_at IS NULL`;
 
-/** Bodies and their memberships; county delegations' members are read from the seats. */
+/**
+ * Bodies and their memberships; county delegations' members are read from the seats. Every
+ * method that begins or ends a membership also appends 'assemblies.body-membership-changed'
+ * to the outbox, so it must run inside a transaction.
+ */
 @Injectable()
 export class BodyRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -80,11 +85,15 @@ export class BodyRepository {
 
   /** Terms that ran out end as completed before new assignments are judged (lazy expiry, no scheduler). */
   async closeExpired(manager: EntityManager, bodyId: string, today: string): Promise<void> {
-    await manager.query(
-      `UPDATE "assemblies"."body_membership" SET "ended_at" = now(), "end_reason" = 'term-completed'
-        WHERE "body_id" = $1 AND "ended_at" IS NULL AND "term_end" <= $2`,
+    const ended = (await manager.query(
+      `WITH ended AS (
+         UPDATE "assemblies"."body_membership" SET "ended_at" = now(), "end_reason" = 'term-completed'
+          WHERE "body_id" = $1 AND "ended_at" IS NULL AND "term_end" <= $2
+         RETURNING "id")
+       SELECT "id" FROM ended`,
       [bodyId, today],
-    );
+    )) as Array<{ id: string }>;
+    await appendMembershipChanges(manager, ended.map((row) => row.id));
   }
 
   /** Memberships in force on `today`, officers first (in office order), then by name. */
@@ -113,7 +122,9 @@ export class BodyRepository {
   }
 
   async insertMembership(manager: EntityManager, row: Omit<BodyMembershipEntity, 'id' | 'createdAt' | 'endedAt' | 'endReason' | 'endedBy'>): Promise<BodyMembershipEntity> {
-    return manager.save(BodyMembershipEntity, manager.create(BodyMembershipEntity, { ...row, endedAt: null, endReason: null, endedBy: null }));
+    const saved = await manager.save(BodyMembershipEntity, manager.create(BodyMembershipEntity, { ...row, endedAt: null, endReason: null, endedBy: null }));
+    await appendMembershipChanges(manager, [saved.id]);
+    return saved;
   }
 
   lockMembership(manager: EntityManager, id: string): Promise<BodyMembershipEntity | null> {
@@ -122,12 +133,21 @@ export class BodyRepository {
 
   async endMembership(manager: EntityManager, id: string, reason: 'resigned' | 'removed', endedBy: string): Promise<void> {
     await manager.update(BodyMembershipEntity, { id }, { endedAt: new Date(), endReason: reason, endedBy });
+    await appendMembershipChanges(manager, [id]);
   }
 
   /** Ends memberships as completed: a certified election replaced their holders. */
   async endReplacedMemberships(manager: EntityManager, ids: readonly string[], endedBy: string): Promise<void> {
     if (ids.length === 0) return;
-    await manager.update(BodyMembershipEntity, { id: In([...ids]), endedAt: IsNull() }, { endedAt: new Date(), endReason: 'term-completed', endedBy });
+    const ended = (await manager.query(
+      `WITH ended AS (
+         UPDATE "assemblies"."body_membership" SET "ended_at" = now(), "end_reason" = 'term-completed', "ended_by" = $2
+          WHERE "id" = ANY($1::uuid[]) AND "ended_at" IS NULL
+         RETURNING "id")
+       SELECT "id" FROM ended`,
+      [[...ids], endedBy],
+    )) as Array<{ id: string }>;
+    await appendMembershipChanges(manager, ended.map((row) => row.id));
   }
 
   findMembership(manager: EntityManager, id: string): Promise<BodyMembershipEntity | null> {

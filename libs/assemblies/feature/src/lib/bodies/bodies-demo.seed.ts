@@ -14,7 +14,7 @@ import {
   type CongressConfiguration,
   type SittingMember,
 } from '@civic/assemblies-domain';
-import { BodyEntity, CongressConfigurationEntity, CongressEntity } from '@civic/assemblies-data-access';
+import { appendMembershipChanges, BodyEntity, CongressConfigurationEntity, CongressEntity } from '@civic/assemblies-data-access';
 
 interface SeatHolder {
   account_id: string;
@@ -44,8 +44,9 @@ const COMMITTEE_MEMBERS = 3;
  * second (a single-county district sends one: at most one member per county); the first
  * five council members as the Executive officers; three delegates per advisory committee,
  * the first as chair. Every council and Executive pick passes `decideAssignment`.
- * Idempotent: a body that has ever had a stored membership is left alone; an advisory
- * lock makes concurrent seed runs queue up.
+ * Each membership is announced ('assemblies.body-membership-changed') in the seed's
+ * transaction. Idempotent: a body that has ever had a stored membership is left alone; an
+ * advisory lock makes concurrent seed runs queue up.
  */
 export async function seedBodiesDemo(dataSource: DataSource, demo: DemoReferenceData, now = new Date()): Promise<{ memberships: number }> {
   return dataSource.transaction(async (manager) => {
@@ -137,12 +138,15 @@ export async function seedBodiesDemo(dataSource: DataSource, demo: DemoReference
       });
 
     if (rows.length > 0) {
-      await manager.query(
-        `INSERT INTO "assemblies"."body_membership"
-           ("body_id", "account_id", "display_name", "office", "county_code", "district_code", "term_start", "term_end", "start_kind", "source_ref")
-         SELECT b, a, n, o, c, d, $7::date, $8::date, 'assigned', 'demo seed'
-           FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[]) AS r(b, a, n, o, c, d)
-         ON CONFLICT DO NOTHING`,
+      const inserted = (await manager.query(
+        `WITH inserted AS (
+           INSERT INTO "assemblies"."body_membership"
+             ("body_id", "account_id", "display_name", "office", "county_code", "district_code", "term_start", "term_end", "start_kind", "source_ref")
+           SELECT b, a, n, o, c, d, $7::date, $8::date, 'assigned', 'demo seed'
+             FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[]) AS r(b, a, n, o, c, d)
+           ON CONFLICT DO NOTHING
+           RETURNING "id")
+         SELECT "id" FROM inserted`,
         [
           rows.map((row) => row.bodyId),
           rows.map((row) => row.accountId),
@@ -153,7 +157,9 @@ export async function seedBodiesDemo(dataSource: DataSource, demo: DemoReference
           term.termStart,
           term.termEnd,
         ],
-      );
+      )) as Array<{ id: string }>;
+      // Announced like any other membership: the resolutions service learns the demo committees' members.
+      await appendMembershipChanges(manager, inserted.map((row) => row.id));
     }
     return { memberships: rows.length };
   });

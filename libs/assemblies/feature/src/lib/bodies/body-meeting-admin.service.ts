@@ -42,6 +42,7 @@ export class BodyMeetingAdminService {
     const agenda = input.agenda.map((item, index) => ({
       title: boundedText(item.title, `agenda[${index}].title`, 200),
       description: boundedText(item.description ?? '', `agenda[${index}].description`, 2000, true),
+      resolutionId: item.resolutionId ? bodyUuid(item.resolutionId, `agenda[${index}].resolutionId`) : null,
     }));
     const body = await this.bodies.findBody(bodyId);
     if (!body) throw bodyNotFound('The body', { bodyId });

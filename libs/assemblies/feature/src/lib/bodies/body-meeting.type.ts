@@ -51,6 +51,9 @@ export class BodyAgendaItemType {
 
   @Field()
   description!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The citizen resolution the item takes up, if any.' })
+  resolutionId!: string | null;
 }
 
 @ObjectType('BodyAttendee', { description: 'A member present at a meeting.' })

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
 import { calendarDateOf, decideConflictDeclaration, decideVote, type VoteChoice } from '@civic/assemblies-domain';
 import { BodyMeetingRepository, BodyRepository, type BodyConflictEntity, type BodyVoteEntity } from '@civic/assemblies-data-access';
+import { appendToOutbox } from '@civic/data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
 import { BodyMembers } from './body-members.service';
@@ -11,7 +12,8 @@ import type { CastBodyVoteInput, DeclareConflictOfInterestInput } from './body.i
 /**
  * Use cases of members: cast a recorded vote on a motion as themself, and declare a conflict
  * of interest on an agenda item. Both lock the agenda item, so a declaration and a vote on
- * the same item cannot pass each other.
+ * the same item cannot pass each other. A conflict on an item that names a citizen
+ * resolution is announced ('assemblies.resolution-conflict-declared') in the same transaction.
  */
 @Injectable()
 export class BodyVoteService {
@@ -75,7 +77,25 @@ export class BodyVoteService {
         const code = decision.refusal === 'ALREADY_DECLARED' || decision.refusal === 'ALREADY_VOTED' ? ErrorCode.CONFLICT : ErrorCode[decision.refusal];
         throw new DomainError(code, decision.message, { agendaItemId });
       }
-      return this.meetings.insertConflict(manager, { agendaItemId, accountId: member.accountId, displayName: displayName ?? '', reason: decision.reason });
+      const conflict = await this.meetings.insertConflict(manager, {
+        agendaItemId,
+        accountId: member.accountId,
+        displayName: displayName ?? '',
+        reason: decision.reason,
+      });
+      // The resolutions service bars the member from deciding on that resolution for this body.
+      if (item.resolutionId) {
+        await appendToOutbox(manager, 'assemblies.resolution-conflict-declared', {
+          conflictId: conflict.id,
+          bodyCode: body.code,
+          accountId: conflict.accountId,
+          displayName: conflict.displayName,
+          resolutionId: item.resolutionId,
+          reason: conflict.reason,
+          declaredAt: conflict.declaredAt.toISOString(),
+        });
+      }
+      return conflict;
     });
   }
 }

@@ -44,6 +44,12 @@ export class BodyAgendaItemInput {
 
   @Field(() => String, { nullable: true, defaultValue: '' })
   description?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The citizen resolution the item takes up; conflicts of interest declared on the item are then reported to the resolutions service.',
+  })
+  resolutionId?: string | null;
 }
 
 @InputType()

@@ -110,6 +110,17 @@ describe('a county delegation elects its chair', () => {
     expect(offices.filter((office) => office.office === 'CHAIR')).toEqual([{ office: 'CHAIR', account: { id: delegate(1, 3) } }]);
     expect(offices).toContainEqual({ office: 'VICE_CHAIR', account: { id: delegate(1, 2) } });
     expect(await outboxCount(electionId)).toBe(1);
+
+    // The replaced chair's membership ends and the winner's begins, each announced to the resolutions service.
+    const changes = (await dataSource.query(
+      `SELECT payload FROM assemblies.outbox_event WHERE name = 'assemblies.body-membership-changed' AND payload->>'bodyCode' = $1 AND payload->>'office' = 'chair' ORDER BY position`,
+      [`delegation-${county(1)}`],
+    )) as Array<{ payload: { accountId: string; active: boolean } }>;
+    expect(changes.map(({ payload }) => [payload.accountId, payload.active])).toEqual([
+      [delegate(1, 1), true],
+      [delegate(1, 1), false],
+      [delegate(1, 3), true],
+    ]);
   });
 
   it('lets the new chair, not another county’s chair or a delegate, appoint to a vacant seat of the county', async () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { JurisdictionEntity, ResidentRepository, type ElectionEntity } from '@civic/assemblies-data-access';
+import { JurisdictionEntity, type ElectionEntity } from '@civic/assemblies-data-access';
+import { ResidentRepository } from '@civic/data-access';
 import { mayStandInCounty } from '@civic/assemblies-domain';
 import { MeetingVotingRightsService } from '../meetings/meeting-voting-rights.service';
 import { CouncilElectorate, CountyDelegationElectorate, DistrictDelegatesElectorate } from './body-electorates.service';

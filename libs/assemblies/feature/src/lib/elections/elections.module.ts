@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { BodyRepository, ElectionRepository, JurisdictionRepository, ResidentRepository, SeatRepository } from '@civic/assemblies-data-access';
+import { BodyRepository, ElectionRepository, JurisdictionRepository, SeatRepository } from '@civic/assemblies-data-access';
+import { ResidencyReadModelModule } from '@civic/data-access';
 import { BodiesModule } from '../bodies/bodies.module';
 import { CountyMeetingsModule } from '../meetings/county-meetings.module';
 import { SeatsModule } from '../seats/seats.module';
@@ -29,12 +30,11 @@ const useCases = [
 
 /** Delegate elections at county meetings and the bodies' elections, one engine (resolvers are listed in assembliesResolvers). */
 @Module({
-  imports: [CountyMeetingsModule, SeatsModule, BodiesModule],
+  imports: [CountyMeetingsModule, SeatsModule, BodiesModule, ResidencyReadModelModule],
   providers: [
     ElectionRepository,
     SeatRepository,
     JurisdictionRepository,
-    ResidentRepository,
     BodyRepository,
     CountyMeetingElectorate,
     CountyDelegationElectorate,

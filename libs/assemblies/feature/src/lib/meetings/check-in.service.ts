@@ -6,9 +6,9 @@ import {
   AttendanceRepository,
   CountyMeetingRepository,
   JurisdictionEntity,
-  ResidentRepository,
   type AttendanceEntity,
 } from '@civic/assemblies-data-access';
+import { ResidentRepository } from '@civic/data-access';
 import { decideCheckIn, normalizeAttendee } from '@civic/assemblies-domain';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';

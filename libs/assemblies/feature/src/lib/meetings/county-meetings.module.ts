@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AttendanceRepository, CountyMeetingRepository, JurisdictionRepository, ResidentRepository } from '@civic/assemblies-data-access';
-import { RecordResidencyService } from '../residents/record-residency.service';
-import { ResidencyEventHandlers } from '../residents/residency-event.handlers';
+import { AttendanceRepository, CountyMeetingRepository, JurisdictionRepository } from '@civic/assemblies-data-access';
+import { ResidencyReadModelModule } from '@civic/data-access';
 import { ChangeMeetingStatusService } from './change-meeting-status.service';
 import { CheckInService } from './check-in.service';
 import { CountyMeetingContext } from './county-meeting-context.service';
@@ -20,19 +19,18 @@ const useCases = [
 ];
 
 /**
- * County meetings and the residents read model behind check-in. Needs the app's
- * TypeOrmModule and EventConsumerModule (for the handler registry). The resolvers live in
+ * County meetings and the residents read model behind check-in (the shared
+ * ResidencyReadModelModule). Needs the app's TypeOrmModule and EventConsumerModule (for
+ * the handler registry). The resolvers live in
  * AssembliesFeatureModule (with every resolver of the subgraph); `MeetingVotingRightsService`
  * is exported for the elections and county votes that come next.
  */
 @Module({
+  imports: [ResidencyReadModelModule],
   providers: [
-    ResidentRepository,
     CountyMeetingRepository,
     AttendanceRepository,
     JurisdictionRepository,
-    RecordResidencyService,
-    ResidencyEventHandlers,
     CountyMeetingContext,
     ...useCases,
   ],

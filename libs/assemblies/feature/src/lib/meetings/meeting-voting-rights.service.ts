@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AttendanceRepository, CountyMeetingEntity, JurisdictionEntity, ResidentRepository } from '@civic/assemblies-data-access';
+import { AttendanceRepository, CountyMeetingEntity, JurisdictionEntity } from '@civic/assemblies-data-access';
+import { ResidentRepository } from '@civic/data-access';
 import { canVoteAtMeeting } from '@civic/assemblies-domain';
 import { isUuid } from './meeting-input';
 

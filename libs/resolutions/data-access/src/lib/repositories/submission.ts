@@ -1,2 +1,4 @@
-// Repositories of the submission area (owned by the helper building that area).
-export {};
+// Repositories of the submission and comments areas.
+export * from './submission/cycle-configuration.repository';
+export * from './submission/submission.repository';
+export * from './submission/resolution-comment.repository';

@@ -1,0 +1,29 @@
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Public, RequireRoles, type AuthenticatedUser } from '@civic/platform';
+import { PipelineService } from './pipeline.service';
+import { ResolutionPipelineType, toResolutionPipelineType } from './pipeline.type';
+
+/** The pipeline is public; only staff publish a new version. */
+@Resolver()
+export class PipelineResolver {
+  constructor(private readonly pipelines: PipelineService) {}
+
+  @Public()
+  @Query(() => ResolutionPipelineType, { description: 'A version of the resolution pipeline: its stages, transitions, who may take them, conditions and deadlines (the current one by default).' })
+  async resolutionPipeline(@Args('version', { type: () => Int, nullable: true }) version?: number | null): Promise<ResolutionPipelineType> {
+    const pipeline = version === null || version === undefined ? await this.pipelines.currentPipeline() : await this.pipelines.pipelineVersion(undefined, version);
+    return toResolutionPipelineType(pipeline);
+  }
+
+  @RequireRoles('staff', 'admin')
+  @Mutation(() => ResolutionPipelineType, {
+    description: 'Publishes a new version of the pipeline from its JSON definition (staff). New resolutions follow it; those under way keep theirs. Refused with BAD_USER_INPUT listing the problems when invalid.',
+  })
+  async publishResolutionPipeline(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('definitionJson') definitionJson: string,
+    @Args('reason') reason: string,
+  ): Promise<ResolutionPipelineType> {
+    return toResolutionPipelineType(await this.pipelines.publish(user, definitionJson, reason));
+  }
+}

@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, In, type EntityManager } from 'typeorm';
+import { QuestionResultEntity } from '../results/question-result.entity';
+import { QuestionnaireQuestionEntity } from './questionnaire-question.entity';
+import { QuestionnaireEntity } from './questionnaire.entity';
+
+export type NewQuestion = Omit<QuestionnaireQuestionEntity, 'id' | 'position' | 'createdAt'>;
+
+/** Questionnaires and their questions. Writes take the caller's transaction. */
+@Injectable()
+export class QuestionnaireRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  findByYear(year: number, manager: EntityManager = this.dataSource.manager): Promise<QuestionnaireEntity | null> {
+    return manager.findOneBy(QuestionnaireEntity, { year });
+  }
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<QuestionnaireEntity | null> {
+    return manager.findOneBy(QuestionnaireEntity, { id });
+  }
+
+  /**
+   * The year's questionnaire, locked until the transaction ends. 'update' serializes what
+   * changes the questionnaire as a whole (status, question list, certification); 'share'
+   * lets paper totals of many counties go side by side while holding those off.
+   */
+  lockByYear(manager: EntityManager, year: number, mode: 'share' | 'update'): Promise<QuestionnaireEntity | null> {
+    return this.lock(manager, 'questionnaire.year = :year', { year }, mode);
+  }
+
+  lockById(manager: EntityManager, id: string, mode: 'share' | 'update'): Promise<QuestionnaireEntity | null> {
+    return this.lock(manager, 'questionnaire.id = :id', { id }, mode);
+  }
+
+  private lock(manager: EntityManager, where: string, parameters: Record<string, unknown>, mode: 'share' | 'update'): Promise<QuestionnaireEntity | null> {
+    return manager
+      .createQueryBuilder(QuestionnaireEntity, 'questionnaire')
+      .where(where, parameters)
+      .setLock(mode === 'update' ? 'pessimistic_write' : 'pessimistic_read')
+      .getOne();
+  }
+
+  /** The year's questionnaire, made in draft if there is none yet, locked for update. */
+  async lockOrCreate(manager: EntityManager, year: number): Promise<QuestionnaireEntity> {
+    await manager.createQueryBuilder().insert().into(QuestionnaireEntity).values({ year, status: 'draft' }).orIgnore().execute();
+    const questionnaire = await this.lockByYear(manager, year, 'update');
+    if (!questionnaire) throw new Error(`the ${year} questionnaire vanished while being created`);
+    return questionnaire;
+  }
+
+  async update(manager: EntityManager, id: string, changes: Partial<Omit<QuestionnaireEntity, 'id'>>): Promise<void> {
+    await manager.update(QuestionnaireEntity, { id }, { ...changes, updatedAt: new Date() } as Parameters<EntityManager['update']>[2]);
+  }
+
+  /**
+   * The questions in order. With a county code: the statewide ones and that county's own;
+   * without: all of them.
+   */
+  questions(questionnaireId: string, countyCode?: string, manager: EntityManager = this.dataSource.manager): Promise<QuestionnaireQuestionEntity[]> {
+    const query = manager.createQueryBuilder(QuestionnaireQuestionEntity, 'question').where('question.questionnaireId = :questionnaireId', { questionnaireId });
+    if (countyCode !== undefined) {
+      query.andWhere(new Brackets((or) => or.where('question.countyCode IS NULL').orWhere('question.countyCode = :countyCode', { countyCode })));
+    }
+    return query.orderBy('question.position', 'ASC').getMany();
+  }
+
+  questionsById(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<QuestionnaireQuestionEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : manager.find(QuestionnaireQuestionEntity, { where: { id: In([...ids]) } });
+  }
+
+  findQuestion(id: string, manager: EntityManager = this.dataSource.manager): Promise<QuestionnaireQuestionEntity | null> {
+    return manager.findOneBy(QuestionnaireQuestionEntity, { id });
+  }
+
+  /** The question drawn from a resolution (for one county, or statewide with null). */
+  findResolutionQuestion(manager: EntityManager, questionnaireId: string, resolutionId: string, countyCode: string | null): Promise<QuestionnaireQuestionEntity | null> {
+    return manager
+      .createQueryBuilder(QuestionnaireQuestionEntity, 'question')
+      .where('question.questionnaireId = :questionnaireId', { questionnaireId })
+      .andWhere('question.resolutionId = :resolutionId', { resolutionId })
+      .andWhere(countyCode === null ? 'question.countyCode IS NULL' : 'question.countyCode = :countyCode', { countyCode })
+      .getOne();
+  }
+
+  /** Appends the question at the end of the list. Call with the questionnaire locked for update. */
+  async appendQuestion(manager: EntityManager, question: NewQuestion): Promise<QuestionnaireQuestionEntity> {
+    const [row] = (await manager.query(`SELECT COALESCE(MAX("position"), 0) + 1 AS "next" FROM "voting"."questionnaire_question" WHERE "questionnaire_id" = $1`, [
+      question.questionnaireId,
+    ])) as Array<{ next: number }>;
+    return manager.save(QuestionnaireQuestionEntity, manager.create(QuestionnaireQuestionEntity, { ...question, position: row?.next ?? 1 }));
+  }
+
+  /** How many questions the questionnaire has, and how many of them have no certified result. */
+  async questionCounts(manager: EntityManager, questionnaireId: string): Promise<{ questions: number; uncertifiedQuestions: number }> {
+    const [row] = (await manager
+      .createQueryBuilder(QuestionnaireQuestionEntity, 'question')
+      .leftJoin(QuestionResultEntity, 'result', 'result.questionId = question.id')
+      .select('count(*)::int', 'questions')
+      .addSelect('count(*) FILTER (WHERE result.id IS NULL)::int', 'uncertifiedQuestions')
+      .where('question.questionnaireId = :questionnaireId', { questionnaireId })
+      .getRawMany()) as Array<{ questions: number; uncertifiedQuestions: number }>;
+    return { questions: row?.questions ?? 0, uncertifiedQuestions: row?.uncertifiedQuestions ?? 0 };
+  }
+}

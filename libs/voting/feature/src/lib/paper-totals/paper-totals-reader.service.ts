@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ErrorCode } from '@civic/contracts';
+import { DomainError } from '@civic/util';
+import { PaperTotalsRepository, QuestionnaireRepository, type QuestionnaireEntity } from '@civic/voting-data-access';
+import { isJurisdictionCode, yearProblems } from '@civic/voting-domain';
+import { toTallyCounts } from '../graphql/choice-count.type';
+import { toQuestionType } from '../questionnaires/questionnaire-question.type';
+import { notFound, refuseProblems } from '../support/voting-input';
+import type { PaperQuestionTotalsType, QuestionnairePaperTotalsType } from './paper-totals.type';
+
+/** Staff read a county's paper totals, to check them before confirming. */
+@Injectable()
+export class PaperTotalsReader {
+  constructor(
+    private readonly questionnaires: QuestionnaireRepository,
+    private readonly paper: PaperTotalsRepository,
+  ) {}
+
+  async forCounty(year: number, countyCodeInput: string): Promise<QuestionnairePaperTotalsType> {
+    const countyCode = requireCountyCode(year, countyCodeInput);
+    const questionnaire = await this.questionnaires.findByYear(year);
+    if (!questionnaire) throw notFound(`The ${year} questionnaire`, { year });
+    return this.load(questionnaire, countyCode);
+  }
+
+  /** The county's totals as they stand (inside the caller's transaction when given). */
+  async load(questionnaire: QuestionnaireEntity, countyCode: string, manager?: EntityManager): Promise<QuestionnairePaperTotalsType> {
+    const rows = await this.paper.forCounty(questionnaire.id, countyCode, manager);
+    const questions = new Map((await this.questionnaires.questionsById(rows.map((row) => row.questionId), manager)).map((question) => [question.id, question]));
+    const totals = rows.flatMap((row): Array<PaperQuestionTotalsType & { position: number }> => {
+      const question = questions.get(row.questionId);
+      if (!question) return [];
+      return [
+        {
+          position: question.position,
+          question: toQuestionType(question, questionnaire.year),
+          ...toTallyCounts(question.choices, row.counts),
+          enteredBy: row.enteredBy,
+          enteredAt: row.enteredAt,
+          confirmedBy: row.confirmedBy,
+          confirmedAt: row.confirmedAt,
+        },
+      ];
+    });
+    totals.sort((a, b) => a.position - b.position);
+    return { year: questionnaire.year, countyCode, county: { code: countyCode }, totals: totals.map(({ position: _position, ...line }) => line) };
+  }
+}
+
+/** The year and county of a paper-totals request, checked; the county code as stored. */
+export function requireCountyCode(year: number, countyCodeInput: string): string {
+  refuseProblems(yearProblems(year));
+  const countyCode = countyCodeInput.trim();
+  if (!isJurisdictionCode(countyCode)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'countyCode is not a jurisdiction code.', { field: 'countyCode' });
+  return countyCode;
+}

@@ -1,0 +1,37 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { TallyCounts } from '../graphql/choice-count.type';
+import { JurisdictionReference } from '../graphql/jurisdiction-reference.type';
+import { QuestionnaireQuestionType } from '../questionnaires/questionnaire-question.type';
+
+@ObjectType('PaperQuestionTotals', { description: 'One question’s paper totals in one county.' })
+export class PaperQuestionTotalsType extends TallyCounts {
+  @Field(() => QuestionnaireQuestionType)
+  question!: QuestionnaireQuestionType;
+
+  @Field(() => ID, { description: 'The staff member who entered these numbers.' })
+  enteredBy!: string;
+
+  @Field(() => GraphQLISODateTime)
+  enteredAt!: Date;
+
+  @Field(() => ID, { nullable: true, description: 'The second staff member who confirmed them; null while they wait (and do not count).' })
+  confirmedBy!: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  confirmedAt!: Date | null;
+}
+
+@ObjectType('QuestionnairePaperTotals', { description: "A county's paper totals on a congress year's questionnaire, confirmed or waiting for confirmation." })
+export class QuestionnairePaperTotalsType {
+  @Field(() => Int)
+  year!: number;
+
+  @Field()
+  countyCode!: string;
+
+  @Field(() => JurisdictionReference)
+  county!: JurisdictionReference;
+
+  @Field(() => [PaperQuestionTotalsType], { description: 'In questionnaire order.' })
+  totals!: PaperQuestionTotalsType[];
+}

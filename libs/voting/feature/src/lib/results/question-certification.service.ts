@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ErrorCode } from '@civic/contracts';
+import type { AuthenticatedUser } from '@civic/platform';
+import { DomainError } from '@civic/util';
+import { QuestionnaireRepository, QuestionResultRepository, type QuestionnaireEntity, type QuestionnaireQuestionEntity } from '@civic/voting-data-access';
+import { acceptsCertification, type ChannelTotals, type QuestionTally } from '@civic/voting-domain';
+import { toQuestionType } from '../questionnaires/questionnaire-question.type';
+import { notFound, requireUuid } from '../support/voting-input';
+import { QuestionTallyService } from './question-tally.service';
+import { toQuestionResultType, type QuestionResultType } from './question-result.type';
+
+export interface CertificationStart {
+  question: QuestionnaireQuestionEntity;
+  questionnaire: QuestionnaireEntity;
+  totals: ChannelTotals[];
+}
+
+/**
+ * The steps both certifications share. `start` runs under the questionnaire's write lock,
+ * so a second certification of the question waits and then finds the first one's result,
+ * and paper totals cannot change between the count and the stored result.
+ */
+@Injectable()
+export class QuestionCertification {
+  constructor(
+    private readonly questionnaires: QuestionnaireRepository,
+    private readonly results: QuestionResultRepository,
+    private readonly tally: QuestionTallyService,
+  ) {}
+
+  async start(manager: EntityManager, questionIdInput: string, scope: 'county' | 'statewide'): Promise<CertificationStart> {
+    const questionId = requireUuid(questionIdInput, 'questionId');
+    const question = await this.questionnaires.findQuestion(questionId, manager);
+    if (!question) throw notFound('The question', { questionId });
+    if (scope === 'county' && question.countyCode === null) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'This is a statewide question: certify it with certifyQuestionResult.', { field: 'questionId' });
+    }
+    if (scope === 'statewide' && question.countyCode !== null) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, `This question is local to county ${question.countyCode}: certify it with certifyCountyResolutionVote.`, { field: 'questionId' });
+    }
+    const questionnaire = await this.questionnaires.lockById(manager, question.questionnaireId, 'update');
+    if (!questionnaire) throw new Error(`question ${question.id} has no questionnaire`);
+    if (!acceptsCertification(questionnaire.status)) {
+      throw new DomainError(ErrorCode.CONFLICT, `The ${questionnaire.year} questionnaire is ${questionnaire.status}: results are certified once voting has closed.`, {
+        year: questionnaire.year,
+        status: questionnaire.status,
+      });
+    }
+    const existing = await this.results.findByQuestion(question.id, manager);
+    if (existing) {
+      throw new DomainError(ErrorCode.CONFLICT, 'This question’s result is already certified.', { reason: 'certified', questionId: question.id, resultId: existing.id });
+    }
+    const unconfirmed = await this.tally.unconfirmedCounties(manager, question.id);
+    if (unconfirmed.length > 0) {
+      throw new DomainError(ErrorCode.CONFLICT, `Paper totals of ${unconfirmed.length} county(ies) wait for confirmation: confirm them (or they would not count) before certifying.`, {
+        reason: 'unconfirmed-paper-totals',
+        countyCodes: unconfirmed,
+      });
+    }
+    return { question, questionnaire, totals: await this.tally.channelTotals(manager, question.id) };
+  }
+
+  /** Stores the result and its county rows; the caller appends its event in the same transaction. */
+  async store(manager: EntityManager, start: CertificationStart, tally: QuestionTally, staff: AuthenticatedUser, at: Date): Promise<QuestionResultType> {
+    const result = await this.results.insert(
+      manager,
+      {
+        questionId: start.question.id,
+        counts: tally.counts,
+        countiesInFavour: tally.countiesInFavour,
+        countiesCounted: tally.countiesCounted,
+        passed: tally.passed,
+        certifiedAt: at,
+        certifiedBy: staff.accountId.toLowerCase(),
+      },
+      tally.counties.map((county) => ({ countyCode: county.countyCode, counts: county.counts, byChannel: county.byChannel, inFavour: county.inFavour })),
+    );
+    const counties = await this.results.counties([result.id], manager);
+    return toQuestionResultType(toQuestionType(start.question, start.questionnaire.year), result, counties);
+  }
+}

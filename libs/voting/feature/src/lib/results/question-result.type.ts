@@ -1,0 +1,77 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { CountyResultEntity, QuestionResultEntity } from '@civic/voting-data-access';
+import { VOTING_CHANNELS } from '@civic/voting-domain';
+import { TallyCounts, toTallyCounts } from '../graphql/choice-count.type';
+import { JurisdictionReference } from '../graphql/jurisdiction-reference.type';
+import { VotingChannel } from '../graphql/voting-enums';
+import { QuestionnaireQuestionType } from '../questionnaires/questionnaire-question.type';
+
+@ObjectType('ChannelCounts', { description: 'What one channel counted in a county.' })
+export class ChannelCountsType extends TallyCounts {
+  @Field(() => VotingChannel)
+  channel!: VotingChannel;
+}
+
+@ObjectType('CountyQuestionResult', { description: "One county's part of a certified result." })
+export class CountyQuestionResultType extends TallyCounts {
+  @Field()
+  countyCode!: string;
+
+  @Field(() => JurisdictionReference)
+  county!: JurisdictionReference;
+
+  @Field(() => Boolean, { nullable: true, description: 'More yes than no in this county (a tie is not); null for a question without yes and no.' })
+  inFavour!: boolean | null;
+
+  @Field(() => [ChannelCountsType], { description: 'The counts of each channel that reported in this county.' })
+  byChannel!: ChannelCountsType[];
+}
+
+@ObjectType('QuestionResult', {
+  description: 'The certified result of a questionnaire question: statewide (or, for a county-local citizen resolution, its county) with the county-by-county breakdown.',
+})
+export class QuestionResultType extends TallyCounts {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => QuestionnaireQuestionType)
+  question!: QuestionnaireQuestionType;
+
+  @Field(() => Int, { description: 'Counties with more yes than no.' })
+  countiesInFavour!: number;
+
+  @Field(() => Int, { description: 'Counties whose totals were counted.' })
+  countiesCounted!: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'More yes than no (a tie fails); null for a question without yes and no.' })
+  passed!: boolean | null;
+
+  @Field(() => GraphQLISODateTime)
+  certifiedAt!: Date;
+
+  @Field(() => [CountyQuestionResultType], { description: 'County by county, in code order.' })
+  counties!: CountyQuestionResultType[];
+}
+
+export function toQuestionResultType(question: QuestionnaireQuestionType, result: QuestionResultEntity, counties: readonly CountyResultEntity[]): QuestionResultType {
+  const { choices } = question;
+  return {
+    id: result.id,
+    question,
+    ...toTallyCounts(choices, result.counts),
+    countiesInFavour: result.countiesInFavour,
+    countiesCounted: result.countiesCounted,
+    passed: result.passed,
+    certifiedAt: result.certifiedAt,
+    counties: counties.map((county) => ({
+      countyCode: county.countyCode,
+      county: { code: county.countyCode },
+      ...toTallyCounts(choices, county.counts),
+      inFavour: county.inFavour,
+      byChannel: VOTING_CHANNELS.flatMap((channel) => {
+        const counts = county.byChannel[channel];
+        return counts ? [{ channel: channel as VotingChannel, ...toTallyCounts(choices, counts) }] : [];
+      }),
+    })),
+  };
+}
