@@ -1,6 +1,8 @@
+import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
+import type { ConnectionOptions } from 'bullmq';
 import { EventConsumerModule, OutboxRelayModule } from '@civic/data-access';
-import { AuthModule, subgraphFoundation } from '@civic/platform';
+import { AuthModule, redisOptions, subgraphFoundation } from '@civic/platform';
 import { votingDataSourceOptions } from '@civic/voting-data-access';
 import { VotingFeatureModule } from '@civic/voting-feature';
 import type { VotingConfig } from '../config';
@@ -21,6 +23,8 @@ export class AppModule {
         AuthModule.forRoot({ jwksUrl: config.AUTH_JWKS_URL, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE }),
         OutboxRelayModule.forRoot({ service: 'voting', redisUrl: config.REDIS_URL, pollMs: config.OUTBOX_POLL_MS }),
         EventConsumerModule.forRoot({ service: 'voting', redisUrl: config.REDIS_URL }),
+        // Options, not a connection: BullMQ closes only the connections it made itself.
+        BullModule.forRoot({ connection: redisOptions(config.REDIS_URL, 'worker') as ConnectionOptions }),
         VotingFeatureModule,
       ],
     };

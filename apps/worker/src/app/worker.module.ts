@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { QueueName } from '@civic/contracts';
 import { IdentityJobsModule, PruneRefreshTokensJob } from '@civic/identity-jobs';
 import { createRedis, LoggingModule, RedisModule } from '@civic/platform';
+import { RecountQuestionnaireJob, VotingJobsModule } from '@civic/voting-jobs';
 import type { WorkerConfig } from '../config';
 import { WorkerHealthController } from '../health/worker-health.controller';
 import { JobHandlerRegistry } from '../jobs/job-handler.registry';
@@ -22,6 +23,7 @@ export class WorkerModule {
         BullModule.forRoot({ connection: createRedis(config.REDIS_URL, 'worker') }),
         BullModule.registerQueue({ name: QueueName.maintenance }),
         IdentityJobsModule.forRoot({ databaseUrl: config.DATABASE_URL }),
+        VotingJobsModule.forRoot({ databaseUrl: config.DATABASE_URL }),
       ],
       controllers: [WorkerHealthController],
       providers: [
@@ -29,7 +31,7 @@ export class WorkerModule {
         {
           // Each job library's handlers, listed once here; the registry checks the set.
           provide: MAINTENANCE_JOB_HANDLERS,
-          inject: [PruneRefreshTokensJob],
+          inject: [PruneRefreshTokensJob, RecountQuestionnaireJob],
           useFactory: (...handlers: MaintenanceJobHandler[]) => handlers,
         },
         JobHandlerRegistry,

@@ -7,3 +7,4 @@ export * from './lib/outbox/outbox-tables.migration-helper';
 export * from './lib/outbox/outbox.writer';
 export * from './lib/events';
 export * from './lib/residency';
+export * from './lib/body-membership';

@@ -9,3 +9,8 @@ export * from './lib/questionnaires/paper-totals.repository';
 export * from './lib/results/question-result.entity';
 export * from './lib/results/county-result.entity';
 export * from './lib/results/question-result.repository';
+export * from './lib/assemblies-read-models';
+export * from './lib/roll-calls';
+export * from './lib/ballots/ballot.entities';
+export * from './lib/ballots/ballot-box.repository';
+export * from './lib/ballots/ballot.repository';

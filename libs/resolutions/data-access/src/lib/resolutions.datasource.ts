@@ -1,10 +1,9 @@
 import type { DataSourceOptions } from 'typeorm';
-import { InboxEventEntity, OutboxEventEntity, ResidentEntity, serviceDataSourceOptions } from '@civic/data-access';
+import { BodyMemberEntity, InboxEventEntity, OutboxEventEntity, ResidentEntity, serviceDataSourceOptions } from '@civic/data-access';
 import { CreateOutbox1795219200000 } from '../migrations/1795219200000-CreateOutbox';
 import { CreateResolutionPipeline1795219300000 } from '../migrations/1795219300000-CreateResolutionPipeline';
 import {
   AuditEntryEntity,
-  BodyMemberEntity,
   CountyResultEntity,
   CycleConfigurationEntity,
   DeclaredConflictEntity,

@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { QueueName } from '@civic/contracts';
-import { ResidencyReadModelModule } from '@civic/data-access';
+import { BodyMembershipReadModelModule, ResidencyReadModelModule } from '@civic/data-access';
 import { commentsProviders, commentsResolvers } from './comments';
 import { deadlinesProviders, deadlinesResolvers } from './deadlines';
 import { eventsProviders, eventsResolvers } from './events';
@@ -21,8 +21,9 @@ export class ResolutionsFeatureModule {
   static forRoot(options: ResolutionsFeatureOptions): DynamicModule {
     return {
       module: ResolutionsFeatureModule,
-      // Identity's residency events: who may submit, and the author's county.
-      imports: [BullModule.registerQueue({ name: QueueName.resolutionDeadlines }), ResidencyReadModelModule],
+      // Identity's residency events (who may submit, and the author's county) and assemblies'
+      // body memberships (who may take a committee's or the council's transition).
+      imports: [BullModule.registerQueue({ name: QueueName.resolutionDeadlines }), ResidencyReadModelModule, BodyMembershipReadModelModule],
       providers: [
         { provide: RESOLUTIONS_FEATURE_OPTIONS, useValue: options },
         ...workflowProviders,

@@ -77,5 +77,9 @@ export const ErrorCode = {
   CONDITION_NOT_MET: 'CONDITION_NOT_MET',
   /** Resolutions: public comment is closed at the resolution's current stage. */
   COMMENTS_CLOSED: 'COMMENTS_CLOSED',
+  /** Voting: the questionnaire or roll call is not open for votes. */
+  VOTING_CLOSED: 'VOTING_CLOSED',
+  /** Roll calls: too few members are present for the vote to count. */
+  QUORUM_NOT_MET: 'QUORUM_NOT_MET',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -57,6 +57,12 @@ export interface EventPayloads {
    * the 3:2 rule): the voting service adds it to that year's statewide questionnaire.
    */
   'resolutions.question-approved': QuestionApprovedPayload;
+  /** A delegate's seat tenure began or ended (election, appointment, resignation, removal, the demo seed). */
+  'assemblies.delegate-seat-changed': DelegateSeatChangedPayload;
+  /** A person was checked in at their county's meeting (with or without the right to vote there). */
+  'assemblies.attendee-checked-in': AttendeeCheckedInPayload;
+  /** A jurisdiction was added, renamed, moved or removed (voting reports results by district). */
+  'assemblies.jurisdiction-changed': JurisdictionChangedPayload;
   /** A county's vote on a citizen resolution was certified (all channels counted). */
   'voting.county-resolution-result': CountyResolutionResultPayload;
   /** The statewide result of a questionnaire question drawn from a resolution was certified. */
@@ -76,6 +82,39 @@ export interface BodyMembershipChangedPayload {
   active: boolean;
   termStart: string;
   termEnd: string;
+  changedAt: string;
+}
+
+export interface DelegateSeatChangedPayload {
+  tenureId: string;
+  accountId: string;
+  displayName: string;
+  countyCode: string;
+  seatNumber: number;
+  /** True when the tenure began, false when it ended. */
+  active: boolean;
+  termStart: string;
+  termEnd: string;
+  changedAt: string;
+}
+
+export interface AttendeeCheckedInPayload {
+  meetingId: string;
+  year: number;
+  countyCode: string;
+  accountId: string;
+  /** False for someone admitted without a vote (not a verified resident of the county). */
+  withVote: boolean;
+  checkedInAt: string;
+}
+
+export interface JurisdictionChangedPayload {
+  code: string;
+  name: string;
+  tierLevel: number;
+  parentCode: string | null;
+  /** True when it was removed from the tree. */
+  removed: boolean;
   changedAt: string;
 }
 
@@ -184,8 +223,11 @@ export const EVENT_SUBSCRIBERS: { readonly [E in EventName]: readonly ServiceNam
   // No consumer yet: the relay marks it published without queueing (voting will link delegates' records).
   'assemblies.election-certified': [],
   'assemblies.body-election-certified': [],
-  'assemblies.body-membership-changed': ['resolutions'],
+  'assemblies.body-membership-changed': ['resolutions', 'voting'],
   'assemblies.resolution-conflict-declared': ['resolutions'],
+  'assemblies.delegate-seat-changed': ['voting'],
+  'assemblies.attendee-checked-in': ['voting'],
+  'assemblies.jurisdiction-changed': ['voting'],
   'resolutions.introduced': ['voting'],
   'resolutions.question-approved': ['voting'],
   'voting.county-resolution-result': ['resolutions'],

@@ -13,6 +13,8 @@ export const QueueName = {
    * board responses) and its yearly rules (carry-over). Processed by the resolutions service.
    */
   resolutionDeadlines: 'resolutions-deadlines',
+  /** The voting service's own delayed jobs: questionnaires and roll calls opening and closing on schedule. */
+  votingSchedule: 'voting-schedule',
 } as const;
 
 /** Retry policy for event delivery: many attempts, spreading out, so an outage heals. */
@@ -29,10 +31,15 @@ export const EVENT_DELIVERY_RETRY = {
 export interface MaintenanceJobPayloads {
   /** Deletes expired refresh tokens and revoked ones older than the retention. */
   'identity.prune-refresh-tokens': { revokedRetentionMs: number };
+  /**
+   * Recounts a questionnaire from its stored ballots and paper totals and compares the
+   * result with the live tally; the report (and any difference) is stored by voting.
+   */
+  'voting.recount': { year: number; requestedBy: string | null };
 }
 export type MaintenanceJobName = keyof MaintenanceJobPayloads;
 
-export const MAINTENANCE_JOB_NAMES: readonly MaintenanceJobName[] = ['identity.prune-refresh-tokens'];
+export const MAINTENANCE_JOB_NAMES: readonly MaintenanceJobName[] = ['identity.prune-refresh-tokens', 'voting.recount'];
 
 /** Retry policy for maintenance jobs: a few tries; the next scheduled run covers the rest. */
 export const MAINTENANCE_JOB_RETRY = {

@@ -1,5 +1,9 @@
+import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { QueueName } from '@civic/contracts';
 import { PaperTotalsRepository, QuestionnaireRepository, QuestionResultRepository, VoterEligibilityRepository } from '@civic/voting-data-access';
+import { AssembliesReadModelsModule } from './assemblies-read-models/assemblies-read-models.module';
+import { ballotProviders, ballotResolvers } from './ballots';
 import { AccountEligibilityResolver } from './eligibility/account-eligibility.resolver';
 import { EligibilityResolver } from './eligibility/eligibility.resolver';
 import { ReadEligibilityService } from './eligibility/read-eligibility.service';
@@ -23,6 +27,9 @@ import { QuestionCertification } from './results/question-certification.service'
 import { QuestionTallyService } from './results/question-tally.service';
 import { ResultReader } from './results/result-reader.service';
 import { ResultsResolver } from './results/results.resolver';
+import { tallyProviders, tallyResolvers } from './tallies';
+import { rollCallProviders, rollCallResolvers } from './roll-calls';
+import { scheduleProviders, scheduleResolvers } from './schedule';
 
 export const votingResolvers = [
   EligibilityResolver,
@@ -32,6 +39,10 @@ export const votingResolvers = [
   PaperTotalsResolver,
   ResultsResolver,
   CertificationResolver,
+  ...ballotResolvers,
+  ...tallyResolvers,
+  ...rollCallResolvers,
+  ...scheduleResolvers,
 ];
 
 const eligibilityProviders = [VoterEligibilityRepository, RecordResidencyService, ReadEligibilityService, ResidencyEventHandlers];
@@ -63,6 +74,7 @@ const resultProviders = [
  * events, OutboxRelayModule.
  */
 @Module({
-  providers: [...eligibilityProviders, ...questionnaireProviders, ...paperTotalsProviders, ...resultProviders, ...votingResolvers],
+  imports: [AssembliesReadModelsModule, BullModule.registerQueue({ name: QueueName.maintenance }, { name: QueueName.votingSchedule })],
+  providers: [...eligibilityProviders, ...questionnaireProviders, ...paperTotalsProviders, ...resultProviders, ...ballotProviders, ...tallyProviders, ...rollCallProviders, ...scheduleProviders, ...votingResolvers],
 })
 export class VotingFeatureModule {}

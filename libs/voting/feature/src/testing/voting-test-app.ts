@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { BullModule } from '@nestjs/bullmq';
+import type { ConnectionOptions } from 'bullmq';
+import { redisOptions } from '@civic/platform';
 import { envelope, startSubgraphTestApp, type SubgraphTestApp } from '@civic/testing';
 import { votingDataSourceOptions } from '@civic/voting-data-access';
 import { VotingFeatureModule } from '../lib/voting-feature.module';
@@ -10,7 +13,12 @@ export { envelope };
 
 /** Boots the voting subgraph in-process (see startSubgraphTestApp). */
 export function startVotingTestApp(): Promise<VotingTestApp> {
-  return startSubgraphTestApp({ service: 'voting', dataSource: votingDataSourceOptions, imports: () => [VotingFeatureModule] });
+  return startSubgraphTestApp({
+    service: 'voting',
+    dataSource: votingDataSourceOptions,
+    // The recount producer's queue (and the schedule's) need BullMQ's connection options.
+    imports: ({ redisUrl }) => [BullModule.forRoot({ connection: redisOptions(redisUrl, 'worker') as ConnectionOptions }), VotingFeatureModule],
+  });
 }
 
 /** A verified resident of the county, as identity would announce one, with a token. */

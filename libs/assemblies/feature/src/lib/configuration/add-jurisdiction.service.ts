@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import { placementProblem, problemsIntroduced, seatPlanFor, validateJurisdictionDetails } from '@civic/assemblies-domain';
-import { BodyRepository, JurisdictionRepository, SeatRepository, type JurisdictionEntity } from '@civic/assemblies-data-access';
+import { appendJurisdictionChanges, BodyRepository, JurisdictionRepository, SeatRepository, type JurisdictionEntity } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
 import { badInput } from '../seats/seat-input';
@@ -64,6 +64,7 @@ export class AddJurisdictionService {
             jurisdictionId: row.id,
           });
         }
+        await appendJurisdictionChanges(manager, [row.code]);
         const snapshot = snapshotOf(row, new Map([[parent.id, parent.code]]));
         return { changes: [{ path: jurisdictionPath(row.code), before: null, after: { ...snapshot, seats: seatClassCodes.length } }], result: row };
       });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
 import { removalBlockers } from '@civic/assemblies-domain';
-import { JurisdictionRepository } from '@civic/assemblies-data-access';
+import { appendJurisdictionRemoved, JurisdictionRepository } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
 import { ConfigurationUpdateService } from './configuration-update.service';
@@ -38,6 +38,7 @@ export class RemoveJurisdictionService {
       }
       const snapshot = snapshotOf(row, new Map(tree.map((candidate) => [candidate.id, candidate.code])));
       await this.jurisdictions.deleteJurisdiction(manager, row.id);
+      await appendJurisdictionRemoved(manager, { code: row.code, name: snapshot.name, tierLevel: snapshot.tierLevel, parentCode: snapshot.parentCode });
       return { changes: [{ path: jurisdictionPath(row.code), before: snapshot, after: null }], result: true };
     });
     return true;

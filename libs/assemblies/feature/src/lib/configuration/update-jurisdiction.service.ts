@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { diffConfiguration, placementProblem, problemsIntroduced, validateJurisdictionDetails } from '@civic/assemblies-domain';
-import { JurisdictionRepository, type JurisdictionEntity } from '@civic/assemblies-data-access';
+import { appendJurisdictionChanges, JurisdictionRepository, type JurisdictionEntity } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { badInput } from '../seats/seat-input';
 import { ConfigurationUpdateService } from './configuration-update.service';
@@ -51,7 +51,9 @@ export class UpdateJurisdictionService {
 
       const introduced = problemsIntroduced(tiers, definitionsOf(tree), definitionsOf(tree.map((candidate) => (candidate.id === row.id ? updated : candidate))));
       if (introduced.length > 0) throw brokenTree(introduced);
-      return { changes, result: await this.jurisdictions.saveJurisdiction(manager, updated) };
+      const saved = await this.jurisdictions.saveJurisdiction(manager, updated);
+      await appendJurisdictionChanges(manager, [saved.code]);
+      return { changes, result: saved };
     });
     return result;
   }

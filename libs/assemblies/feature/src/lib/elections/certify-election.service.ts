@@ -3,6 +3,7 @@ import { IsNull } from 'typeorm';
 import { ErrorCode, type ElectionCertifiedPayload } from '@civic/contracts';
 import { assignWinnersToSeats, countElection, electionCountInput, transitionElection } from '@civic/assemblies-domain';
 import {
+  appendDelegateSeatChanges,
   ElectionRepository,
   JurisdictionEntity,
   SeatEntity,
@@ -70,6 +71,7 @@ export class CertifyElectionService {
       const now = new Date();
       const termStart = meetingDate(election.year);
       const seating: ElectionSeating[] = [];
+      const changedTenures: string[] = [];
 
       for (const assignment of assignWinnersToSeats(result.elected, seats)) {
         const seat = seats.find((row) => row.seatId === assignment.seatId);
@@ -77,6 +79,8 @@ export class CertifyElectionService {
         // Locked like an appointment locks it, so no appointment slips in between.
         await manager.createQueryBuilder(SeatEntity, 'seat').setLock('pessimistic_write').where('seat.id = :id', { id: seat.seatId }).getOne();
         // The seat is up: whoever holds it (elected, appointed to the rest of the term, or extended) leaves now.
+        const leaving = await manager.findBy(TenureEntity, { seatId: seat.seatId, endedAt: IsNull() });
+        changedTenures.push(...leaving.map((tenure) => tenure.id));
         await manager.update(
           TenureEntity,
           { seatId: seat.seatId, endedAt: IsNull() },
@@ -106,6 +110,7 @@ export class CertifyElectionService {
             }),
           );
           tenureId = tenure.id;
+          changedTenures.push(tenure.id);
         }
         seating.push({ seatId: seat.seatId, seatNumber: seat.seatNumber, candidateId: winner?.id ?? null, tenureId, termStart, termEnd });
       }
@@ -129,6 +134,7 @@ export class CertifyElectionService {
         }),
       };
       await appendToOutbox(manager, 'assemblies.election-certified', payload);
+      await appendDelegateSeatChanges(manager, changedTenures);
       return { ...election, ...changes };
     });
   }

@@ -275,6 +275,19 @@ describe('a delegate election at a county meeting', () => {
     ]);
     expect(closedTenures).toBe(holdersBefore.length);
 
+    // Voting's roll of delegates learns both sides, once each: the closed terms end, the winners begin.
+    const winnerTenures = (event?.payload.elected ?? []).map((e) => (e as { tenureId?: string }).tenureId ?? '');
+    const seatEvents = (await dataSource.query(
+      `SELECT payload->>'tenureId' AS "tenureId", payload->>'accountId' AS "accountId", (payload->>'active')::boolean AS active
+         FROM assemblies.outbox_event WHERE name = 'assemblies.delegate-seat-changed' AND payload->>'tenureId' = ANY($1::text[])`,
+      [[...holdersBefore.map((h) => h.id), ...winnerTenures]],
+    )) as Array<{ tenureId: string; accountId: string; active: boolean }>;
+    expect(seatEvents.filter((e) => !e.active).map((e) => e.tenureId).sort()).toEqual(holdersBefore.map((h) => h.id).sort());
+    expect(seatEvents.filter((e) => winnerTenures.includes(e.tenureId)).map((e) => [e.accountId, e.active])).toEqual(
+      expect.arrayContaining([[c1.person.id, true], [c2.person.id, true]]),
+    );
+    expect(seatEvents.filter((e) => winnerTenures.includes(e.tenureId))).toHaveLength(2);
+
     const roster = await ok<{ jurisdiction: { seats: Array<{ number: number; holder: { account: { id: string } } | null }> } }>(
       `query ($code: String!) { jurisdiction(code: $code) { seats { number holder { account { id } } } } }`,
       { code: HOME },

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import {
+  appendAttendeeCheckedIn,
   AttendanceRepository,
   CountyMeetingRepository,
   JurisdictionEntity,
@@ -56,6 +57,7 @@ export class CheckInService {
         case 'upgrade': {
           if (!existing) throw new Error('an upgraded check-in needs an existing record');
           await this.attendance.changeRight(manager, existing.id, decision.right);
+          await appendAttendeeCheckedIn(manager, existing.id);
           return this.reread(manager, existing.id);
         }
         case 'record': {
@@ -67,6 +69,7 @@ export class CheckInService {
             reason: decision.right.reason,
             checkedInBy: staff.accountId,
           });
+          await appendAttendeeCheckedIn(manager, id);
           return this.reread(manager, id);
         }
       }

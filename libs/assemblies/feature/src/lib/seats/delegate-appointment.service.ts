@@ -10,7 +10,7 @@ import {
   validateReason,
   yearOf,
 } from '@civic/assemblies-domain';
-import { BodyRepository, SeatRepository, TenureEntity } from '@civic/assemblies-data-access';
+import { appendDelegateSeatChanges, BodyRepository, SeatRepository, TenureEntity } from '@civic/assemblies-data-access';
 import { hasAnyRole, type AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
 import { ConfigurationReader } from '../configuration/configuration-reader.service';
@@ -69,7 +69,7 @@ export class DelegateAppointmentService {
         termEnd = term.termEnd;
         termEndYear = term.endYear;
       }
-      return manager.save(
+      const tenure = await manager.save(
         TenureEntity,
         manager.create(TenureEntity, {
           seatId: seat.id,
@@ -88,6 +88,8 @@ export class DelegateAppointmentService {
           endedBy: null,
         }),
       );
+      await appendDelegateSeatChanges(manager, [tenure.id]);
+      return tenure;
     });
   }
 

@@ -8,14 +8,15 @@ import {
   termCovering,
   type CongressConfiguration,
 } from '@civic/assemblies-domain';
-import { CongressConfigurationEntity, CongressEntity, SeatRepository, TermExtensionEntity } from '@civic/assemblies-data-access';
+import { appendDelegateSeatChanges, CongressConfigurationEntity, CongressEntity, SeatRepository, TermExtensionEntity } from '@civic/assemblies-data-access';
 
 /**
  * Seeds the default configuration, every jurisdiction's seats (Wisconsin: 72 × 5 = 360)
  * and a demo delegate in each seat that has never had a holder, elected at the meeting
  * that began the seat's current term. Delegates' account ids derive from their demo
  * emails (`demoAccountId(demoDelegateEmail(code, seat))`) so identity can seed the same
- * accounts. Idempotent and set-based: a re-run changes nothing and costs two queries.
+ * accounts. Idempotent and set-based: a re-run changes nothing and costs two queries. Each
+ * delegate seated here is announced ('assemblies.delegate-seat-changed'), once.
  */
 export async function seedSeatsDemo(dataSource: DataSource, demo: DemoReferenceData, now = new Date()): Promise<{ tenures: number }> {
   return dataSource.transaction(async (manager) => {
@@ -57,10 +58,11 @@ export async function seedSeatsDemo(dataSource: DataSource, demo: DemoReferenceD
       return [{ seat, name: `${name} Delegate ${seat.number}`, accountId: demoAccountId(demoDelegateEmail(seat.code, seat.number)), term }];
     });
     if (rows.length > 0) {
-      await manager.query(
+      const seated = (await manager.query(
         `INSERT INTO "assemblies"."tenure"
            (seat_id, account_id, display_name, term_start, term_start_year, term_end, term_end_year, start_kind, start_reason)
-         SELECT * , 'elected', 'demo seed' FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::date[], $5::int[], $6::date[], $7::int[])`,
+         SELECT * , 'elected', 'demo seed' FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::date[], $5::int[], $6::date[], $7::int[])
+         RETURNING id`,
         [
           rows.map((row) => row.seat.id),
           rows.map((row) => row.accountId),
@@ -70,7 +72,9 @@ export async function seedSeatsDemo(dataSource: DataSource, demo: DemoReferenceD
           rows.map((row) => row.term.termEnd),
           rows.map((row) => row.term.endYear),
         ],
-      );
+      )) as Array<{ id: string }>;
+      // Only the delegates seated now are announced, so a re-run announces nothing twice.
+      await appendDelegateSeatChanges(manager, seated.map((row) => row.id));
     }
     return { tenures: rows.length };
   });

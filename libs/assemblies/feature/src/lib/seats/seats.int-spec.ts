@@ -242,6 +242,20 @@ describe('vacancies and terms', () => {
         expect(seat.holder.id).toBe(old.id);
       }
     });
+    // Voting hears of each extension as the old tenure ending and the longer one beginning.
+    const extendedSeats = after.filter((seat) => seat.holder?.startKind === 'EXTENDED');
+    expect(extendedSeats.length).toBeGreaterThan(0);
+    for (const seat of extendedSeats) {
+      const old = before.find((candidate) => candidate.number === seat.number)?.holder;
+      const events = (await dataSource.query(
+        `SELECT payload FROM assemblies.outbox_event WHERE name = 'assemblies.delegate-seat-changed' AND payload->>'tenureId' = ANY($1::text[]) ORDER BY position`,
+        [[old?.id, seat.holder?.id]],
+      )) as Array<{ payload: { tenureId: string; active: boolean; termEnd: string } }>;
+      expect(events.slice(-2).map((e) => e.payload)).toEqual([
+        expect.objectContaining({ tenureId: old?.id, active: false, termEnd: old?.termEnd }),
+        expect.objectContaining({ tenureId: seat.holder?.id, active: true, termEnd: seat.holder?.termEnd }),
+      ]);
+    }
     const calendar = await gql<{ annualCalendar: { electionsHeld: boolean } }>(`query ($y: Int!) { annualCalendar(year: $y) { electionsHeld } }`, { y: year });
     expect(calendar.data?.annualCalendar.electionsHeld).toBe(false);
   });

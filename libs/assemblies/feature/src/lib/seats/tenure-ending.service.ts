@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
 import { mayEndTenure, validateReason } from '@civic/assemblies-domain';
-import { SeatRepository, TenureEntity } from '@civic/assemblies-data-access';
+import { appendDelegateSeatChanges, SeatRepository, TenureEntity } from '@civic/assemblies-data-access';
 import { hasAnyRole, type AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
 import { assertUuid } from './seat-input';
@@ -30,7 +30,9 @@ export class TenureEndingService {
       tenure.endReason = reason;
       tenure.endNote = note.trim();
       tenure.endedBy = caller.accountId;
-      return manager.save(TenureEntity, tenure);
+      const ended = await manager.save(TenureEntity, tenure);
+      await appendDelegateSeatChanges(manager, [ended.id]);
+      return ended;
     });
   }
 }

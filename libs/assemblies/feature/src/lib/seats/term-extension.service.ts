@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
 import { calendarDateOf, countyMeetingDate, validateReason, yearOf } from '@civic/assemblies-domain';
-import { ConfigurationRepository, TermExtensionEntity } from '@civic/assemblies-data-access';
+import { appendDelegateSeatChanges, ConfigurationRepository, TermExtensionEntity } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
 import { ConfigurationReader } from '../configuration/configuration-reader.service';
@@ -55,7 +55,7 @@ export class TermExtensionService {
       );
       const note = reason.trim();
       if (ids.length > 0) {
-        await manager.query(
+        const extended = (await manager.query(
           `WITH closed AS (
              UPDATE "assemblies"."tenure" t
                 SET ended_at = $4, end_reason = 'extended', end_note = $5, ended_by = $6
@@ -65,9 +65,12 @@ export class TermExtensionService {
            INSERT INTO "assemblies"."tenure"
              (seat_id, account_id, display_name, term_start, term_start_year, term_end, term_end_year, start_kind, started_by, start_reason)
            SELECT c.seat_id, c.account_id, c.display_name, $7::date, $8, e.term_end, e.term_end_year, 'extended', $6, $5
-             FROM closed c JOIN unnest($1::uuid[], $2::date[], $3::int[]) AS e(id, term_end, term_end_year) ON e.id = c.id`,
+             FROM closed c JOIN unnest($1::uuid[], $2::date[], $3::int[]) AS e(id, term_end, term_end_year) ON e.id = c.id
+           RETURNING id`,
           [ids, newEnds, newEndYears, now, note, caller.accountId, today, thisYear],
-        );
+        )) as Array<{ id: string }>;
+        // Each extended delegate's old tenure ends and a longer one begins: voting sees both.
+        await appendDelegateSeatChanges(manager, [...ids, ...extended.map((row) => row.id)]);
       }
       return manager.save(
         TermExtensionEntity,

@@ -1,13 +1,14 @@
 import type { DataSource } from 'typeorm';
 import type { DemoReferenceData } from '@civic/contracts';
 import { orderParentsFirst, validateJurisdictionTree } from '@civic/assemblies-domain';
-import { CongressEntity, JurisdictionEntity, TierEntity } from '@civic/assemblies-data-access';
+import { appendJurisdictionChanges, CongressEntity, JurisdictionEntity, TierEntity } from '@civic/assemblies-data-access';
 import { seedSeatsDemo } from '../seats/seats-demo.seed';
 import { seedBodiesDemo } from '../bodies/bodies-demo.seed';
 
 /**
  * Loads the demo congress and its jurisdiction tree. Idempotent: a congress that exists
- * is left as it is (staff may have edited it), missing jurisdictions are added.
+ * is left as it is (staff may have edited it), missing jurisdictions are added and
+ * announced ('assemblies.jurisdiction-changed'), so a re-run announces nothing twice.
  */
 export async function seedAssembliesDemo(dataSource: DataSource, demo: DemoReferenceData): Promise<void> {
   const problems = validateJurisdictionTree(demo.tiers, demo.jurisdictions);
@@ -26,6 +27,7 @@ export async function seedAssembliesDemo(dataSource: DataSource, demo: DemoRefer
     const existing = new Map(
       (await manager.findBy(JurisdictionEntity, { congressId: congress.id })).map((row) => [row.code, row.id]),
     );
+    const added: string[] = [];
     for (const jurisdiction of orderParentsFirst(demo.jurisdictions)) {
       if (existing.has(jurisdiction.code)) continue;
       const parentId = jurisdiction.parentCode === null ? null : existing.get(jurisdiction.parentCode);
@@ -43,7 +45,9 @@ export async function seedAssembliesDemo(dataSource: DataSource, demo: DemoRefer
         }),
       );
       existing.set(row.code, row.id);
+      added.push(row.code);
     }
+    await appendJurisdictionChanges(manager, added);
   });
   await seedSeatsDemo(dataSource, demo);
   await seedBodiesDemo(dataSource, demo);

@@ -5,7 +5,6 @@ export * from './resolution-version.entity';
 export * from './resolution-transition.entity';
 export * from './county-result.entity';
 export * from './statewide-result.entity';
-export * from './body-member.entity';
 export * from './declared-conflict.entity';
 export * from './resolution-comment.entity';
 export * from './implementation-report.entity';

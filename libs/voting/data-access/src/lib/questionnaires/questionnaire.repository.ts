@@ -53,6 +53,17 @@ export class QuestionnaireRepository {
     return questionnaire;
   }
 
+  /** Years whose scheduled opening or closing has passed while their status has not followed. */
+  async yearsWithPendingWindow(now: Date): Promise<number[]> {
+    const rows: Array<{ year: number }> = await this.dataSource.query(
+      `SELECT year FROM "voting"."questionnaire"
+        WHERE (status = 'draft' AND opens_at <= $1) OR (status = 'open' AND closes_at <= $1)
+        ORDER BY year`,
+      [now],
+    );
+    return rows.map((row) => row.year);
+  }
+
   async update(manager: EntityManager, id: string, changes: Partial<Omit<QuestionnaireEntity, 'id'>>): Promise<void> {
     await manager.update(QuestionnaireEntity, { id }, { ...changes, updatedAt: new Date() } as Parameters<EntityManager['update']>[2]);
   }

@@ -152,3 +152,25 @@ export function isVisibleInCounty(question: { countyCode: string | null }, count
   return question.countyCode === null || question.countyCode === countyCode;
 }
 
+
+/** A voting window staff set in advance; the voting service opens and closes it on time. */
+export interface QuestionnaireSchedule {
+  opensAt: Date;
+  closesAt: Date;
+}
+
+export function scheduleProblems(status: QuestionnaireStatus, schedule: QuestionnaireSchedule, now: Date): Array<{ field: string; message: string }> {
+  const problems: Array<{ field: string; message: string }> = [];
+  if (Number.isNaN(schedule.opensAt.getTime()) || Number.isNaN(schedule.closesAt.getTime())) return [{ field: 'opensAt', message: 'opensAt and closesAt must be dates.' }];
+  if (schedule.closesAt <= schedule.opensAt) problems.push({ field: 'closesAt', message: 'closesAt must be after opensAt.' });
+  if (schedule.closesAt <= now) problems.push({ field: 'closesAt', message: 'closesAt must be in the future.' });
+  if (status !== 'draft' && status !== 'open') problems.push({ field: 'year', message: `a ${status} questionnaire has no window left to schedule.` });
+  return problems;
+}
+
+/** What a scheduled moment asks of a questionnaire now: nothing, open it, or close it. */
+export function dueScheduledAction(status: QuestionnaireStatus, schedule: { opensAt: Date | null; closesAt: Date | null }, now: Date): 'open' | 'close' | null {
+  if (status === 'draft' && schedule.opensAt && schedule.opensAt <= now && !(schedule.closesAt && schedule.closesAt <= now)) return 'open';
+  if (status === 'open' && schedule.closesAt && schedule.closesAt <= now) return 'close';
+  return null;
+}

@@ -3,7 +3,7 @@ import { ErrorCode } from '@civic/contracts';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
 import { QuestionnaireRepository, type QuestionnaireEntity } from '@civic/voting-data-access';
-import { transitionQuestionnaire, yearProblems, type QuestionnaireAction } from '@civic/voting-domain';
+import { dueScheduledAction, transitionQuestionnaire, yearProblems, type QuestionnaireAction } from '@civic/voting-domain';
 import { notFound, refuseProblems } from '../support/voting-input';
 import { toQuestionnaireType, type QuestionnaireType } from './questionnaire.type';
 
@@ -22,6 +22,25 @@ export class QuestionnaireStatusService {
 
   certify(staff: AuthenticatedUser, year: number): Promise<QuestionnaireType> {
     return this.move(year, 'certify', (now) => ({ certifiedAt: now, certifiedBy: staff.accountId.toLowerCase() }));
+  }
+
+  /**
+   * Opens or closes a questionnaire whose scheduled time has come (the schedule's jobs and
+   * sweep). Idempotent: a questionnaire that is not due (already moved, rescheduled) is left
+   * as it is and null is returned.
+   */
+  async applySchedule(year: number, now = new Date()): Promise<QuestionnaireAction | null> {
+    return this.questionnaires.transaction(async (manager) => {
+      const questionnaire = await this.questionnaires.lockByYear(manager, year, 'update');
+      if (!questionnaire) return null;
+      const action = dueScheduledAction(questionnaire.status, questionnaire, now);
+      if (!action) return null;
+      const decision = transitionQuestionnaire(questionnaire.status, action, await this.questionnaires.questionCounts(manager, questionnaire.id));
+      if (decision.kind === 'refuse') return null;
+      // The scheduled instants stay as they were set: they are the public record of the window.
+      await this.questionnaires.update(manager, questionnaire.id, { status: decision.next });
+      return action;
+    });
   }
 
   /** Under the questionnaire's write lock: paper totals and certifications wait, then see the new status. */

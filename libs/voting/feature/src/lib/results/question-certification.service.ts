@@ -62,7 +62,7 @@ export class QuestionCertification {
   }
 
   /** Stores the result and its county rows; the caller appends its event in the same transaction. */
-  async store(manager: EntityManager, start: CertificationStart, tally: QuestionTally, staff: AuthenticatedUser, at: Date): Promise<QuestionResultType> {
+  async store(manager: EntityManager, start: CertificationStart, tally: QuestionTally, staff: AuthenticatedUser, at: Date): Promise<QuestionResultType & { id: string }> {
     const result = await this.results.insert(
       manager,
       {
@@ -77,6 +77,6 @@ export class QuestionCertification {
       tally.counties.map((county) => ({ countyCode: county.countyCode, counts: county.counts, byChannel: county.byChannel, inFavour: county.inFavour })),
     );
     const counties = await this.results.counties([result.id], manager);
-    return toQuestionResultType(toQuestionType(start.question, start.questionnaire.year), result, counties);
+    return { ...toQuestionResultType(toQuestionType(start.question, start.questionnaire.year), result, counties), id: result.id };
   }
 }

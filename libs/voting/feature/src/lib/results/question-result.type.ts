@@ -27,12 +27,35 @@ export class CountyQuestionResultType extends TallyCounts {
   byChannel!: ChannelCountsType[];
 }
 
+@ObjectType('DistrictQuestionResult', { description: "One district's part of a result: the sum of its counties." })
+export class DistrictQuestionResultType extends TallyCounts {
+  @Field()
+  districtCode!: string;
+
+  @Field(() => JurisdictionReference)
+  district!: JurisdictionReference;
+
+  @Field(() => Int, { description: 'Counties of the district with more yes than no.' })
+  countiesInFavour!: number;
+
+  @Field(() => Int, { description: 'Counties of the district that were counted.' })
+  countiesCounted!: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'More yes than no in the district; null for a question without yes and no.' })
+  inFavour!: boolean | null;
+}
+
 @ObjectType('QuestionResult', {
-  description: 'The certified result of a questionnaire question: statewide (or, for a county-local citizen resolution, its county) with the county-by-county breakdown.',
+  description:
+    'The result of a questionnaire question: statewide (or, for a county-local citizen resolution, its county) with the county-by-county and district breakdown. ' +
+    'Live (online and in-room ballots plus confirmed paper totals, counted as they arrive) until it is certified.',
 })
 export class QuestionResultType extends TallyCounts {
-  @Field(() => ID)
-  id!: string;
+  @Field(() => ID, { nullable: true, description: 'The certified result; null while live.' })
+  id!: string | null;
+
+  @Field({ description: 'True until certified: the counts still grow while voting is open and paper totals are confirmed.' })
+  live!: boolean;
 
   @Field(() => QuestionnaireQuestionType)
   question!: QuestionnaireQuestionType;
@@ -46,17 +69,21 @@ export class QuestionResultType extends TallyCounts {
   @Field(() => Boolean, { nullable: true, description: 'More yes than no (a tie fails); null for a question without yes and no.' })
   passed!: boolean | null;
 
-  @Field(() => GraphQLISODateTime)
-  certifiedAt!: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Null while live.' })
+  certifiedAt!: Date | null;
 
   @Field(() => [CountyQuestionResultType], { description: 'County by county, in code order.' })
   counties!: CountyQuestionResultType[];
+
+  @Field(() => [DistrictQuestionResultType], { description: 'District by district (counties grouped by their parent jurisdiction), in code order.' })
+  districts!: DistrictQuestionResultType[];
 }
 
 export function toQuestionResultType(question: QuestionnaireQuestionType, result: QuestionResultEntity, counties: readonly CountyResultEntity[]): QuestionResultType {
   const { choices } = question;
   return {
     id: result.id,
+    live: false,
     question,
     ...toTallyCounts(choices, result.counts),
     countiesInFavour: result.countiesInFavour,
@@ -73,5 +100,6 @@ export function toQuestionResultType(question: QuestionnaireQuestionType, result
         return counts ? [{ channel: channel as VotingChannel, ...toTallyCounts(choices, counts) }] : [];
       }),
     })),
+    districts: [],
   };
 }

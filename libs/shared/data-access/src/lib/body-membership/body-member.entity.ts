@@ -1,6 +1,11 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** Who sits on which body (committees, the council, the Executive Committee), from assemblies' events. */
+/**
+ * The body-membership read model: who sits on which body (committees, councils,
+ * delegations, the Executive Committee), fed by assemblies' `body-membership-changed`
+ * events. Each consuming service lists this entity in its datasource, whose schema decides
+ * where the table lives (create it with `createBodyMemberTable`).
+ */
 @Entity({ name: 'body_member' })
 export class BodyMemberEntity {
   @PrimaryColumn('uuid')
@@ -30,6 +35,7 @@ export class BodyMemberEntity {
   @Column('date')
   termEnd!: string;
 
+  /** The time of the change the row reflects; only a newer change replaces it. */
   @Column('timestamptz')
   changedAt!: Date;
 }

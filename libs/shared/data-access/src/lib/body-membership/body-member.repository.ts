@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { BodyMemberEntity } from './body-member.entity';
 
+/** A membership as of `changedAt`, as assemblies announced it. */
 export interface BodyMemberFact {
   membershipId: string;
   bodyCode: string;
@@ -9,12 +11,13 @@ export interface BodyMemberFact {
   displayName: string;
   office: string | null;
   active: boolean;
+  /** Calendar dates (YYYY-MM-DD). */
   termStart: string;
   termEnd: string;
   changedAt: Date;
 }
 
-/** The body-membership read model, fed by assemblies' events. */
+/** Reads and writes the body-membership read model; callers pass the transaction (or manager) to use. */
 @Injectable()
 export class BodyMemberRepository {
   /**
@@ -24,7 +27,7 @@ export class BodyMemberRepository {
    */
   async upsert(manager: EntityManager, fact: BodyMemberFact): Promise<boolean> {
     const rows = (await manager.query(
-      `INSERT INTO "resolutions"."body_member" AS current
+      `INSERT INTO ${qualifiedTable(manager)} AS current
          ("membership_id", "body_code", "body_name", "account_id", "display_name", "office", "active", "term_start", "term_end", "changed_at")
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT ("membership_id") DO UPDATE SET
@@ -54,4 +57,37 @@ export class BodyMemberRepository {
     )) as unknown[];
     return rows.length > 0;
   }
+
+  async find(manager: EntityManager, membershipId: string): Promise<BodyMemberFact | null> {
+    const row = await manager.findOneBy(BodyMemberEntity, { membershipId });
+    return row ? toFact(row) : null;
+  }
+
+  /** The body's current members (active memberships), by display name. */
+  async activeMembers(manager: EntityManager, bodyCode: string): Promise<BodyMemberFact[]> {
+    const rows = await manager.find(BodyMemberEntity, { where: { bodyCode, active: true }, order: { displayName: 'ASC', membershipId: 'ASC' } });
+    return rows.map(toFact);
+  }
+}
+
+/** The table in the consuming service's schema (the datasource decides which). */
+function qualifiedTable(manager: EntityManager): string {
+  const path = manager.connection.getMetadata(BodyMemberEntity).tablePath;
+  const [schema, name] = path.includes('.') ? path.split('.') : [undefined, path];
+  return schema ? `"${schema}"."${name}"` : `"${name}"`;
+}
+
+function toFact(row: BodyMemberEntity): BodyMemberFact {
+  return {
+    membershipId: row.membershipId,
+    bodyCode: row.bodyCode,
+    bodyName: row.bodyName,
+    accountId: row.accountId,
+    displayName: row.displayName,
+    office: row.office,
+    active: row.active,
+    termStart: row.termStart,
+    termEnd: row.termEnd,
+    changedAt: row.changedAt,
+  };
 }

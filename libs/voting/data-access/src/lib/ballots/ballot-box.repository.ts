@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { BallotChannel, TallyRow } from '@civic/voting-domain';
+
+export interface VoterRow {
+  questionnaireId: string;
+  accountId: string;
+  channel: BallotChannel;
+}
+
+export interface BallotRow {
+  id: string;
+  questionnaireId: string;
+  countyCode: string;
+  channel: BallotChannel;
+  receipt: string;
+  answers: Uint8Array;
+}
+
+/**
+ * The ballot box's writes, each one statement for a whole batch (arrays through unnest), in
+ * the caller's transaction. Rows go in in the order given: the caller shuffles them.
+ */
+@Injectable()
+export class BallotBoxRepository {
+  /**
+   * The questionnaires among these that are open, share-locked until the transaction ends:
+   * closing one (which takes the row for update) waits for the batches writing to it, and a
+   * batch that starts after the close sees it closed.
+   */
+  async lockOpen(manager: EntityManager, questionnaireIds: readonly string[]): Promise<Set<string>> {
+    const rows = (await manager.query(`SELECT "id", "status" FROM "voting"."questionnaire" WHERE "id" = ANY($1::uuid[]) ORDER BY "id" FOR SHARE`, [
+      [...questionnaireIds],
+    ])) as Array<{ id: string; status: string }>;
+    return new Set(rows.filter((row) => row.status === 'open').map((row) => row.id));
+  }
+
+  /**
+   * Records that these people voted; returns the `questionnaireId:accountId` keys inserted.
+   * The primary key decides who already voted, here or in a concurrent batch elsewhere (the
+   * insert waits for that batch's outcome). Every row gets the transaction's time: within a
+   * batch, voted_at orders nobody.
+   */
+  async insertVoters(manager: EntityManager, voters: readonly VoterRow[]): Promise<Set<string>> {
+    if (voters.length === 0) return new Set();
+    const rows = (await manager.query(
+      `INSERT INTO "voting"."questionnaire_voter" ("questionnaire_id", "account_id", "channel", "voted_at")
+       SELECT v.questionnaire_id, v.account_id, v.channel, now()
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS v(questionnaire_id, account_id, channel)
+       ON CONFLICT ("questionnaire_id", "account_id") DO NOTHING
+       RETURNING "questionnaire_id", "account_id"`,
+      [voters.map((v) => v.questionnaireId), voters.map((v) => v.accountId), voters.map((v) => v.channel)],
+    )) as Array<{ questionnaire_id: string; account_id: string }>;
+    return new Set(rows.map((row) => `${row.questionnaire_id}:${row.account_id}`));
+  }
+
+  /** Stores the ballots; returns the receipts stored (a colliding receipt is skipped for the caller to retry). */
+  async insertBallots(manager: EntityManager, ballots: readonly BallotRow[]): Promise<Set<string>> {
+    if (ballots.length === 0) return new Set();
+    const rows = (await manager.query(
+      `INSERT INTO "voting"."ballot" ("id", "questionnaire_id", "county_code", "channel", "receipt", "answers")
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::bytea[])
+       ON CONFLICT ("questionnaire_id", "receipt") DO NOTHING
+       RETURNING "questionnaire_id", "receipt"`,
+      [
+        ballots.map((b) => b.id),
+        ballots.map((b) => b.questionnaireId),
+        ballots.map((b) => b.countyCode),
+        ballots.map((b) => b.channel),
+        ballots.map((b) => b.receipt),
+        ballots.map((b) => Buffer.from(b.answers.buffer, b.answers.byteOffset, b.answers.byteLength)),
+      ],
+    )) as Array<{ questionnaire_id: string; receipt: string }>;
+    return new Set(rows.map((row) => `${row.questionnaire_id}:${row.receipt}`));
+  }
+
+  /** Adds a batch's aggregated counts: one row per key, in key order (concurrent batches lock alike). */
+  async addToTally(manager: EntityManager, questionnaireId: string, rows: readonly TallyRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await manager.query(
+      `INSERT INTO "voting"."ballot_tally" AS tally ("questionnaire_id", "question_id", "county_code", "channel", "choice", "count")
+       SELECT $1::uuid, t.question_id, t.county_code, t.channel, t.choice, t.count
+       FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::bigint[]) WITH ORDINALITY AS t(question_id, county_code, channel, choice, count, n)
+       ORDER BY t.n
+       ON CONFLICT ("questionnaire_id", "question_id", "county_code", "channel", "choice") DO UPDATE SET "count" = tally."count" + EXCLUDED."count"`,
+      [questionnaireId, rows.map((r) => r.questionId), rows.map((r) => r.countyCode), rows.map((r) => r.channel), rows.map((r) => r.choice), rows.map((r) => r.count)],
+    );
+  }
+}

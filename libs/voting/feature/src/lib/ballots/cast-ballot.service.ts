@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ErrorCode } from '@civic/contracts';
+import type { AuthenticatedUser } from '@civic/platform';
+import { DomainError } from '@civic/util';
+import { BallotRepository, VoterEligibilityRepository } from '@civic/voting-data-access';
+import { checkBallot, yearProblems, type BallotChannel } from '@civic/voting-domain';
+import { badInput, notFound, refuseProblems } from '../support/voting-input';
+import { BallotBoxService } from './ballot-box.service';
+import { BallotQuestionnaires } from './ballot-questionnaires.service';
+import type { CastBallotInput } from './ballot.input';
+import type { BallotReceiptType } from './ballot.type';
+
+/** Far more than any questionnaire has questions. */
+const MAX_ANSWERS = 255;
+
+/**
+ * Use case: a resident casts their ballot, online (verified residents) or in the room
+ * (checked in with a vote at their county's meeting of the year). The answers are checked
+ * against the questionnaire and the voter's county, then go into the ballot box, which
+ * answers once the ballot is committed.
+ */
+@Injectable()
+export class CastBallotService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly questionnaires: BallotQuestionnaires,
+    private readonly eligibility: VoterEligibilityRepository,
+    private readonly ballots: BallotRepository,
+    private readonly box: BallotBoxService,
+  ) {}
+
+  async cast(voter: AuthenticatedUser, input: CastBallotInput): Promise<BallotReceiptType> {
+    refuseProblems(yearProblems(input.year));
+    if (input.answers.length > MAX_ANSWERS) throw badInput({ field: 'answers', message: `at most ${MAX_ANSWERS} answers` });
+    const accountId = voter.accountId.toLowerCase();
+    const channel = input.channel as BallotChannel;
+    let current = await this.questionnaires.get(input.year);
+    if (!current) throw notFound(`The ${input.year} questionnaire`, { year: input.year });
+    if (current.questionnaire.status !== 'open') {
+      throw new DomainError(ErrorCode.VOTING_CLOSED, `Voting on the ${input.year} questionnaire is not open (it is ${current.questionnaire.status}).`, {
+        year: input.year,
+        status: current.questionnaire.status,
+      });
+    }
+    const countyCode = await this.countyOf(accountId, channel, input.year);
+    // An answer naming a question added after the cached read: read once more.
+    if (input.answers.some((answer) => !current?.questions.has(answer.questionId.toLowerCase()))) {
+      current = (await this.questionnaires.get(input.year, { fresh: true })) ?? current;
+    }
+    const checked = checkBallot(countyCode, input.answers, current.questions);
+    if (!checked.ok) {
+      if (checked.reason === 'other-county') {
+        throw new DomainError(ErrorCode.NOT_ELIGIBLE, `You vote in county ${countyCode}: ${checked.problem.message}.`, { field: checked.problem.field });
+      }
+      throw badInput(checked.problem);
+    }
+    const receipt = await this.box.cast({
+      questionnaireId: current.questionnaire.id,
+      accountId,
+      countyCode,
+      channel,
+      answers: checked.answers,
+      questions: current.questionList,
+    });
+    return { year: input.year, receipt, countyCode, county: { code: countyCode }, channel: input.channel, questionsAnswered: checked.questionsAnswered };
+  }
+
+  /** The county the ballot counts in, by channel; NOT_ELIGIBLE when the voter has none. */
+  private async countyOf(accountId: string, channel: BallotChannel, year: number): Promise<string> {
+    const manager = this.dataSource.manager;
+    const residency = await this.eligibility.find(manager, accountId);
+    const resident = residency?.status === 'eligible' ? residency.jurisdictionCode : null;
+    switch (channel) {
+      case 'online':
+        if (resident === null) throw new DomainError(ErrorCode.NOT_ELIGIBLE, 'Online voting is for verified residents: verify your residency first.');
+        return resident;
+      case 'in-room': {
+        const attendee = await this.ballots.checkedInWithVote(manager, accountId, year);
+        if (!attendee) throw new DomainError(ErrorCode.NOT_ELIGIBLE, `Voting in the room is for those checked in with a vote at their county's ${year} meeting.`);
+        // Checked in at another county's meeting than the one they are a verified resident of.
+        if (resident !== null && resident !== attendee.countyCode) {
+          throw new DomainError(ErrorCode.NOT_ELIGIBLE, `You are a resident of county ${resident}: you vote in the room at its meeting, not at ${attendee.countyCode}'s.`);
+        }
+        return attendee.countyCode;
+      }
+    }
+  }
+}

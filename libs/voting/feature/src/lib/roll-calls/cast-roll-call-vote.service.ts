@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode } from '@civic/contracts';
+import type { AuthenticatedUser } from '@civic/platform';
+import { DomainError } from '@civic/util';
+import { RollCallRepository, type RollCallMemberEntity } from '@civic/voting-data-access';
+import { ROLL_CALL_CHOICES, voteRefusal, type RollCallChoice, type VoteRefusal } from '@civic/voting-domain';
+import { badInput, notFound, requireUuid } from '../support/voting-input';
+import type { CastRollCallVoteInput } from './roll-call.input';
+import { toRollCallVoteType, type RollCallVoteType } from './roll-call.type';
+
+/**
+ * Use case: a member of the roll call's electorate votes by name, or changes the vote, until
+ * the roll call closes. Every change is kept in the vote history.
+ */
+@Injectable()
+export class CastRollCallVoteService {
+  constructor(private readonly rollCalls: RollCallRepository) {}
+
+  cast(delegate: AuthenticatedUser, input: CastRollCallVoteInput): Promise<RollCallVoteType> {
+    const rollCallId = requireUuid(input.rollCallId, 'rollCallId');
+    const choice = input.choice as string;
+    if (!(ROLL_CALL_CHOICES as readonly string[]).includes(choice)) throw badInput({ field: 'choice', message: 'choice must be yes, no or abstain' });
+    const accountId = delegate.accountId.toLowerCase();
+
+    return this.rollCalls.transaction(async (manager) => {
+      // Shared: members vote side by side; closing waits until these votes are in.
+      const rollCall = await this.rollCalls.lock(manager, rollCallId, 'share');
+      if (!rollCall) throw notFound('The roll call', { rollCallId });
+      const member = await this.rollCalls.lockMember(manager, rollCallId, accountId);
+      const refusal = voteRefusal(rollCall.status, member && { conflictDeclared: member.conflictReason !== null });
+      if (refusal || !member) throw refused(refusal ?? 'not-member', rollCallId);
+
+      if (member.choice !== choice) {
+        const now = new Date();
+        const changed: RollCallMemberEntity = { ...member, choice: choice as RollCallChoice, votedAt: member.votedAt ?? now, changedAt: now };
+        await this.rollCalls.updateMember(manager, changed);
+        await this.rollCalls.recordChange(manager, rollCallId, accountId, changed.choice, member.choice === null ? 'cast' : 'changed', now);
+        return toRollCallVoteType(changed);
+      }
+      return toRollCallVoteType(member);
+    });
+  }
+}
+
+export function refused(refusal: VoteRefusal, rollCallId: string): DomainError {
+  switch (refusal) {
+    case 'closed':
+      return new DomainError(ErrorCode.VOTING_CLOSED, 'This roll call is closed.', { rollCallId });
+    case 'not-member':
+      return new DomainError(ErrorCode.NOT_ELIGIBLE, 'Only members of the roll call’s electorate (when it opened) may take part in it.', { rollCallId });
+    case 'conflict-declared':
+      return new DomainError(ErrorCode.CONFLICT_OF_INTEREST_DECLARED, 'You declared a conflict of interest on this roll call and may not vote on it.', { rollCallId });
+  }
+}

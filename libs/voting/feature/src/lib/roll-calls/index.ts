@@ -1,0 +1,29 @@
+import { RollCallElectorateRepository, RollCallRepository } from '@civic/voting-data-access';
+import { BodyRepresentationService } from './body-representation.service';
+import { CastRollCallVoteService } from './cast-roll-call-vote.service';
+import { CloseRollCallService } from './close-roll-call.service';
+import { CountyPublicResults } from './county-public-results.service';
+import { DeclareRollCallConflictService } from './declare-roll-call-conflict.service';
+import { OpenRollCallService } from './open-roll-call.service';
+import { RepresentationResolver } from './representation.resolver';
+import { RollCallAdminResolver } from './roll-call-admin.resolver';
+import { RollCallReader } from './roll-call-reader.service';
+import { RollCallRepresentationService } from './roll-call-representation.service';
+import { RollCallVoteResolver } from './roll-call-vote.resolver';
+import { RollCallResolver } from './roll-call.resolver';
+
+/** Delegate roll calls and representation: the module spreads these into its own lists. */
+export const rollCallResolvers = [RollCallResolver, RollCallAdminResolver, RollCallVoteResolver, RepresentationResolver];
+
+export const rollCallProviders = [
+  RollCallRepository,
+  RollCallElectorateRepository,
+  RollCallReader,
+  OpenRollCallService,
+  CastRollCallVoteService,
+  DeclareRollCallConflictService,
+  CloseRollCallService,
+  CountyPublicResults,
+  RollCallRepresentationService,
+  BodyRepresentationService,
+];

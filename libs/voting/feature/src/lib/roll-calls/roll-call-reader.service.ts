@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { QuestionnaireRepository, RollCallRepository } from '@civic/voting-data-access';
+import { bodyCodeProblems, yearProblems } from '@civic/voting-domain';
+import { toQuestionType, type QuestionnaireQuestionType } from '../questionnaires/questionnaire-question.type';
+import { notFound, refuseProblems, requireUuid } from '../support/voting-input';
+import type { RollCallStatus } from './roll-call-enums';
+import { toRollCallType, type RollCallType } from './roll-call.type';
+
+/** Public reads of roll calls: every named vote, by delegate and by county. */
+@Injectable()
+export class RollCallReader {
+  constructor(
+    private readonly rollCalls: RollCallRepository,
+    private readonly questionnaires: QuestionnaireRepository,
+  ) {}
+
+  /** Inside a use case's transaction, after it changed the roll call. */
+  async load(id: string, manager?: EntityManager): Promise<RollCallType> {
+    const rollCall = await this.rollCalls.findById(id, manager);
+    if (!rollCall) throw notFound('The roll call', { rollCallId: id });
+    return toRollCallType(rollCall, await this.rollCalls.members([id], manager));
+  }
+
+  async find(idInput: string): Promise<RollCallType | null> {
+    const id = requireUuid(idInput, 'id');
+    const rollCall = await this.rollCalls.findById(id);
+    return rollCall && toRollCallType(rollCall, await this.rollCalls.members([id]));
+  }
+
+  /** Newest first. */
+  async list(filter: { bodyCode?: string | null; year?: number | null; status?: RollCallStatus | null }): Promise<RollCallType[]> {
+    if (filter.bodyCode != null) refuseProblems(bodyCodeProblems(filter.bodyCode));
+    if (filter.year != null) refuseProblems(yearProblems(filter.year));
+    const rollCalls = await this.rollCalls.list({ bodyCode: filter.bodyCode ?? undefined, year: filter.year ?? undefined, status: filter.status ?? undefined });
+    const members = await this.rollCalls.members(rollCalls.map((rollCall) => rollCall.id));
+    return rollCalls.map((rollCall) =>
+      toRollCallType(
+        rollCall,
+        members.filter((member) => member.rollCallId === rollCall.id),
+      ),
+    );
+  }
+
+  async question(questionId: string | null): Promise<QuestionnaireQuestionType | null> {
+    if (questionId === null) return null;
+    const question = await this.questionnaires.findQuestion(questionId);
+    const questionnaire = question && (await this.questionnaires.findById(question.questionnaireId));
+    return question && questionnaire ? toQuestionType(question, questionnaire.year) : null;
+  }
+}

@@ -1,0 +1,2 @@
+export * from './lib/recount-questionnaire.job';
+export * from './lib/voting-jobs.module';

@@ -1,0 +1,424 @@
+import { spawn } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { Pool } from 'pg';
+import { stopPid } from '../stack/processes';
+import { ROOT_DIR } from '../stack/stack';
+import { benchChoice } from './ballot-codec';
+import { startBenchStack, type BenchStack } from './bench-stack';
+import { bulkLoadBallots, type BenchQuestion } from './bulk-ballots';
+import { graphql, runLoad, type LoadResult } from './http-load';
+import { LatencyRecorder, round, type LatencySummary } from './latency';
+import { MemorySampler, type PeakMemory } from './memory-sampler';
+import { recountQuestionnaire, type RecountOutcome } from './recount';
+import { figure, writeReport, type Figure } from './report';
+import { benchResidents, insertEligibility, votingCounties, type BenchResident } from './residents';
+import { BenchTokenIssuer } from './token-issuer';
+import {
+  ADD_QUESTION,
+  CAST_BALLOT,
+  castBallotVariables,
+  LIVE_RESULTS,
+  liveTally,
+  OPEN_QUESTIONNAIRE,
+  questionnaireOf,
+  VERIFY_RECEIPT,
+  type CastBallotData,
+  type VerifyReceiptData,
+} from './voting-api';
+
+export interface BenchOptions {
+  quick: boolean;
+  residents: number;
+  questions: number;
+  concurrency: number;
+  /** Stored ballots at which results are read (ascending). */
+  readSizes: number[];
+  /** Sequential results requests per size (after a short warm-up). */
+  readRequests: number;
+  recountAt: number;
+  /** Receipts checked one by one through the gateway. */
+  receiptSample: number;
+  /** PostgreSQL with fsync and synchronous commit on (what production runs). */
+  durable: boolean;
+  keepData: boolean;
+  years: { surge: number; baseline: number; reads: number };
+  log: (message: string) => void;
+  /** Aborting it ends the run early; everything started is stopped. */
+  signal?: AbortSignal;
+}
+
+export const FULL_SETTINGS = {
+  quick: false,
+  residents: 100_000,
+  questions: 50,
+  concurrency: 64,
+  readSizes: [10_000, 100_000, 1_000_000],
+  readRequests: 1_000,
+  recountAt: 1_000_000,
+  receiptSample: 50,
+} as const;
+
+export const QUICK_SETTINGS = {
+  quick: true,
+  residents: 2_000,
+  questions: 5,
+  concurrency: 16,
+  readSizes: [1_000, 5_000],
+  readRequests: 200,
+  recountAt: 5_000,
+  receiptSample: 50,
+} as const;
+
+export interface SurgeResult extends LoadResult {
+  /** Every returned receipt is a stored ballot of the questionnaire. */
+  receiptsStored: number;
+  /** The live tally equals the sum of the accepted ballots' answers. */
+  tallyMatchesAccepted: boolean;
+}
+
+export interface ReadResult {
+  ballots: number;
+  latency: LatencySummary;
+  failed: number;
+}
+
+export interface BenchReport {
+  startedAt: string;
+  finishedAt: string;
+  settings: Omit<BenchOptions, 'log'>;
+  machine: { cpus: number; cpuModel: string; node: string; loadAverageAtStart: number[] };
+  setup: Record<string, number>;
+  surge: { baseline: SurgeResult | null; gateway: SurgeResult | null };
+  receipts: { sampled: number; counted: number; via: string } | null;
+  memory: Record<string, PeakMemory>;
+  reads: ReadResult[];
+  recount: (RecountOutcome & { ballotsStored: number }) | null;
+  figures: Figure[];
+  /** What could not be measured, and why (e.g. an operation voting does not have yet). */
+  missing: string[];
+  reportFile?: string;
+}
+
+const SERVICE_LIMIT_MIB = 400;
+/** The probe ballot answers like this (out-of-range) resident index would. */
+const PROBE_INDEX = 0x7fff_0000;
+
+/**
+ * The benchmark of issue 5, item 8: a Spring Hearing surge through the gateway beside a
+ * plain Node + pg baseline, results-read latency as stored ballots grow, and a recount.
+ * Starts its own stack (and stops everything it started, by pid, whatever happens).
+ */
+export async function runBench(overrides: Partial<BenchOptions> = {}): Promise<BenchReport> {
+  const base = overrides.quick ? QUICK_SETTINGS : FULL_SETTINGS;
+  const options: BenchOptions = {
+    ...base,
+    readSizes: [...base.readSizes],
+    durable: true,
+    keepData: false,
+    years: { surge: 2090, baseline: 2091, reads: 2092 },
+    log: () => undefined,
+    ...overrides,
+  };
+  const { log } = options;
+  const startedAt = new Date();
+  const report: BenchReport = {
+    startedAt: startedAt.toISOString(),
+    finishedAt: '',
+    settings: { ...options, log: undefined, signal: undefined } as unknown as Omit<BenchOptions, 'log'>,
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '?', node: process.version, loadAverageAtStart: os.loadavg().map((n) => round(n)) },
+    setup: {},
+    surge: { baseline: null, gateway: null },
+    receipts: null,
+    memory: {},
+    reads: [],
+    recount: null,
+    figures: [],
+    missing: [],
+  };
+  const timed = async <T>(name: string, step: () => Promise<T>): Promise<T> => {
+    if (options.signal?.aborted && name !== 'stackStopSeconds') throw new Error('the bench was interrupted');
+    const started = performance.now();
+    try {
+      return await step();
+    } finally {
+      report.setup[name] = round((performance.now() - started) / 1000, 2);
+      log(`${name}: ${report.setup[name]} s`);
+    }
+  };
+
+  const issuer = await BenchTokenIssuer.start();
+  let bench: BenchStack | undefined;
+  let pool: Pool | undefined;
+  let sampler: MemorySampler | undefined;
+  try {
+    bench = await timed('stackStartSeconds', () => startBenchStack(issuer, { keepData: options.keepData, durable: options.durable, log, signal: options.signal }));
+    const { description } = bench.stack;
+    const gatewayUrl = description.gatewayUrl;
+    pool = new Pool({ connectionString: description.databaseUrl, max: 8 });
+    const staff = issuer.sign({ accountId: '5ae11000-0000-4000-8000-000000000001', roles: ['staff'], displayName: 'Bench Staff' });
+
+    const counties = await votingCounties(pool);
+    const residents = benchResidents(counties, options.residents);
+    log(`${residents.length} residents over ${counties.length} counties`);
+    await timed('eligibilitySeconds', () => insertEligibility(pool!, residents));
+    const tokens = await timed('tokenSigningSeconds', async () => residents.map((r) => issuer.sign({ accountId: r.accountId, roles: ['resident'] })));
+
+    const makeQuestionnaire = async (year: number) => {
+      for (let n = 1; n <= options.questions; n++) {
+        await graphql(gatewayUrl, ADD_QUESTION, { input: { year, source: 'AGENCY', text: `Bench question ${n} of ${year}?`, background: 'Benchmark.' } }, staff);
+      }
+      await graphql(gatewayUrl, OPEN_QUESTIONNAIRE, { year }, staff);
+      return questionnaireOf(pool!, year);
+    };
+    const [surgeQ, baselineQ, readsQ] = await timed('questionnairesSeconds', async () => [
+      await makeQuestionnaire(options.years.surge),
+      await makeQuestionnaire(options.years.baseline),
+      await makeQuestionnaire(options.years.reads),
+    ]);
+
+    sampler = new MemorySampler(description.pids).start();
+
+    // Baseline first: the plain program on the same database, its own questionnaire.
+    report.surge.baseline = await runBaseline(options, issuer, description.databaseUrl, residents, tokens, baselineQ, pool, report);
+
+    // The gateway path.
+    const probeCounty = counties[0]?.code ?? '55025';
+    const probe = await probeCastBallot(gatewayUrl, issuer, options.years.surge, surgeQ.questions, pool, probeCounty);
+    if (probe) {
+      report.missing.push(`castBallot through the gateway: ${probe}`);
+    } else {
+      log(`surge: ${residents.length} ballots × ${options.questions} answers through the gateway at ${options.concurrency} connections…`);
+      const { result, receipts } = await surge(gatewayUrl, options, residents, tokens, surgeQ, pool, [{ index: PROBE_INDEX, countyCode: probeCounty }]);
+      report.surge.gateway = result;
+      log(`surge: ${result.perSecond} ballots/s, p99 ${result.latency.p99Ms} ms`);
+      report.receipts = await checkReceipts(gatewayUrl, options, tokens[0] as string, receipts, report);
+    }
+
+    // Results read latency as the stored ballots grow.
+    const target = { questionnaireId: readsQ.id, questions: readsQ.questions, countyCodes: counties.map((c) => c.code), salt: options.years.reads };
+    let stored = 0;
+    const readToken = tokens[0] as string;
+    let resultsMissing: string | undefined;
+    for (const size of options.readSizes) {
+      await timed(`bulkLoadTo${size}Seconds`, () => bulkLoadBallots(pool!, target, stored, size));
+      stored = size;
+      if (resultsMissing) continue;
+      const read = await readResults(gatewayUrl, options.years.reads, options.readRequests, readToken);
+      if ('missing' in read) {
+        resultsMissing = read.missing;
+        report.missing.push(`live results through the gateway: ${read.missing}`);
+        continue;
+      }
+      report.reads.push({ ballots: size, ...read });
+      log(`results at ${size.toLocaleString('en-US')} ballots: p50 ${read.latency.p50Ms} ms, p99 ${read.latency.p99Ms} ms`);
+    }
+    report.memory = { ...report.memory, ...sampler.stop() };
+    sampler = undefined;
+
+    // Recount from the stored ballots.
+    if (options.recountAt > stored) {
+      await timed(`bulkLoadTo${options.recountAt}Seconds`, () => bulkLoadBallots(pool!, target, stored, options.recountAt));
+      stored = options.recountAt;
+    }
+    try {
+      const recount = await recountQuestionnaire(description.databaseUrl, options.years.reads);
+      report.recount = { ...recount, seconds: round(recount.seconds, 2), ballotsStored: stored };
+      log(`recount of ${recount.ballots} ballots: ${report.recount.seconds} s, equal: ${recount.equal} (${recount.via})`);
+    } catch (error) {
+      report.missing.push(`recount: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  } finally {
+    if (sampler) report.memory = { ...report.memory, ...sampler.stop() };
+    await pool?.end().catch(() => undefined);
+    if (bench) await timed('stackStopSeconds', () => bench!.stop());
+    await issuer.stop();
+  }
+  report.finishedAt = new Date().toISOString();
+  report.figures = figuresOf(report, options);
+  report.reportFile = writeReport(ROOT_DIR, report, startedAt);
+  return report;
+}
+
+function ballotAnswers(index: number, questions: readonly BenchQuestion[]): Array<{ questionId: string; choice: string }> {
+  return questions.map((q) => ({ questionId: q.id, choice: q.choices[benchChoice(index, q.position, q.choices.length)] as string }));
+}
+
+/** Sends every resident's ballot to `url` and checks the receipts and the live tally afterwards. */
+export async function surge(
+  url: string,
+  options: BenchOptions,
+  residents: readonly BenchResident[],
+  tokens: readonly string[],
+  questionnaire: { id: string; questions: BenchQuestion[] },
+  pool: Pool,
+  /** Ballots cast on this questionnaire before the surge (the probe): resident index and county. */
+  earlier: ReadonlyArray<{ index: number; countyCode: string }> = [],
+): Promise<{ result: SurgeResult; receipts: string[] }> {
+  const year = (await pool.query<{ year: number }>(`SELECT "year" FROM "voting"."questionnaire" WHERE "id" = $1`, [questionnaire.id])).rows[0]?.year as number;
+  const receipts: Array<string | undefined> = new Array(residents.length);
+  const result = await runLoad({
+    url,
+    total: residents.length,
+    concurrency: options.concurrency,
+    signal: options.signal,
+    request: (index) => ({
+      body: JSON.stringify({ query: CAST_BALLOT, variables: castBallotVariables(year, ballotAnswers(index, questionnaire.questions)) }),
+      headers: { authorization: `Bearer ${tokens[index]}` },
+    }),
+    onResponse: (index, _status, body) => {
+      const parsed = JSON.parse(body) as { data?: CastBallotData | null; errors?: unknown[] };
+      const receipt = parsed.data?.castBallot?.receipt;
+      if (!receipt || parsed.errors?.length) return false;
+      receipts[index] = receipt;
+      return true;
+    },
+  });
+  const returned = receipts.filter((r): r is string => r !== undefined);
+  const stored = await pool.query<{ n: string }>(`SELECT count(*) AS n FROM "voting"."ballot" WHERE "questionnaire_id" = $1 AND "receipt" = ANY($2::text[])`, [questionnaire.id, returned]);
+  const expected = new Map<string, number>();
+  const count = (index: number, county: string) => {
+    for (const answer of ballotAnswers(index, questionnaire.questions)) {
+      const key = `${answer.questionId}\u0000${county}\u0000${answer.choice}`;
+      expected.set(key, (expected.get(key) ?? 0) + 1);
+    }
+  };
+  receipts.forEach((receipt, index) => {
+    if (receipt) count(index, (residents[index] as BenchResident).countyCode);
+  });
+  for (const ballot of earlier) count(ballot.index, ballot.countyCode);
+  const live = await liveTally(pool, questionnaire.id);
+  const tallyMatchesAccepted = live.size === expected.size && [...expected].every(([key, count]) => live.get(key) === count);
+  return { result: { ...result, receiptsStored: Number(stored.rows[0]?.n ?? 0), tallyMatchesAccepted }, receipts: returned };
+}
+
+export async function runBaseline(
+  options: BenchOptions,
+  issuer: BenchTokenIssuer,
+  databaseUrl: string,
+  residents: readonly BenchResident[],
+  tokens: readonly string[],
+  questionnaire: { id: string; questions: BenchQuestion[] },
+  pool: Pool,
+  report: BenchReport,
+): Promise<SurgeResult> {
+  const child = spawn(process.execPath, [path.join(ROOT_DIR, 'tools', 'run-ts.js'), 'tools/bench/baseline-server.ts'], {
+    cwd: ROOT_DIR,
+    env: { ...process.env, ...issuer.authEnv(), DATABASE_URL: databaseUrl, BENCH_YEAR: String(options.years.baseline), NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      const lines = createInterface({ input: child.stdout! });
+      lines.on('line', (line) => {
+        const match = /^READY (\d+)$/.exec(line);
+        if (match) resolve(Number(match[1]));
+      });
+      child.once('exit', (code) => reject(new Error(`the baseline program exited (${code}) before it was ready`)));
+    });
+    const sampler = new MemorySampler({ baseline: child.pid as number }).start();
+    options.log(`baseline: ${residents.length} ballots through plain Node + pg at ${options.concurrency} connections…`);
+    const { result } = await surge(`http://127.0.0.1:${port}/`, options, residents, tokens, questionnaire, pool);
+    Object.assign(report.memory, sampler.stop());
+    options.log(`baseline: ${result.perSecond} ballots/s, p99 ${result.latency.p99Ms} ms`);
+    return result;
+  } finally {
+    if (child.pid !== undefined) await stopPid(child.pid);
+  }
+}
+
+/**
+ * One castBallot by an extra resident before the surge (a warm-up that also tells whether
+ * voting has the mutation); returns why it failed, or undefined.
+ */
+async function probeCastBallot(gatewayUrl: string, issuer: BenchTokenIssuer, year: number, questions: BenchQuestion[], pool: Pool, countyCode: string): Promise<string | undefined> {
+  const accountId = '9b0be000-0000-4000-8000-000000000001';
+  await insertEligibility(pool, [{ accountId, countyCode }]);
+  try {
+    await graphql<CastBallotData>(gatewayUrl, CAST_BALLOT, castBallotVariables(year, ballotAnswers(PROBE_INDEX, questions)), issuer.sign({ accountId, roles: ['resident'] }));
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message.slice(0, 400) : String(error);
+  }
+}
+
+async function readResults(gatewayUrl: string, year: number, requests: number, token: string): Promise<{ latency: LatencySummary; failed: number } | { missing: string }> {
+  const body = JSON.stringify({ query: LIVE_RESULTS, variables: { year } });
+  const send = async () => {
+    const started = performance.now();
+    const response = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+    const parsed = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+    return { ms: performance.now() - started, ok: response.ok && !parsed.errors?.length && Boolean(parsed.data), errors: parsed.errors };
+  };
+  const first = await send();
+  if (!first.ok) return { missing: JSON.stringify(first.errors ?? 'no data').slice(0, 400) };
+  for (let n = 0; n < 20; n++) await send();
+  const latencies = new LatencyRecorder(requests);
+  let failed = 0;
+  for (let n = 0; n < requests; n++) {
+    const { ms, ok } = await send();
+    latencies.record(ms);
+    if (!ok) failed++;
+  }
+  return { latency: latencies.summary(), failed };
+}
+
+async function checkReceipts(gatewayUrl: string, options: BenchOptions, token: string, receipts: readonly string[], report: BenchReport): Promise<BenchReport['receipts']> {
+  const step = Math.max(1, Math.floor(receipts.length / options.receiptSample));
+  const sample = receipts.filter((_, index) => index % step === 0).slice(0, options.receiptSample);
+  let counted = 0;
+  for (const receipt of sample) {
+    try {
+      const data = await graphql<VerifyReceiptData>(gatewayUrl, VERIFY_RECEIPT, { year: options.years.surge, receipt }, token);
+      if (data.verifyReceipt?.counted) counted++;
+    } catch (error) {
+      report.missing.push(`verifyReceipt through the gateway: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}`);
+      return { sampled: 0, counted: 0, via: 'none (SQL check only: see surge.gateway.receiptsStored)' };
+    }
+  }
+  return { sampled: sample.length, counted, via: 'verifyReceipt through the gateway' };
+}
+
+function figuresOf(report: BenchReport, options: BenchOptions): Figure[] {
+  const { baseline, gateway } = report.surge;
+  const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b ? round(a / b, 2) : null);
+  const figures: Figure[] = [];
+  const n = options.residents.toLocaleString('en-US');
+  figures.push(
+    figure('surge.baseline.ballotsPerSecond', `baseline (Node + pg) ballots/s, ${n} ballots`, baseline?.perSecond ?? null, '/s'),
+    figure('surge.baseline.p99Ms', 'baseline p99 latency', baseline?.latency.p99Ms ?? null, 'ms'),
+    figure('surge.gateway.ballotsPerSecond', `gateway ballots/s, ${n} ballots × ${options.questions}`, gateway?.perSecond ?? null, '/s', '≥ 0.5× baseline', gateway && baseline ? gateway.perSecond >= 0.5 * baseline.perSecond : null, ratio(gateway?.perSecond, baseline?.perSecond)),
+    figure('surge.gateway.p50Ms', 'gateway p50 latency', gateway?.latency.p50Ms ?? null, 'ms', '', null, ratio(gateway?.latency.p50Ms, baseline?.latency.p50Ms)),
+    figure('surge.gateway.p99Ms', 'gateway p99 latency', gateway?.latency.p99Ms ?? null, 'ms', '< 250 ms', gateway ? gateway.latency.p99Ms < 250 : null, ratio(gateway?.latency.p99Ms, baseline?.latency.p99Ms)),
+    figure('surge.gateway.failed', 'gateway ballots refused or failed', gateway?.failed ?? null, '', '0', gateway ? gateway.failed === 0 : null),
+    figure('surge.gateway.receiptsStored', 'returned receipts stored as ballots', gateway ? gateway.receiptsStored === gateway.succeeded : null, '', 'all', gateway ? gateway.receiptsStored === gateway.succeeded : null),
+    figure('surge.gateway.tallyMatches', 'live tally = accepted ballots', gateway?.tallyMatchesAccepted ?? null, '', 'equal', gateway?.tallyMatchesAccepted ?? null),
+  );
+  if (report.receipts && report.receipts.sampled > 0) {
+    figures.push(figure('receipts.counted', `sampled receipts on the bulletin (of ${report.receipts.sampled})`, report.receipts.counted, '', 'all', report.receipts.counted === report.receipts.sampled));
+  }
+  for (const [name, memory] of Object.entries(report.memory)) {
+    const limited = name !== 'baseline';
+    figures.push(figure(`memory.${name}.peakMiB`, `peak RSS ${name}`, memory.peakMiB, 'MiB', limited ? `< ${SERVICE_LIMIT_MIB} MiB` : '', limited && memory.peakMiB !== null ? memory.peakMiB < SERVICE_LIMIT_MIB : null));
+  }
+  const smallest = report.reads[0];
+  options.readSizes.forEach((size, index) => {
+    const read = report.reads.find((r) => r.ballots === size);
+    const last = index === options.readSizes.length - 1;
+    const label = `results p99 at ${size.toLocaleString('en-US')} ballots`;
+    if (last) {
+      const ok = read && smallest ? read.latency.p99Ms < 20 && read.latency.p99Ms <= 1.5 * smallest.latency.p99Ms : null;
+      figures.push(figure(`reads.${size}.p99Ms`, label, read?.latency.p99Ms ?? null, 'ms', `< 20 ms, ≤ 1.5× at ${options.readSizes[0]?.toLocaleString('en-US')}`, ok, null));
+    } else {
+      figures.push(figure(`reads.${size}.p99Ms`, label, read?.latency.p99Ms ?? null, 'ms'));
+    }
+    figures.push(figure(`reads.${size}.p50Ms`, `results p50 at ${size.toLocaleString('en-US')} ballots`, read?.latency.p50Ms ?? null, 'ms'));
+  });
+  const recount = report.recount;
+  figures.push(
+    figure('recount.seconds', `recount of ${options.recountAt.toLocaleString('en-US')} ballots`, recount?.seconds ?? null, 's', '< 20 s', recount ? recount.seconds < 20 : null),
+    figure('recount.equal', 'recount equals live tally', recount ? recount.equal && recount.ballots === recount.ballotsStored : null, '', 'equal', recount ? recount.equal && recount.ballots === recount.ballotsStored : null),
+  );
+  return figures;
+}
