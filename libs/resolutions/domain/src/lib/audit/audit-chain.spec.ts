@@ -39,6 +39,11 @@ describe('canonicalJson', () => {
     );
   });
 
+  it('keeps a key named __proto__ as an ordinary key (found by the property below)', () => {
+    const value = JSON.parse('{"b":1,"__proto__":{"x":2}}') as Record<string, unknown>;
+    expect(canonicalJson(value)).toBe('{"__proto__":{"x":2},"b":1}');
+  });
+
   it('does not depend on key order (property)', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (value) => {

@@ -18,7 +18,9 @@ function normalise(value: unknown): unknown {
   if (value !== null && typeof value === 'object') {
     const maybeJson = value as { toJSON?: () => unknown };
     if (typeof maybeJson.toJSON === 'function') return normalise(maybeJson.toJSON());
-    const out: Record<string, unknown> = {};
+    // No prototype: a key named "__proto__" (it can arrive in user text stored as JSON) must
+    // stay an ordinary key, or it would vanish from the hash and set a prototype instead.
+    const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     for (const key of Object.keys(value).sort()) {
       const item = (value as Record<string, unknown>)[key];
       if (item !== undefined) out[key] = normalise(item);

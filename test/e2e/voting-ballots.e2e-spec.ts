@@ -1,0 +1,77 @@
+import { DEMO_ACCOUNTS, demoResidentEmail, ErrorCode } from '@civic/contracts';
+import { gql, signIn, startRedis, stopRedis } from '../support';
+
+/**
+ * Online ballots through the gateway against the demo's verified residents, with Redis
+ * stopped: casting needs only PostgreSQL, so voting goes on and the results stay right.
+ * Year 2094 is this file's own.
+ */
+const YEAR = 2094;
+const VOTERS: Array<[county: string, n: number, choice: 'yes' | 'no']> = [
+  ['55025', 1, 'yes'],
+  ['55025', 2, 'yes'],
+  ['55001', 1, 'no'],
+  ['55003', 1, 'yes'],
+];
+
+type Errors = Array<{ message: string; extensions?: { code?: string } }>;
+const codeOf = (body: { errors?: Errors }) => body.errors?.[0]?.extensions?.code;
+
+async function must<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const { body } = await gql<T>(query, variables, { token });
+  if (!body.data || body.errors) throw new Error(`${query.slice(0, 80)}… → ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+const CAST = `mutation ($input: CastBallotInput!) { castBallot(input: $input) { receipt countyCode } }`;
+
+describe('online ballots', () => {
+  let questionId: string;
+  let tokens: string[];
+
+  beforeAll(async () => {
+    const staff = (await signIn(DEMO_ACCOUNTS.staff.email, DEMO_ACCOUNTS.staff.password)).accessToken;
+    const added = await must<{ addQuestionnaireQuestion: { id: string } }>(
+      `mutation ($input: AddQuestionnaireQuestionInput!) { addQuestionnaireQuestion(input: $input) { id } }`,
+      { input: { year: YEAR, source: 'AGENCY', text: 'Should the walleye bag limit be three?' } },
+      staff,
+    );
+    questionId = added.addQuestionnaireQuestion.id;
+    await must(`mutation ($year: Int!) { openQuestionnaire(year: $year) { status } }`, { year: YEAR }, staff);
+    // Signed in beforehand: sign-in itself is identity's business, not what this test is about.
+    tokens = await Promise.all(VOTERS.map(async ([county, n]) => (await signIn(demoResidentEmail(county, n), DEMO_ACCOUNTS.residentPassword)).accessToken));
+  });
+
+  it('keeps taking ballots with Redis stopped, refuses a second one, and counts each county right', async () => {
+    await stopRedis();
+    try {
+      const receipts: string[] = [];
+      for (const [index, [county, , choice]] of VOTERS.entries()) {
+        const { castBallot } = await must<{ castBallot: { receipt: string; countyCode: string } }>(CAST, { input: { year: YEAR, channel: 'ONLINE', answers: [{ questionId, choice }] } }, tokens[index]);
+        expect(castBallot.countyCode).toBe(county);
+        receipts.push(castBallot.receipt);
+      }
+      const again = await gql(CAST, { input: { year: YEAR, channel: 'ONLINE', answers: [{ questionId, choice: 'no' }] } }, { token: tokens[0] });
+      expect(codeOf(again.body)).toBe(ErrorCode.ALREADY_VOTED);
+
+      const { questionResults } = await must<{ questionResults: Array<{ yes: number; no: number; live: boolean; countiesInFavour: number; counties: Array<{ countyCode: string; yes: number; no: number }> }> }>(
+        `query ($year: Int!) { questionResults(year: $year) { yes no live countiesInFavour counties { countyCode yes no } } }`,
+        { year: YEAR },
+      );
+      expect(questionResults).toHaveLength(1);
+      const [result] = questionResults;
+      expect(result).toMatchObject({ yes: 3, no: 1, live: true, countiesInFavour: 2 });
+      expect(result?.counties.sort((a, b) => a.countyCode.localeCompare(b.countyCode))).toEqual([
+        { countyCode: '55001', yes: 0, no: 1 },
+        { countyCode: '55003', yes: 1, no: 0 },
+        { countyCode: '55025', yes: 2, no: 0 },
+      ]);
+      for (const receipt of receipts) {
+        const { verifyReceipt } = await must<{ verifyReceipt: { counted: boolean } }>(`query ($year: Int!, $receipt: String!) { verifyReceipt(year: $year, receipt: $receipt) { counted } }`, { year: YEAR, receipt });
+        expect(verifyReceipt.counted).toBe(true);
+      }
+    } finally {
+      await startRedis();
+    }
+  });
+});
