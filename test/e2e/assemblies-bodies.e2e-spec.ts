@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { DEMO_ACCOUNTS, demoAccountId, demoDelegateEmail, ErrorCode } from '@civic/contracts';
-import { gql, signIn } from '../support';
+import { gql, signIn, must, codeOf } from '../support';
 
 /** The congress's bodies through the gateway against the seeded demo. */
 interface Member {
@@ -12,14 +12,6 @@ interface Member {
 }
 const BODY = `query ($code: String!) { bodyByCode(code: $code) { id name members(first: 25) { totalCount edges { node { id office countyCode districtCode account { id } } } } offices { office termStart termEnd account { id } } } }`;
 type BodyRead = { bodyByCode: { id: string; name: string; members: { totalCount: number; edges: Array<{ node: Member }> }; offices: Array<{ office: string; termStart: string; termEnd: string; account: { id: string } }> } };
-
-const codeOf = (body: { errors?: Array<{ extensions?: { code?: string } }> }) => body.errors?.[0]?.extensions?.code;
-
-async function must<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const { body } = await gql<T>(query, variables, { token });
-  if (!body.data || body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 describe('the bodies of the demo congress', () => {
   it('has a District Leadership Council of two delegates per district, at most one per county', async () => {

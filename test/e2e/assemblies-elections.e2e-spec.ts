@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { DEMO_ACCOUNTS, demoAccountId, demoDelegateEmail, demoResidentEmail, ErrorCode } from '@civic/contracts';
-import { gql, signIn, stack, waitFor } from '../support';
+import { gql, signIn, stack, waitFor, must } from '../support';
 
 /**
  * The spring meeting in three counties through the gateway: staff set up and open each
@@ -39,12 +39,6 @@ interface Person {
 let staffToken: string;
 let adminToken: string;
 let db: Client;
-
-async function must<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const { body } = await gql<T>(query, variables, { token });
-  if (!body.data || body.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
 async function resident(county: string, n: number): Promise<Person> {
   const { accessToken } = await signIn(demoResidentEmail(county, n), DEMO_ACCOUNTS.residentPassword);

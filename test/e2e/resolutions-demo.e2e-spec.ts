@@ -1,12 +1,6 @@
-import { gql } from '../support';
+import { must } from '../support';
 
 /** What `npm start` shows the public about citizen resolutions, against the seeded demo. */
-async function must<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const { body } = await gql<T>(query, variables);
-  if (!body.data || body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
 describe('the demo resolutions', () => {
   it('hold a resolution at every stage of the Wisconsin pipeline', async () => {
     const { resolutionPipeline } = await must<{ resolutionPipeline: { stages: Array<{ code: string }> } }>(`{ resolutionPipeline { stages { code } } }`);

@@ -1,5 +1,5 @@
 import { DEMO_ACCOUNTS, demoAccountId, demoDelegateEmail, demoResidentEmail, ErrorCode } from '@civic/contracts';
-import { gql, signIn, waitFor } from '../support';
+import { gql, signIn, waitFor, must, codeOf } from '../support';
 
 /**
  * Citizen resolutions through the gateway, across two congress years: one from submission
@@ -12,15 +12,6 @@ const YEAR_A = 2091;
 const YEAR_B = 2092;
 const HOME = '55025'; // Dane: the full-path resolution
 const THREE_TWO = ['55001', '55003', '55005']; // Adams, Ashland, Barron
-
-type Errors = Array<{ message: string; extensions?: { code?: string } }>;
-const codeOf = (body: { errors?: Errors }) => body.errors?.[0]?.extensions?.code;
-
-async function must<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const { body } = await gql<T>(query, variables, { token });
-  if (!body.data || body.errors) throw new Error(`${query.slice(0, 80)}… → ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
 interface Res {
   id: string;

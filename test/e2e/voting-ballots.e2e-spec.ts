@@ -1,5 +1,5 @@
 import { DEMO_ACCOUNTS, demoResidentEmail, ErrorCode } from '@civic/contracts';
-import { gql, signIn, startRedis, stopRedis } from '../support';
+import { gql, signIn, startRedis, stopRedis, must, codeOf } from '../support';
 
 /**
  * Online ballots through the gateway against the demo's verified residents, with Redis
@@ -13,15 +13,6 @@ const VOTERS: Array<[county: string, n: number, choice: 'yes' | 'no']> = [
   ['55001', 1, 'no'],
   ['55003', 1, 'yes'],
 ];
-
-type Errors = Array<{ message: string; extensions?: { code?: string } }>;
-const codeOf = (body: { errors?: Errors }) => body.errors?.[0]?.extensions?.code;
-
-async function must<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const { body } = await gql<T>(query, variables, { token });
-  if (!body.data || body.errors) throw new Error(`${query.slice(0, 80)}… → ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
 const CAST = `mutation ($input: CastBallotInput!) { castBallot(input: $input) { receipt countyCode } }`;
 

@@ -64,6 +64,18 @@ export async function gql<T = Record<string, unknown>>(
   return { status: response.status, body, headers: response.headers };
 }
 
+/** Runs an operation that must succeed and returns its data; throws with the GraphQL errors otherwise. */
+export async function must<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const { body } = await gql<T>(query, variables, { token });
+  if (!body.data || body.errors) throw new Error(`${query.slice(0, 80)}… → ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/** The first error's `extensions.code`, for `expect(codeOf(response.body)).toBe(ErrorCode.X)`. */
+export function codeOf(body: { errors?: GraphQLErrorBody[] }): string | undefined {
+  return body.errors?.[0]?.extensions?.code;
+}
+
 export const SIGN_IN_MUTATION = /* GraphQL */ `
   mutation SignIn($email: String!, $password: String!) {
     signIn(input: { email: $email, password: $password }) {

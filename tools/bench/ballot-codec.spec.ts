@@ -1,4 +1,5 @@
-import { benchChoice, bulkReceipt, encodeChoices, receiptOf } from './ballot-codec';
+import { encodeAnswers as encodeChoices, receiptFromBytes as receiptOf } from '@civic/voting-domain';
+import { benchChoice, bulkReceipt } from './ballot-codec';
 
 describe('bench ballot codec', () => {
   it('encodes answers one byte per position', () => {

@@ -15,7 +15,8 @@ import { createPublicKey, randomBytes, randomUUID, verify, type KeyObject } from
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool, type PoolClient } from 'pg';
-import { BASELINE_BATCH, encodeChoices, receiptOf } from './ballot-codec';
+import { encodeAnswers, receiptFromBytes } from '@civic/voting-domain';
+import { BASELINE_BATCH } from './ballot-codec';
 
 interface Question {
   id: string;
@@ -27,7 +28,7 @@ interface Question {
 interface Pending {
   accountId: string;
   countyCode: string;
-  answers: Buffer;
+  answers: Uint8Array;
   byPosition: Map<number, number>;
   done(result: { receipt: string } | { error: string }): void;
 }
@@ -104,7 +105,7 @@ async function main(): Promise<void> {
       const accepted = unique.filter((p) => voted.has(p.accountId));
       for (const p of unique) if (!voted.has(p.accountId)) p.done({ error: 'ALREADY_VOTED' });
       // Ballots in a shuffled order, receipts random: the same secrecy measures as the ballot box.
-      const ballots = shuffle(accepted.map((p) => ({ p, id: randomUUID(), receipt: receiptOf(randomBytes(12)) })));
+      const ballots = shuffle(accepted.map((p) => ({ p, id: randomUUID(), receipt: receiptFromBytes(randomBytes(12)) })));
       await client.query(
         `INSERT INTO "voting"."ballot" ("id", "questionnaire_id", "county_code", "channel", "receipt", "answers")
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::bytea[])`,
@@ -168,7 +169,7 @@ async function main(): Promise<void> {
           accountId: claims.sub,
           countyCode,
           byPosition: positions,
-          answers: encodeChoices(positions),
+          answers: encodeAnswers(positions),
           done: (result) => ('receipt' in result ? reply({ data: { castBallot: { receipt: result.receipt, countyCode } } }) : refuse(result.error)),
         });
         flushSoon();

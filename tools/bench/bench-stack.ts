@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startStack, type RunningStack } from '../stack/stack';
-import type { BenchTokenIssuer } from './token-issuer';
+import type { TestTokenIssuer } from '@civic/testing';
 
 export interface BenchStack {
   stack: RunningStack;
@@ -17,7 +17,7 @@ export interface BenchStack {
  * App output goes to <dataDir>/logs so the bench's own output stays readable.
  */
 export async function startBenchStack(
-  issuer: BenchTokenIssuer,
+  issuer: TestTokenIssuer,
   {
     keepData = false,
     log = () => undefined,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import { benchChoice, bulkReceipt, encodeChoices } from './ballot-codec';
+import { encodeAnswers } from '@civic/voting-domain';
+import { benchChoice, bulkReceipt } from './ballot-codec';
 
 export interface BenchQuestion {
   id: string;
@@ -30,7 +31,7 @@ export async function bulkLoadBallots(pool: Pool, target: BulkLoadTarget, from: 
     const ids: string[] = [];
     const counties: string[] = [];
     const receipts: string[] = [];
-    const answers: Buffer[] = [];
+    const answers: Uint8Array[] = [];
     const tally = new Map<string, number>();
     for (let index = start; index < end; index++) {
       const county = target.countyCodes[index % target.countyCodes.length] as string;
@@ -44,7 +45,7 @@ export async function bulkLoadBallots(pool: Pool, target: BulkLoadTarget, from: 
       ids.push(randomUUID());
       counties.push(county);
       receipts.push(bulkReceipt(index, target.salt));
-      answers.push(encodeChoices(positions));
+      answers.push(encodeAnswers(positions));
     }
     const rows = [...tally.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, count]) => [...key.split('\u0000'), count] as [string, string, string, number]);
     const client = await pool.connect();

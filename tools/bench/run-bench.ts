@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Pool } from 'pg';
+import { TestTokenIssuer, type TestTokenClaims } from '@civic/testing';
 import { stopPid } from '../stack/processes';
 import { ROOT_DIR } from '../stack/stack';
 import { benchChoice } from './ballot-codec';
@@ -14,7 +15,6 @@ import { MemorySampler, type PeakMemory } from './memory-sampler';
 import { recountQuestionnaire, type RecountOutcome } from './recount';
 import { figure, writeReport, type Figure } from './report';
 import { benchResidents, insertEligibility, votingCounties, type BenchResident } from './residents';
-import { BenchTokenIssuer } from './token-issuer';
 import {
   ADD_QUESTION,
   CAST_BALLOT,
@@ -102,6 +102,8 @@ export interface BenchReport {
 }
 
 const SERVICE_LIMIT_MIB = 400;
+/** Tokens are signed before the run and must outlive it (the full run takes about ten minutes). */
+const TOKEN_LIFETIME_SECONDS = 3_600;
 /** The probe ballot answers like this (out-of-range) resident index would. */
 const PROBE_INDEX = 0x7fff_0000;
 
@@ -148,7 +150,7 @@ export async function runBench(overrides: Partial<BenchOptions> = {}): Promise<B
     }
   };
 
-  const issuer = await BenchTokenIssuer.start();
+  const issuer = await TestTokenIssuer.start({ issuer: 'civic-bench' });
   let bench: BenchStack | undefined;
   let pool: Pool | undefined;
   let sampler: MemorySampler | undefined;
@@ -157,13 +159,13 @@ export async function runBench(overrides: Partial<BenchOptions> = {}): Promise<B
     const { description } = bench.stack;
     const gatewayUrl = description.gatewayUrl;
     pool = new Pool({ connectionString: description.databaseUrl, max: 8 });
-    const staff = issuer.sign({ accountId: '5ae11000-0000-4000-8000-000000000001', roles: ['staff'], displayName: 'Bench Staff' });
+    const staff = await signToken(issuer, { accountId: '5ae11000-0000-4000-8000-000000000001', roles: ['staff'], displayName: 'Bench Staff' });
 
     const counties = await votingCounties(pool);
     const residents = benchResidents(counties, options.residents);
     log(`${residents.length} residents over ${counties.length} counties`);
     await timed('eligibilitySeconds', () => insertEligibility(pool!, residents));
-    const tokens = await timed('tokenSigningSeconds', async () => residents.map((r) => issuer.sign({ accountId: r.accountId, roles: ['resident'] })));
+    const tokens = await timed('tokenSigningSeconds', () => Promise.all(residents.map((r) => signToken(issuer, { accountId: r.accountId, roles: ['resident'] }))));
 
     const makeQuestionnaire = async (year: number) => {
       for (let n = 1; n <= options.questions; n++) {
@@ -241,6 +243,11 @@ export async function runBench(overrides: Partial<BenchOptions> = {}): Promise<B
   return report;
 }
 
+/** A token for the whole run (resident tokens carry the name 'Bench Resident'). */
+function signToken(issuer: TestTokenIssuer, claims: TestTokenClaims): Promise<string> {
+  return issuer.sign({ displayName: 'Bench Resident', ...claims, expiresInSeconds: TOKEN_LIFETIME_SECONDS });
+}
+
 function ballotAnswers(index: number, questions: readonly BenchQuestion[]): Array<{ questionId: string; choice: string }> {
   return questions.map((q) => ({ questionId: q.id, choice: q.choices[benchChoice(index, q.position, q.choices.length)] as string }));
 }
@@ -295,7 +302,7 @@ export async function surge(
 
 export async function runBaseline(
   options: BenchOptions,
-  issuer: BenchTokenIssuer,
+  issuer: TestTokenIssuer,
   databaseUrl: string,
   residents: readonly BenchResident[],
   tokens: readonly string[],
@@ -332,11 +339,11 @@ export async function runBaseline(
  * One castBallot by an extra resident before the surge (a warm-up that also tells whether
  * voting has the mutation); returns why it failed, or undefined.
  */
-async function probeCastBallot(gatewayUrl: string, issuer: BenchTokenIssuer, year: number, questions: BenchQuestion[], pool: Pool, countyCode: string): Promise<string | undefined> {
+async function probeCastBallot(gatewayUrl: string, issuer: TestTokenIssuer, year: number, questions: BenchQuestion[], pool: Pool, countyCode: string): Promise<string | undefined> {
   const accountId = '9b0be000-0000-4000-8000-000000000001';
   await insertEligibility(pool, [{ accountId, countyCode }]);
   try {
-    await graphql<CastBallotData>(gatewayUrl, CAST_BALLOT, castBallotVariables(year, ballotAnswers(PROBE_INDEX, questions)), issuer.sign({ accountId, roles: ['resident'] }));
+    await graphql<CastBallotData>(gatewayUrl, CAST_BALLOT, castBallotVariables(year, ballotAnswers(PROBE_INDEX, questions)), await signToken(issuer, { accountId, roles: ['resident'] }));
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message.slice(0, 400) : String(error);

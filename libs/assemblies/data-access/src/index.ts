@@ -27,7 +27,6 @@ export * from './lib/elections/election-ballot.entity';
 export * from './lib/elections/election-paper-totals.entity';
 export * from './lib/elections/election.repository';
 export * from './lib/bodies/body-membership.events';
-export * from './lib/outbox-batch';
 export * from './lib/seats/delegate-seat.events';
 export * from './lib/meetings/attendee.events';
 export * from './lib/jurisdiction.events';

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { JurisdictionChangedPayload } from '@civic/contracts';
-import { appendAllToOutbox } from './outbox-batch';
+import { appendManyToOutbox } from '@civic/data-access';
 
 interface JurisdictionRow extends Omit<JurisdictionChangedPayload, 'changedAt'> {
   changedAt: Date;
@@ -30,14 +30,14 @@ export async function appendJurisdictionChanges(manager: EntityManager, codes: r
       ORDER BY j.tier_level, j.code`,
     [[...codes]],
   )) as JurisdictionRow[];
-  await appendAllToOutbox(manager, 'assemblies.jurisdiction-changed', rows.map(toPayload));
+  await appendManyToOutbox(manager, 'assemblies.jurisdiction-changed', rows.map(toPayload));
 }
 
 /** Appends 'assemblies.jurisdiction-changed' with `removed: true` for a jurisdiction taken out of the tree. */
 export async function appendJurisdictionRemoved(manager: EntityManager, removed: RemovedJurisdiction): Promise<void> {
   const [clock] = (await manager.query(`SELECT clock_timestamp() AS "changedAt"`)) as Array<{ changedAt: Date }>;
   if (!clock) throw new Error('the database returned no time');
-  await appendAllToOutbox(manager, 'assemblies.jurisdiction-changed', [toPayload({ ...removed, removed: true, changedAt: clock.changedAt })]);
+  await appendManyToOutbox(manager, 'assemblies.jurisdiction-changed', [toPayload({ ...removed, removed: true, changedAt: clock.changedAt })]);
 }
 
 function toPayload(row: JurisdictionRow): JurisdictionChangedPayload {

@@ -45,6 +45,11 @@ export class TestTokenIssuer {
     );
   }
 
+  /** The environment that makes a service process trust this issuer. */
+  authEnv(): Record<'AUTH_JWKS_URL' | 'AUTH_ISSUER' | 'AUTH_AUDIENCE', string> {
+    return { AUTH_JWKS_URL: this.jwksUrl, AUTH_ISSUER: this.issuer, AUTH_AUDIENCE: this.audience };
+  }
+
   sign(claims: TestTokenClaims = {}): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
     return new SignJWT({ roles: claims.roles ?? ['resident'], name: claims.displayName ?? 'Test Person' })

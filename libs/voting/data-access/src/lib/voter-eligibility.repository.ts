@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { qualifiedTable } from '@civic/data-access';
 import type { Eligibility } from '@civic/voting-domain';
 import { VoterEligibilityEntity } from './entities/voter-eligibility.entity';
 
@@ -22,15 +23,23 @@ export class VoterEligibilityRepository {
   }
 
   /**
+   * The jurisdiction the account votes in while eligible, else null: one indexed read of one
+   * column, no entity (every ballot cast asks this).
+   */
+  async eligibleJurisdiction(manager: EntityManager, accountId: string): Promise<string | null> {
+    const [row] = (await manager.query(`SELECT "jurisdiction_code" FROM ${qualifiedTable(manager, VoterEligibilityEntity)} WHERE "account_id" = $1 AND "status" = 'eligible'`, [accountId])) as Array<{
+      jurisdiction_code: string;
+    }>;
+    return row?.jurisdiction_code ?? null;
+  }
+
+  /**
    * Stores the new state. The conflict clause repeats the newest-fact-wins rule, so two
    * first events for one account racing to insert cannot let the older one win.
    */
   async save(manager: EntityManager, eligibility: Eligibility, eventId: string): Promise<void> {
-    const table = manager.connection.getMetadata(VoterEligibilityEntity).tablePath;
-    const [schema, name] = table.includes('.') ? table.split('.') : [undefined, table];
-    const qualified = schema ? `"${schema}"."${name}"` : `"${name}"`;
     await manager.query(
-      `INSERT INTO ${qualified} AS current
+      `INSERT INTO ${qualifiedTable(manager, VoterEligibilityEntity)} AS current
          ("account_id", "jurisdiction_code", "status", "method", "verified_at", "effective_at", "updated_at", "last_event_id")
        VALUES ($1, $2, $3, $4, $5, $6, now(), $7)
        ON CONFLICT ("account_id") DO UPDATE SET
@@ -55,6 +64,7 @@ export class VoterEligibilityRepository {
   }
 }
 
+/** The table as the datasource maps it (schema-qualified when it has one). */
 function toEligibility(row: VoterEligibilityEntity): Eligibility {
   return {
     accountId: row.accountId,

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { BodyMembershipChangedPayload } from '@civic/contracts';
-import { appendToOutbox } from '@civic/data-access';
+import { appendManyToOutbox } from '@civic/data-access';
 
 interface MembershipChangeRow extends Omit<BodyMembershipChangedPayload, 'changedAt'> {
   changedAt: Date;
@@ -26,8 +26,10 @@ export async function appendMembershipChanges(manager: EntityManager, membership
       ORDER BY coalesce(m.ended_at, m.created_at), m.id`,
     [[...membershipIds]],
   )) as MembershipChangeRow[];
-  for (const row of rows) {
-    await appendToOutbox(manager, 'assemblies.body-membership-changed', {
+  await appendManyToOutbox(
+    manager,
+    'assemblies.body-membership-changed',
+    rows.map((row) => ({
       membershipId: row.membershipId,
       bodyCode: row.bodyCode,
       bodyName: row.bodyName,
@@ -39,6 +41,6 @@ export async function appendMembershipChanges(manager: EntityManager, membership
       termStart: row.termStart,
       termEnd: row.termEnd,
       changedAt: new Date(row.changedAt).toISOString(),
-    });
-  }
+    })),
+  );
 }

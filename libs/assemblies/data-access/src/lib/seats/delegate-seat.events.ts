@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { DelegateSeatChangedPayload } from '@civic/contracts';
-import { appendAllToOutbox } from '../outbox-batch';
+import { appendManyToOutbox } from '@civic/data-access';
 
 interface SeatChangeRow extends Omit<DelegateSeatChangedPayload, 'changedAt'> {
   changedAt: Date;
@@ -28,7 +28,7 @@ export async function appendDelegateSeatChanges(manager: EntityManager, tenureId
       ORDER BY coalesce(t.ended_at, t.created_at), j.code, s.number, t.id`,
     [[...tenureIds]],
   )) as SeatChangeRow[];
-  await appendAllToOutbox(
+  await appendManyToOutbox(
     manager,
     'assemblies.delegate-seat-changed',
     rows.map((row) => ({

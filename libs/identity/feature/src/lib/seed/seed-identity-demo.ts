@@ -9,7 +9,7 @@ import {
   type Role,
 } from '@civic/contracts';
 import { AccountEntity } from '@civic/identity-data-access';
-import { appendManyToOutbox } from '../residency/outbox-batch';
+import { appendManyToOutbox } from '@civic/data-access';
 
 /** The tier whose jurisdictions people reside in (counties, in the Wisconsin default). */
 const CONSTITUENT_TIER_LEVEL = 2;

@@ -12,7 +12,7 @@ import {
   type VoterRollRejection,
 } from '@civic/identity-domain';
 import { AccountRepository, residencyOf, VoterRollImportEntity } from '@civic/identity-data-access';
-import { appendManyToOutbox } from '../residency/outbox-batch';
+import { appendManyToOutbox } from '@civic/data-access';
 
 export interface VoterRollImportReport {
   id: string;

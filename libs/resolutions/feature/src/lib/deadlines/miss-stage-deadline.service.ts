@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isOverdue, stageOf, transitionOf, type DeadlineKind, type StageDefinition } from '@civic/resolutions-domain';
-import { RuleResolutionRepository, type ResolutionEntity, type TransitionLinks } from '@civic/resolutions-data-access';
+import { ResolutionWorkflowRepository, RuleResolutionRepository, type ResolutionEntity, type TransitionLinks } from '@civic/resolutions-data-access';
 import { RESOLUTIONS_FEATURE_OPTIONS, type ResolutionsFeatureOptions } from '../resolutions-feature.options';
 import { PipelineService } from '../workflow/pipeline.service';
 import { TransitionResolutionService, type WorkflowActor, type WorkflowStep } from '../workflow/transition-resolution.service';
@@ -25,9 +25,11 @@ export class DeadlineNotYetCommittedError extends Error {
 
 const DEADLINE_ACTOR: WorkflowActor = { kind: 'system', rule: 'deadline' };
 
-/** Recorded steps after which a stage's deadline still stands: they do not change the stage. */
-// 'merged-in' (records area): another resolution merged into this one; its committee's clock runs on.
-const STEPS_KEEPING_THE_DEADLINE: readonly string[] = ['carry-over', 'result-recorded', 'merged-in'] satisfies ReadonlyArray<WorkflowStep | 'merged-in'>;
+/**
+ * Recorded steps after which a stage's deadline still stands: they do not change the stage
+ * (another resolution merged into this one does not stop its committee's clock either).
+ */
+const STEPS_KEEPING_THE_DEADLINE: readonly WorkflowStep[] = ['carry-over', 'result-recorded', 'merged-in'];
 
 /** What a 'deadline-missed' step links: the deadline that passed, for the public record. */
 export interface DeadlineMissedLinks extends TransitionLinks {
@@ -47,6 +49,7 @@ export class MissStageDeadlineService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly resolutions: RuleResolutionRepository,
+    private readonly workflow: ResolutionWorkflowRepository,
     private readonly pipelines: PipelineService,
     private readonly transitions: TransitionResolutionService,
     @Inject(RESOLUTIONS_FEATURE_OPTIONS) private readonly options: ResolutionsFeatureOptions,
@@ -63,7 +66,7 @@ export class MissStageDeadlineService {
   }
 
   private async processLocked(manager: EntityManager, resolutionId: string, transitionSequence: number | null, now: Date): Promise<DeadlineOutcome> {
-    const resolution = await this.resolutions.findForUpdate(manager, resolutionId);
+    const resolution = await this.workflow.lockResolution(manager, resolutionId, 'wait');
     if (!resolution) return 'stale';
     if (transitionSequence !== null) {
       // Scheduled from inside a transaction that has not committed yet (or rolled back): retried.

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import { carriesOver, nextCycleYear } from '@civic/resolutions-domain';
-import { RuleResolutionRepository, type ResolutionEntity } from '@civic/resolutions-data-access';
+import { ResolutionWorkflowRepository, RuleResolutionRepository, type ResolutionEntity } from '@civic/resolutions-data-access';
 import { DomainError } from '@civic/util';
 import { PipelineService } from '../workflow/pipeline.service';
 import { TransitionResolutionService, type WorkflowActor } from '../workflow/transition-resolution.service';
@@ -20,6 +20,7 @@ export class RollOverCycleService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly resolutions: RuleResolutionRepository,
+    private readonly workflow: ResolutionWorkflowRepository,
     private readonly pipelines: PipelineService,
     private readonly transitions: TransitionResolutionService,
   ) {}
@@ -37,7 +38,7 @@ export class RollOverCycleService {
       // One transaction per resolution: a long roll-over holds no lock on the rest, and a
       // run cut short is finished by the next one.
       const moved = await this.dataSource.transaction(async (manager) => {
-        const resolution = await this.resolutions.findForUpdate(manager, candidate.id);
+        const resolution = await this.workflow.lockResolution(manager, candidate.id, 'wait');
         // Re-checked under the lock: someone may have moved it since it was listed.
         if (!resolution || resolution.cycleYear !== fromYear || !carriesOver(definition, resolution.stage)) return false;
         await this.transitions.recordStep(

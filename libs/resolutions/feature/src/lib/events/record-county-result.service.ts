@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CountyResolutionResultPayload } from '@civic/contracts';
 import { transitionOf } from '@civic/resolutions-domain';
-import { RuleResolutionRepository, VotingResultRepository } from '@civic/resolutions-data-access';
+import { ResolutionWorkflowRepository, RuleResolutionRepository, VotingResultRepository } from '@civic/resolutions-data-access';
 import { PipelineService } from '../workflow/pipeline.service';
 import { TransitionResolutionService, type WorkflowActor } from '../workflow/transition-resolution.service';
 import { ApplyThreeTwoRuleService } from './apply-three-two-rule.service';
@@ -20,6 +20,7 @@ export class RecordCountyResultService {
 
   constructor(
     private readonly resolutions: RuleResolutionRepository,
+    private readonly workflow: ResolutionWorkflowRepository,
     private readonly results: VotingResultRepository,
     private readonly pipelines: PipelineService,
     private readonly transitions: TransitionResolutionService,
@@ -28,7 +29,7 @@ export class RecordCountyResultService {
 
   /** Runs inside the consumer's transaction, together with the inbox entry. */
   async record(manager: EntityManager, result: CountyResolutionResultPayload, eventId: string): Promise<void> {
-    const resolution = await this.resolutions.findForUpdate(manager, result.resolutionId);
+    const resolution = await this.workflow.lockResolution(manager, result.resolutionId, 'wait');
     if (!resolution) {
       // Never ours, or a bug upstream: retrying would not make it appear.
       this.logger.warn(`county result ${result.resultId} for unknown resolution ${result.resolutionId} ignored, event ${eventId}`);

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { QuestionResultPayload } from '@civic/contracts';
 import { transitionOf } from '@civic/resolutions-domain';
-import { RuleResolutionRepository, VotingResultRepository } from '@civic/resolutions-data-access';
+import { ResolutionWorkflowRepository, RuleResolutionRepository, VotingResultRepository } from '@civic/resolutions-data-access';
 import { PipelineService } from '../workflow/pipeline.service';
 import { TransitionResolutionService, type WorkflowActor } from '../workflow/transition-resolution.service';
 
@@ -19,6 +19,7 @@ export class RecordStatewideResultService {
 
   constructor(
     private readonly resolutions: RuleResolutionRepository,
+    private readonly workflow: ResolutionWorkflowRepository,
     private readonly results: VotingResultRepository,
     private readonly pipelines: PipelineService,
     private readonly transitions: TransitionResolutionService,
@@ -26,7 +27,7 @@ export class RecordStatewideResultService {
 
   /** Runs inside the consumer's transaction, together with the inbox entry. */
   async record(manager: EntityManager, result: QuestionResultPayload, eventId: string): Promise<void> {
-    const resolution = await this.resolutions.findForUpdate(manager, result.resolutionId);
+    const resolution = await this.workflow.lockResolution(manager, result.resolutionId, 'wait');
     if (!resolution) {
       this.logger.warn(`statewide result ${result.resultId} for unknown resolution ${result.resolutionId} ignored, event ${eventId}`);
       return;

@@ -4,9 +4,9 @@ import { deadlineFor, stageOf } from '@civic/resolutions-domain';
 import {
   DuplicateImplementationReportError,
   ImplementationReportRepository,
-  ResolutionLineageRepository,
   ResolutionLockedError,
   ResolutionRecordsRepository,
+  ResolutionWorkflowRepository,
 } from '@civic/resolutions-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
@@ -15,7 +15,8 @@ import { PipelineService } from '../workflow/pipeline.service';
 import { concurrentChange } from '../workflow/workflow-errors';
 import type { FileImplementationReportInput } from './implementation-report.input';
 import type { ImplementationReportType } from './implementation-report.type';
-import { badInput, notFound, requireText, requireUuid } from './records-input';
+import { actorName, notFound, requireUuid } from '../submission/submission-input';
+import { badInput, requireText } from './records-input';
 import { toImplementationReportType } from './resolution-reader.service';
 
 const MAX_REPORT_LENGTH = 20_000;
@@ -32,7 +33,7 @@ const MAX_REPORT_LENGTH = 20_000;
 export class FileImplementationReportService {
   constructor(
     private readonly records: ResolutionRecordsRepository,
-    private readonly lineage: ResolutionLineageRepository,
+    private readonly workflow: ResolutionWorkflowRepository,
     private readonly reports: ImplementationReportRepository,
     private readonly pipelines: PipelineService,
     private readonly audit: AuditLogService,
@@ -43,10 +44,10 @@ export class FileImplementationReportService {
     const text = requireText(input.text, 'text', MAX_REPORT_LENGTH);
     if (!Number.isInteger(input.year) || input.year < 1900 || input.year > 9999) throw badInput('year', 'year must be a year.');
     const year = input.year;
-    const reporterName = user.displayName ?? 'Unknown';
+    const reporterName = actorName(user);
     try {
       const report = await this.records.transaction(async (manager) => {
-        const [resolution] = await this.lineage.lockAll(manager, [resolutionId]);
+        const resolution = await this.workflow.lockResolution(manager, resolutionId, 'nowait');
         if (!resolution) throw notFound('The resolution', { resolutionId });
         if (year < resolution.submittedYear) {
           throw badInput('year', `Resolution ${resolution.number} was submitted in ${resolution.submittedYear}; a report cannot be for an earlier year.`);

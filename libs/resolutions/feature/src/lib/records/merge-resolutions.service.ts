@@ -9,6 +9,7 @@ import {
   ResolutionRecordsRepository,
   ResolutionWorkflowRepository,
   type ResolutionEntity,
+  type MergedInStep,
   type ResolutionKind,
 } from '@civic/resolutions-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
@@ -21,7 +22,8 @@ import { TransitionResolutionService } from '../workflow/transition-resolution.s
 import { concurrentChange } from '../workflow/workflow-errors';
 import type { MergeResolutionsInput, MergedResolutionInput } from './merge-resolutions.input';
 import { MERGED_IN_STEP } from './pipeline-names';
-import { badInput, notFound, requireText, requireUuid } from './records-input';
+import { actorName, notFound, requireUuid } from '../submission/submission-input';
+import { badInput, requireText } from './records-input';
 
 /** The pipeline transition each original takes. */
 export const MERGE_TRANSITION = 'merge';
@@ -68,7 +70,7 @@ export class MergeResolutionsService {
 
   async merge(user: AuthenticatedUser, input: MergeResolutionsInput): Promise<ResolutionType> {
     const command = this.check(input);
-    const actorName = user.displayName ?? 'Unknown';
+    const name = actorName(user);
     let result: ResolutionEntity;
     try {
       result = await this.records.transaction(async (manager) => {
@@ -81,24 +83,27 @@ export class MergeResolutionsService {
         });
         for (const source of sources) await this.refuseClosedSource(manager, source);
         const target = command.targetId ? await this.openTarget(manager, byId.get(command.targetId), command.targetId) : null;
-        const occurredAt = new Date();
-        const step = {
-          transition: MERGED_IN_STEP,
-          actorKind: 'person' as const,
-          actorId: user.accountId,
-          actorName,
-          reason: command.reason,
-          vote: command.vote,
-          linked: { mergedFromIds: sources.map((source) => source.id) },
-          occurredAt,
-        };
+        const linked = { mergedFromIds: sources.map((source) => source.id) };
         // The result exists before the originals point to it (merged_into_id is a foreign key).
+        // An existing one records the merge as a workflow step; the merge's own audit entry below covers it.
         const merged = target
-          ? await this.lineage.recordMergedIn(manager, target, step)
-          : await this.createResult(manager, randomUUID(), sources, command.draft as NewResolutionDraft, step, actorName);
+          ? await this.transitions.recordStep(
+              { kind: 'person', user },
+              { resolutionId: target.id, step: MERGED_IN_STEP, reason: command.reason, vote: command.vote, linked },
+              manager,
+              { audit: false },
+            )
+          : await this.createResult(
+              manager,
+              randomUUID(),
+              sources,
+              command.draft as NewResolutionDraft,
+              { transition: MERGED_IN_STEP, actorKind: 'person', actorId: user.accountId, actorName: name, reason: command.reason, vote: command.vote, linked, occurredAt: new Date() },
+            );
 
         // Each original takes the pipeline's transition, which decides whether this caller may
-        // merge it; a refusal of any rolls the whole merge back.
+        // merge it and points it to the result; a refusal of any rolls the whole merge back.
+        // The originals are locked and open (checked above), so no other merge can intervene.
         for (const source of sources) {
           await this.transitions.transition(
             { kind: 'person', user },
@@ -107,13 +112,10 @@ export class MergeResolutionsService {
           );
         }
 
-        if ((await this.lineage.pointToResult(manager, command.sourceIds, merged.id)) !== sources.length) {
-          throw new DomainError(ErrorCode.CONFLICT, 'One of the resolutions was merged by someone else meanwhile.', { reason: 'concurrent' });
-        }
         await this.audit.append(manager, {
           resolutionId: merged.id,
           kind: 'merge',
-          actor: { kind: 'person', id: user.accountId, name: actorName },
+          actor: { kind: 'person', id: user.accountId, name },
           data: {
             resolutionNumber: merged.number,
             created: target === null,
@@ -184,8 +186,7 @@ export class MergeResolutionsService {
     id: string,
     sources: readonly ResolutionEntity[],
     draft: NewResolutionDraft,
-    step: Parameters<ResolutionLineageRepository['insertMergedResolution']>[3],
-    actorName: string,
+    step: MergedInStep,
   ): Promise<ResolutionEntity> {
     const first = sources[0] as ResolutionEntity;
     const shared = (key: 'stage' | 'cycleYear' | 'pipelineVersion' | 'committeeCode', label: string) => {
@@ -226,8 +227,8 @@ export class MergeResolutionsService {
         familyId: id,
         // Nobody's own submission: the merger is named, but no account gains an author's rights.
         authorId: null,
-        authorName: actorName,
-        presenterName: actorName,
+        authorName: step.actorName,
+        presenterName: step.actorName,
         kind: draft.kind,
         topic: draft.topic,
         title: draft.title,
@@ -248,7 +249,7 @@ export class MergeResolutionsService {
         mergedIntoId: null,
         rowVersion: 1,
       },
-      { title: draft.title, text: draft.text, editedBy: step.actorId, editorName: actorName, note: step.reason, editedAt: step.occurredAt },
+      { title: draft.title, text: draft.text, editedBy: step.actorId, editorName: step.actorName, note: step.reason, editedAt: step.occurredAt },
       step,
     );
   }

@@ -1,4 +1,5 @@
 import { stageOf, transitionOf, type PipelineDefinition } from '@civic/resolutions-domain';
+import type { WorkflowStep } from '../workflow/transition-resolution.service';
 
 /**
  * Steps that are not transitions of the pipeline but still belong to a resolution's path:
@@ -13,7 +14,7 @@ const STEP_NAMES: Record<string, string> = {
 };
 
 /** The code of the step a resolution receiving a merge records (not a pipeline transition: its stage does not change). */
-export const MERGED_IN_STEP = 'merged-in';
+export const MERGED_IN_STEP = 'merged-in' satisfies WorkflowStep;
 
 export function stageNameOf(pipeline: PipelineDefinition, code: string): string {
   return stageOf(pipeline, code)?.name ?? code;

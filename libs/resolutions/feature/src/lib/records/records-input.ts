@@ -3,24 +3,8 @@ import type { ResolutionFilter, ResolutionKind } from '@civic/resolutions-data-a
 import { DomainError } from '@civic/util';
 import type { ResolutionFilterInput } from './resolution-filter.input';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
-
-/** Ids reach Postgres as uuid: a malformed one is the caller's mistake, not a server error. */
-export function requireUuid(value: string, field: string): string {
-  if (!UUID.test(value)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} is not a valid id.`, { field });
-  return value.toLowerCase();
-}
-
 export function badInput(field: string, message: string, details: Record<string, unknown> = {}): DomainError {
   return new DomainError(ErrorCode.BAD_USER_INPUT, message, { ...details, field });
-}
-
-export function notFound(what: string, details?: Record<string, unknown>): DomainError {
-  return new DomainError(ErrorCode.NOT_FOUND, `${what} was not found.`, details);
 }
 
 /** Trimmed text of 1..max characters. */

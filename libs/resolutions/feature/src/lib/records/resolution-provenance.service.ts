@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ResolutionRecordsRepository } from '@civic/resolutions-data-access';
 import { toResolutionType } from '../graphql/resolution.type';
-import { isUuid, notFound } from './records-input';
+import { isUuid, notFound } from '../submission/submission-input';
 import type { ProvenanceStepType, ResolutionProvenanceType } from './transition-step.type';
 import { TransitionStepsService } from './transition-steps.service';
 

@@ -13,7 +13,8 @@ import { pageWindow, toConnection, type Connection, type PageArgs } from '@civic
 import { DomainError } from '@civic/util';
 import { toResolutionType, type ResolutionType } from '../graphql/resolution.type';
 import { stageNameOf } from './pipeline-names';
-import { isUuid, notFound, toResolutionFilter } from './records-input';
+import { isUuid, notFound } from '../submission/submission-input';
+import { toResolutionFilter } from './records-input';
 import type { ResolutionFilterInput } from './resolution-filter.input';
 import type { CountyResultType, StatewideResultType } from './resolution-results.type';
 import type { ImplementationReportType } from './implementation-report.type';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
 import { stageOf, WISCONSIN_SUBMISSION_LIMITS } from '@civic/resolutions-domain';
-import { CycleConfigurationRepository, SubmissionRepository } from '@civic/resolutions-data-access';
+import { CycleConfigurationRepository, ResolutionWorkflowRepository, SubmissionRepository } from '@civic/resolutions-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
 import { toResolutionType, type ResolutionType } from '../graphql/resolution.type';
@@ -20,6 +20,7 @@ import { actorName, isStaff, MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, notFound, option
 export class EditResolutionService {
   constructor(
     private readonly submissions: SubmissionRepository,
+    private readonly workflow: ResolutionWorkflowRepository,
     private readonly cycles: CycleConfigurationRepository,
     private readonly pipelines: PipelineService,
     private readonly audit: AuditLogService,
@@ -33,7 +34,7 @@ export class EditResolutionService {
     const now = this.clock.now();
 
     const updated = await this.submissions.transaction(async (manager) => {
-      const row = await this.submissions.findForUpdate(manager, resolutionId);
+      const row = await this.workflow.lockResolution(manager, resolutionId, 'wait');
       if (!row) throw notFound('The resolution', { resolutionId });
       if (!staff && row.authorId !== user.accountId) {
         throw new DomainError(ErrorCode.FORBIDDEN, "Only the resolution's author or staff may edit it.");

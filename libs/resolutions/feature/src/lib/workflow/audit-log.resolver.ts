@@ -4,7 +4,7 @@ import { canonicalJson } from '@civic/resolutions-domain';
 import { AuditEntryConnection, AuditChainVerificationType, toAuditChainVerificationType, toAuditEntryType, type AuditEntryType } from './audit-entry.type';
 import { ResolutionAuditLogArgs } from './audit-log.args';
 import { AuditLogService } from './audit-log.service';
-import { workflowUuid } from './workflow-input';
+import { requireUuid } from '../submission/submission-input';
 
 /** The audit log is public: anyone may read a resolution's entries and verify the whole chain. */
 @Public()
@@ -17,7 +17,7 @@ export class AuditLogResolver {
   @Query(() => AuditEntryConnection, { description: 'A resolution’s entries in the hash-chained audit log, oldest first.' })
   async resolutionAuditLog(@Args() args: ResolutionAuditLogArgs): Promise<Connection<AuditEntryType>> {
     const window = pageWindow(args);
-    const [rows, total] = await this.audit.pageForResolution(workflowUuid(args.resolutionId, 'resolutionId'), window.offset, window.limit);
+    const [rows, total] = await this.audit.pageForResolution(requireUuid(args.resolutionId, 'resolutionId'), window.offset, window.limit);
     return toConnection(
       rows.map((row) => toAuditEntryType(row, canonicalJson(row.data))),
       total,

@@ -5,6 +5,7 @@ import { parsePipelineDefinition, WISCONSIN_PIPELINE, type PipelineDefinition } 
 import { PipelineVersionRepository, type PipelineVersionEntity } from '@civic/resolutions-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
+import { actorName } from '../submission/submission-input';
 import { AuditLogService } from './audit-log.service';
 
 /** A published version of the pipeline. */
@@ -84,7 +85,7 @@ export class PipelineService {
       await this.audit.append(manager, {
         resolutionId: null,
         kind: 'pipeline-published',
-        actor: { kind: 'person', id: user.accountId, name: user.displayName ?? 'Unknown' },
+        actor: { kind: 'person', id: user.accountId, name: actorName(user) },
         data: { version, name: parsed.pipeline.name, reason: why },
       });
       return row;

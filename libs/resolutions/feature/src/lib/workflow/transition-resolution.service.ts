@@ -17,7 +17,8 @@ import { PipelineService } from './pipeline.service';
 import { ResolutionFactsService } from './resolution-facts.service';
 import { StageDeadlineScheduler, type StageDeadlineJob } from './stage-deadline-scheduler';
 import { concurrentChange, resolutionNotFound, staleVersion, transitionProblemError } from './workflow-errors';
-import { optionalText, workflowUuid } from './workflow-input';
+import { actorName, requireUuid } from '../submission/submission-input';
+import { optionalText } from './workflow-input';
 
 /** Who moves a resolution: a signed-in person (the pipeline decides whether they may), or the platform applying a rule. */
 export type WorkflowActor = { kind: 'person'; user: AuthenticatedUser } | { kind: 'system'; rule: string };
@@ -41,14 +42,24 @@ export interface TransitionOptions {
 }
 
 /** Steps recorded on a resolution's path that are not pipeline transitions: the stage does not change. */
-export type WorkflowStep = 'deadline-missed' | 'carry-over' | 'result-recorded';
+export type WorkflowStep = 'deadline-missed' | 'carry-over' | 'result-recorded' | 'merged-in';
 
 export interface WorkflowStepRequest {
   resolutionId: string;
   step: WorkflowStep;
   reason: string | null;
+  /** The vote behind the step (a committee's vote to merge), if any. */
+  vote?: RecordedVote | null;
   linked: TransitionLinks;
   patch?: { flaggedAt?: Date | null; flagReason?: string | null; cycleYear?: number };
+}
+
+export interface WorkflowStepOptions extends TransitionOptions {
+  /**
+   * `false` when the caller appends one audit entry for its whole operation in the same
+   * transaction (a merge audits itself once, on its result), so the step adds none of its own.
+   */
+  audit?: boolean;
 }
 
 /** Transitions that announce themselves to the voting service. */
@@ -93,10 +104,10 @@ export class TransitionResolutionService {
   }
 
   /** Records a step that is not a pipeline transition (a missed deadline, a carry-over, a result): audited like one. */
-  async recordStep(actor: WorkflowActor, request: WorkflowStepRequest, manager?: EntityManager, options: TransitionOptions = {}): Promise<ResolutionEntity> {
-    const resolutionId = workflowUuid(request.resolutionId, 'resolutionId');
+  async recordStep(actor: WorkflowActor, request: WorkflowStepRequest, manager?: EntityManager, options: WorkflowStepOptions = {}): Promise<ResolutionEntity> {
+    const resolutionId = requireUuid(request.resolutionId, 'resolutionId');
     const lock = options.lock ?? (manager ? 'wait' : 'nowait');
-    return this.inTransaction(manager, resolutionId, (m) => this.applyStep(m, actor, { ...request, resolutionId }, lock));
+    return this.inTransaction(manager, resolutionId, (m) => this.applyStep(m, actor, { ...request, resolutionId }, lock, options.audit ?? true));
   }
 
   private async inTransaction<T>(manager: EntityManager | undefined, resolutionId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -199,7 +210,7 @@ export class TransitionResolutionService {
     return { row: updated, deadline: deadlineAt ? { resolutionId: row.id, transitionSequence: sequence, dueAt: deadlineAt } : null };
   }
 
-  private async applyStep(manager: EntityManager, actor: WorkflowActor, request: WorkflowStepRequest, lock: ResolutionLockMode): Promise<ResolutionEntity> {
+  private async applyStep(manager: EntityManager, actor: WorkflowActor, request: WorkflowStepRequest, lock: ResolutionLockMode, audit: boolean): Promise<ResolutionEntity> {
     const row = await this.workflow.lockResolution(manager, request.resolutionId, lock);
     if (!row) throw resolutionNotFound(request.resolutionId);
     const now = new Date();
@@ -227,11 +238,12 @@ export class TransitionResolutionService {
       actorName: who.name,
       reason: request.reason,
       notes: null,
-      vote: null,
+      vote: request.vote ?? null,
       minorityReport: null,
       linked: request.linked,
       occurredAt: now,
     });
+    if (!audit) return updated;
     await this.audit.append(manager, {
       resolutionId: row.id,
       kind: request.step,
@@ -295,7 +307,7 @@ export class TransitionResolutionService {
 
 function auditActor(actor: WorkflowActor): AuditActor {
   return actor.kind === 'person'
-    ? { kind: 'person', id: actor.user.accountId, name: actor.user.displayName ?? 'Unknown' }
+    ? { kind: 'person', id: actor.user.accountId, name: actorName(actor.user) }
     : { kind: 'system', id: null, name: `Civic Congress (rule: ${actor.rule})` };
 }
 
@@ -321,7 +333,7 @@ export function checkRequest(request: TransitionRequest): TransitionRequest {
   if (transition.length === 0 || transition.length > 100) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'transition must be 1–100 characters.', { field: 'transition' });
   return {
     ...request,
-    resolutionId: workflowUuid(request.resolutionId, 'resolutionId'),
+    resolutionId: requireUuid(request.resolutionId, 'resolutionId'),
     transition,
     reason: optionalText(request.reason, 'reason', LIMITS.reason),
     notes: optionalText(request.notes, 'notes', LIMITS.notes),
@@ -330,7 +342,7 @@ export function checkRequest(request: TransitionRequest): TransitionRequest {
     questionText: optionalText(request.questionText, 'questionText', LIMITS.questionText),
     committeeCode,
     vote: checkVote(request.vote),
-    ...(request.linked?.motionId ? { linked: { ...request.linked, motionId: workflowUuid(request.linked.motionId, 'motionId') } } : {}),
+    ...(request.linked?.motionId ? { linked: { ...request.linked, motionId: requireUuid(request.linked.motionId, 'motionId') } } : {}),
   };
 }
 

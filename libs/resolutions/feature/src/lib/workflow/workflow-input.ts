@@ -1,14 +1,6 @@
 import { ErrorCode } from '@civic/contracts';
 import { DomainError } from '@civic/util';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids reach Postgres as uuid: a malformed one is the caller's mistake, not a server error. */
-export function workflowUuid(value: string, field: string): string {
-  if (!UUID.test(value)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} is not a valid id.`, { field });
-  return value.toLowerCase();
-}
-
 /** Trimmed optional text of at most `max` characters (empty becomes null), or a BAD_USER_INPUT naming the field. */
 export function optionalText(value: string | null | undefined, field: string, max: number): string | null {
   if (value === null || value === undefined) return null;

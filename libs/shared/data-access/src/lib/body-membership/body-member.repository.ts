@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { qualifiedTable } from '../database/qualified-table';
 import { BodyMemberEntity } from './body-member.entity';
 
 /** A membership as of `changedAt`, as assemblies announced it. */
@@ -27,7 +28,7 @@ export class BodyMemberRepository {
    */
   async upsert(manager: EntityManager, fact: BodyMemberFact): Promise<boolean> {
     const rows = (await manager.query(
-      `INSERT INTO ${qualifiedTable(manager)} AS current
+      `INSERT INTO ${qualifiedTable(manager, BodyMemberEntity)} AS current
          ("membership_id", "body_code", "body_name", "account_id", "display_name", "office", "active", "term_start", "term_end", "changed_at")
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT ("membership_id") DO UPDATE SET
@@ -68,13 +69,6 @@ export class BodyMemberRepository {
     const rows = await manager.find(BodyMemberEntity, { where: { bodyCode, active: true }, order: { displayName: 'ASC', membershipId: 'ASC' } });
     return rows.map(toFact);
   }
-}
-
-/** The table in the consuming service's schema (the datasource decides which). */
-function qualifiedTable(manager: EntityManager): string {
-  const path = manager.connection.getMetadata(BodyMemberEntity).tablePath;
-  const [schema, name] = path.includes('.') ? path.split('.') : [undefined, path];
-  return schema ? `"${schema}"."${name}"` : `"${name}"`;
 }
 
 function toFact(row: BodyMemberEntity): BodyMemberFact {

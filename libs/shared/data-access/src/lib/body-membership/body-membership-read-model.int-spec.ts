@@ -1,14 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Global, Module } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { BodyMembershipChangedPayload, EventEnvelope } from '@civic/contracts';
-import { serviceDataSourceOptions } from '../database/service-datasource';
+import { startReadModelTestSchema, type ReadModelTestSchema } from '../../testing/read-model-test-schema';
 import { applyEventOnce } from '../events/apply-event-once';
-import { EventHandlerRegistry } from '../events/event-handler.registry';
-import { InboxEventEntity } from '../outbox/inbox-event.entity';
-import { OutboxEventEntity } from '../outbox/outbox-event.entity';
-import { createOutboxAndInboxTables } from '../outbox/outbox-tables.migration-helper';
+import type { EventHandlerRegistry } from '../events/event-handler.registry';
 import { BodyMemberEntity } from './body-member.entity';
 import { BodyMemberRepository } from './body-member.repository';
 import { createBodyMemberTable, dropBodyMemberTable } from './body-member-table.migration-helper';
@@ -21,37 +16,24 @@ import { BodyMembershipReadModelModule } from './body-membership-read-model.modu
  */
 const SCHEMA = 'body_membership_int_spec';
 
-/** What EventConsumerModule gives the app's modules: the global handler registry. */
-@Global()
-@Module({ providers: [{ provide: EventHandlerRegistry, useFactory: () => registry }], exports: [EventHandlerRegistry] })
-class RegistryModule {}
-
-const databaseUrl = process.env['DATABASE_URL'] ?? '';
+let readModel: ReadModelTestSchema | undefined;
 let dataSource: DataSource;
-const registry = new EventHandlerRegistry();
+let registry: EventHandlerRegistry;
 let members: BodyMemberRepository;
 
 beforeAll(async () => {
-  if (!databaseUrl) throw new Error('DATABASE_URL is not set: run with jest -c jest.integration.config.js');
-  dataSource = new DataSource(
-    serviceDataSourceOptions(databaseUrl, { schema: SCHEMA, entities: [OutboxEventEntity, InboxEventEntity, BodyMemberEntity], migrations: [] }),
-  );
-  await dataSource.initialize();
-  await dataSource.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
-  await dataSource.query(`CREATE SCHEMA "${SCHEMA}"`);
-  const runner = dataSource.createQueryRunner();
-  await createOutboxAndInboxTables(runner, SCHEMA);
-  await createBodyMemberTable(runner, SCHEMA);
-  await runner.release();
-
-  const moduleRef = await Test.createTestingModule({ imports: [RegistryModule, BodyMembershipReadModelModule] }).compile();
-  await moduleRef.init();
-  members = moduleRef.get(BodyMemberRepository);
+  readModel = await startReadModelTestSchema({
+    schema: SCHEMA,
+    entity: BodyMemberEntity,
+    createTable: createBodyMemberTable,
+    module: BodyMembershipReadModelModule,
+  });
+  ({ dataSource, registry } = readModel);
+  members = readModel.get(BodyMemberRepository);
 });
 
 afterAll(async () => {
-  await dataSource?.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
-  await dataSource?.destroy();
+  await readModel?.stop();
 });
 
 const changed = (payload: BodyMembershipChangedPayload): EventEnvelope<'assemblies.body-membership-changed'> => ({

@@ -1,14 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Global, Module } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { EventEnvelope } from '@civic/contracts';
-import { serviceDataSourceOptions } from '../database/service-datasource';
+import { startReadModelTestSchema, type ReadModelTestSchema } from '../../testing/read-model-test-schema';
 import { applyEventOnce } from '../events/apply-event-once';
-import { EventHandlerRegistry } from '../events/event-handler.registry';
-import { InboxEventEntity } from '../outbox/inbox-event.entity';
-import { OutboxEventEntity } from '../outbox/outbox-event.entity';
-import { createOutboxAndInboxTables } from '../outbox/outbox-tables.migration-helper';
+import type { EventHandlerRegistry } from '../events/event-handler.registry';
 import { ResidencyReadModelModule } from './residency-read-model.module';
 import { createResidentTable, dropResidentTable } from './resident-table.migration-helper';
 import { ResidentEntity } from './resident.entity';
@@ -21,37 +16,24 @@ import { ResidentRepository } from './resident.repository';
  */
 const SCHEMA = 'residency_int_spec';
 
-/** What EventConsumerModule gives the app's modules: the global handler registry. */
-@Global()
-@Module({ providers: [{ provide: EventHandlerRegistry, useFactory: () => registry }], exports: [EventHandlerRegistry] })
-class RegistryModule {}
-
-const databaseUrl = process.env['DATABASE_URL'] ?? '';
+let readModel: ReadModelTestSchema | undefined;
 let dataSource: DataSource;
-const registry = new EventHandlerRegistry();
+let registry: EventHandlerRegistry;
 let residents: ResidentRepository;
 
 beforeAll(async () => {
-  if (!databaseUrl) throw new Error('DATABASE_URL is not set: run with jest -c jest.integration.config.js');
-  dataSource = new DataSource(
-    serviceDataSourceOptions(databaseUrl, { schema: SCHEMA, entities: [OutboxEventEntity, InboxEventEntity, ResidentEntity], migrations: [] }),
-  );
-  await dataSource.initialize();
-  await dataSource.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
-  await dataSource.query(`CREATE SCHEMA "${SCHEMA}"`);
-  const runner = dataSource.createQueryRunner();
-  await createOutboxAndInboxTables(runner, SCHEMA);
-  await createResidentTable(runner, SCHEMA);
-  await runner.release();
-
-  const moduleRef = await Test.createTestingModule({ imports: [RegistryModule, ResidencyReadModelModule] }).compile();
-  await moduleRef.init();
-  residents = moduleRef.get(ResidentRepository);
+  readModel = await startReadModelTestSchema({
+    schema: SCHEMA,
+    entity: ResidentEntity,
+    createTable: createResidentTable,
+    module: ResidencyReadModelModule,
+  });
+  ({ dataSource, registry } = readModel);
+  residents = readModel.get(ResidentRepository);
 });
 
 afterAll(async () => {
-  await dataSource?.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
-  await dataSource?.destroy();
+  await readModel?.stop();
 });
 
 const verified = (accountId: string, jurisdictionCode: string, at: string): EventEnvelope<'identity.resident-verified'> => ({

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { qualifiedTable } from '../database/qualified-table';
 import type { ResidentRecord } from './resident-record';
 import { ResidentEntity } from './resident.entity';
 
@@ -27,7 +28,7 @@ export class ResidentRepository {
    */
   async save(manager: EntityManager, resident: ResidentRecord, eventId: string): Promise<void> {
     await manager.query(
-      `INSERT INTO ${qualifiedTable(manager)} AS current
+      `INSERT INTO ${qualifiedTable(manager, ResidentEntity)} AS current
          ("account_id", "jurisdiction_code", "status", "verified_at", "effective_at", "updated_at", "last_event_id")
        VALUES ($1, $2, $3, $4, $5, now(), $6)
        ON CONFLICT ("account_id") DO UPDATE SET
@@ -41,13 +42,6 @@ export class ResidentRepository {
       [resident.accountId, resident.jurisdictionCode, resident.status, resident.verifiedAt, resident.effectiveAt, eventId],
     );
   }
-}
-
-/** The table in the consuming service's schema (the datasource decides which). */
-function qualifiedTable(manager: EntityManager): string {
-  const path = manager.connection.getMetadata(ResidentEntity).tablePath;
-  const [schema, name] = path.includes('.') ? path.split('.') : [undefined, path];
-  return schema ? `"${schema}"."${name}"` : `"${name}"`;
 }
 
 function toRecord(row: ResidentEntity): ResidentRecord {

@@ -50,12 +50,6 @@ export class BallotRepository {
     return row ? { countyCode: row.county_code } : null;
   }
 
-  /** Whether the person has voted on the questionnaire, by whatever channel. */
-  async hasVoted(manager: EntityManager, questionnaireId: string, accountId: string): Promise<boolean> {
-    const rows = (await manager.query(`SELECT 1 FROM "voting"."questionnaire_voter" WHERE "questionnaire_id" = $1 AND "account_id" = $2`, [questionnaireId, accountId])) as unknown[];
-    return rows.length > 0;
-  }
-
   /** The live tally of a questionnaire (or of some of its questions): small, whatever the number of ballots. */
   async tally(manager: EntityManager, questionnaireId: string, questionIds?: readonly string[]): Promise<TallyRow[]> {
     const rows = (await manager.query(

@@ -70,24 +70,27 @@ export class BallotBoxService implements OnApplicationShutdown {
 
   /** Writes one batch in one transaction; outcomes in request order. */
   async write(requests: readonly BallotRequest[]): Promise<Array<BatchOutcome<string>>> {
-    const keyOf = (request: BallotRequest) => `${request.questionnaireId}:${request.accountId}`;
+    // Each voter's first request of the batch (by index), keyed `questionnaireId:accountId` (the key insertVoters returns).
     const first = new Map<string, number>();
     requests.forEach((request, index) => {
-      if (!first.has(keyOf(request))) first.set(keyOf(request), index);
+      const key = `${request.questionnaireId}:${request.accountId}`;
+      if (!first.has(key)) first.set(key, index);
     });
 
     const committed = await this.dataSource.transaction(async (manager) => {
       const open = await this.box.lockOpen(manager, [...new Set(requests.map((request) => request.questionnaireId))].sort());
-      const candidates = [...first.values()].filter((index) => open.has(requests[index]?.questionnaireId ?? ''));
-      const voters = candidates
-        .map((index) => requests[index] as BallotRequest)
-        .map((request) => ({ questionnaireId: request.questionnaireId, accountId: request.accountId, channel: request.channel }))
-        .sort((a, b) => compare(`${a.questionnaireId}:${a.accountId}`, `${b.questionnaireId}:${b.accountId}`));
-      const inserted = await this.box.insertVoters(manager, voters);
-      const accepted = candidates.filter((index) => inserted.has(keyOf(requests[index] as BallotRequest)));
-
-      const receipts = await this.storeBallots(manager, accepted.map((index) => requests[index] as BallotRequest));
-      await this.addToTally(manager, accepted.map((index) => requests[index] as BallotRequest));
+      const candidates = [...first].filter(([, index]) => open.has((requests[index] as BallotRequest).questionnaireId)).sort(([a], [b]) => compare(a, b));
+      const inserted = await this.box.insertVoters(
+        manager,
+        candidates.map(([, index]) => {
+          const { questionnaireId, accountId, channel } = requests[index] as BallotRequest;
+          return { questionnaireId, accountId, channel };
+        }),
+      );
+      const accepted = candidates.filter(([key]) => inserted.has(key)).map(([, index]) => index);
+      const ballots = accepted.map((index) => requests[index] as BallotRequest);
+      const receipts = await this.storeBallots(manager, ballots);
+      await this.addToTally(manager, ballots);
       return { open, receipts: new Map(accepted.map((index, position) => [index, receipts[position] as string])) };
     });
 
@@ -121,11 +124,17 @@ export class BallotBoxService implements OnApplicationShutdown {
 
   private async addToTally(manager: Parameters<BallotBoxRepository['addToTally']>[0], accepted: readonly BallotRequest[]): Promise<void> {
     const byQuestionnaire = new Map<string, BallotRequest[]>();
-    for (const request of accepted) byQuestionnaire.set(request.questionnaireId, [...(byQuestionnaire.get(request.questionnaireId) ?? []), request]);
+    for (const request of accepted) {
+      const group = byQuestionnaire.get(request.questionnaireId);
+      if (group) group.push(request);
+      else byQuestionnaire.set(request.questionnaireId, [request]);
+    }
     for (const [questionnaireId, ballots] of [...byQuestionnaire].sort(([a], [b]) => compare(a, b))) {
       // Requests may carry question lists read at different moments (questions are only
-      // appended): the union by position covers every ballot of the batch.
-      const questions = new Map(ballots.flatMap((ballot) => ballot.questions.map((question) => [question.position, question] as const)));
+      // appended): the union by position covers every ballot of the batch. Casts share the
+      // cached list, so each distinct list is walked once, not once per ballot.
+      const questions = new Map<number, BallotQuestion>();
+      for (const list of new Set(ballots.map((ballot) => ballot.questions))) for (const question of list) questions.set(question.position, question);
       const accumulator = new TallyAccumulator(questions.values());
       for (const ballot of ballots) accumulator.add(ballot);
       await this.box.addToTally(manager, questionnaireId, accumulator.rows());

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { QuestionnaireRepository, type QuestionnaireEntity } from '@civic/voting-data-access';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { BallotRepository, QuestionnaireRepository, type QuestionnaireEntity } from '@civic/voting-data-access';
 import type { BallotQuestion } from '@civic/voting-domain';
 
 export interface BallotQuestionnaire {
@@ -21,7 +23,11 @@ const FRESH_MS = 1_000;
 export class BallotQuestionnaires {
   private readonly cache = new Map<number, { at: number; value: Promise<BallotQuestionnaire | null> }>();
 
-  constructor(private readonly questionnaires: QuestionnaireRepository) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly questionnaires: QuestionnaireRepository,
+    private readonly ballots: BallotRepository,
+  ) {}
 
   get(year: number, options: { fresh?: boolean } = {}): Promise<BallotQuestionnaire | null> {
     const cached = this.cache.get(year);
@@ -39,12 +45,8 @@ export class BallotQuestionnaires {
   private async load(year: number): Promise<BallotQuestionnaire | null> {
     const questionnaire = await this.questionnaires.findByYear(year);
     if (!questionnaire) return null;
-    const questionList = (await this.questionnaires.questions(questionnaire.id)).map((question) => ({
-      id: question.id,
-      position: question.position,
-      countyCode: question.countyCode,
-      choices: question.choices,
-    }));
+    // The ballot's view of the questions (no texts or backgrounds), the same read the recount uses.
+    const questionList = await this.ballots.ballotQuestions(this.dataSource.manager, questionnaire.id);
     return { questionnaire, questionList, questions: new Map(questionList.map((question) => [question.id, question])) };
   }
 }

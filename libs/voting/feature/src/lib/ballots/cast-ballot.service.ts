@@ -70,14 +70,15 @@ export class CastBallotService {
   /** The county the ballot counts in, by channel; NOT_ELIGIBLE when the voter has none. */
   private async countyOf(accountId: string, channel: BallotChannel, year: number): Promise<string> {
     const manager = this.dataSource.manager;
-    const residency = await this.eligibility.find(manager, accountId);
-    const resident = residency?.status === 'eligible' ? residency.jurisdictionCode : null;
     switch (channel) {
-      case 'online':
+      case 'online': {
+        const resident = await this.eligibility.eligibleJurisdiction(manager, accountId);
         if (resident === null) throw new DomainError(ErrorCode.NOT_ELIGIBLE, 'Online voting is for verified residents: verify your residency first.');
         return resident;
+      }
       case 'in-room': {
-        const attendee = await this.ballots.checkedInWithVote(manager, accountId, year);
+        // Two independent reads: side by side, not one after the other.
+        const [resident, attendee] = await Promise.all([this.eligibility.eligibleJurisdiction(manager, accountId), this.ballots.checkedInWithVote(manager, accountId, year)]);
         if (!attendee) throw new DomainError(ErrorCode.NOT_ELIGIBLE, `Voting in the room is for those checked in with a vote at their county's ${year} meeting.`);
         // Checked in at another county's meeting than the one they are a verified resident of.
         if (resident !== null && resident !== attendee.countyCode) {

@@ -7,8 +7,7 @@ import { DomainError } from '@civic/util';
 import { VoterEligibilityRepository } from '@civic/voting-data-access';
 import { canReadEligibility } from '@civic/voting-domain';
 import { toVoterEligibility, type VoterEligibility } from '../graphql/voter-eligibility.type';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../support/voting-input';
 
 /** Use case: show an account's eligibility to the account itself or to staff. */
 @Injectable()
@@ -23,7 +22,7 @@ export class ReadEligibilityService {
     if (!canReadEligibility(viewer, accountId)) {
       throw new DomainError(ErrorCode.FORBIDDEN, 'Only the account itself and staff may see its eligibility.');
     }
-    if (!UUID.test(accountId)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'accountId is not an account id.');
+    if (!isUuid(accountId)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'accountId is not an account id.');
     const eligibility = await this.eligibility.find(this.dataSource.manager, accountId);
     return eligibility ? toVoterEligibility(eligibility) : null;
   }

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { CountyResultEntity, QuestionResultEntity } from '@civic/voting-data-access';
-import { VOTING_CHANNELS } from '@civic/voting-domain';
+import { VOTING_CHANNELS, type CountyTally } from '@civic/voting-domain';
 import { TallyCounts, toTallyCounts } from '../graphql/choice-count.type';
 import { JurisdictionReference } from '../graphql/jurisdiction-reference.type';
 import { VotingChannel } from '../graphql/voting-enums';
@@ -90,16 +90,21 @@ export function toQuestionResultType(question: QuestionnaireQuestionType, result
     countiesCounted: result.countiesCounted,
     passed: result.passed,
     certifiedAt: result.certifiedAt,
-    counties: counties.map((county) => ({
-      countyCode: county.countyCode,
-      county: { code: county.countyCode },
-      ...toTallyCounts(choices, county.counts),
-      inFavour: county.inFavour,
-      byChannel: VOTING_CHANNELS.flatMap((channel) => {
-        const counts = county.byChannel[channel];
-        return counts ? [{ channel: channel as VotingChannel, ...toTallyCounts(choices, counts) }] : [];
-      }),
-    })),
+    counties: counties.map((county) => toCountyQuestionResultType(choices, county)),
     districts: [],
+  };
+}
+
+/** A county's part of a result, certified (a county_result row) or live (a CountyTally): the same shape. */
+export function toCountyQuestionResultType(choices: readonly string[], county: Pick<CountyTally, 'countyCode' | 'counts' | 'byChannel' | 'inFavour'>): CountyQuestionResultType {
+  return {
+    countyCode: county.countyCode,
+    county: { code: county.countyCode },
+    ...toTallyCounts(choices, county.counts),
+    inFavour: county.inFavour,
+    byChannel: VOTING_CHANNELS.flatMap((channel) => {
+      const counts = county.byChannel[channel];
+      return counts ? [{ channel: channel as VotingChannel, ...toTallyCounts(choices, counts) }] : [];
+    }),
   };
 }

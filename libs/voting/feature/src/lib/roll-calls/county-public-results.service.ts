@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { QuestionnaireRepository, QuestionResultRepository } from '@civic/voting-data-access';
-import { tallyByCounty, yesNoAbstain } from '@civic/voting-domain';
-import { QuestionTallyService } from '../results/question-tally.service';
+import { QuestionnaireRepository, QuestionResultRepository, type QuestionnaireQuestionEntity } from '@civic/voting-data-access';
+import { yesNoAbstain, type QuestionTally } from '@civic/voting-domain';
+import { LiveResults } from '../tallies/live-results.service';
 
 export interface CountyCounts {
   yes: number;
@@ -19,14 +19,14 @@ export interface CountyPublicResult {
 /**
  * The one place representation reads the public's per-county answers: the certified result
  * when there is one (county_result), else the live count of every channel so far (the same
- * QuestionTallyService certification counts from). Switch the source here, nowhere else.
+ * LiveResults tallies questionResults shows). Switch the source here, nowhere else.
  */
 @Injectable()
 export class CountyPublicResults {
   constructor(
     private readonly questionnaires: QuestionnaireRepository,
     private readonly results: QuestionResultRepository,
-    private readonly tally: QuestionTallyService,
+    private readonly live: LiveResults,
   ) {}
 
   async forQuestions(questionIds: readonly string[]): Promise<Map<string, CountyPublicResult>> {
@@ -41,14 +41,19 @@ export class CountyPublicResults {
     }
     const uncertified = ids.filter((id) => !found.has(id));
     if (uncertified.length === 0) return found;
-    const questions = await this.questionnaires.questionsById(uncertified);
-    // One read-only transaction: every question counted from the same moment.
-    await this.questionnaires.transaction(async (manager) => {
-      for (const question of questions) {
-        const tallies = tallyByCounty(question.choices, await this.tally.channelTotals(manager, question.id));
-        found.set(question.id, { certified: false, counties: new Map(tallies.map((county): [string, CountyCounts] => [county.countyCode, yesNoAbstain(county.counts)])) });
-      }
-    });
+    const byQuestionnaire = new Map<string, QuestionnaireQuestionEntity[]>();
+    for (const question of await this.questionnaires.questionsById(uncertified)) {
+      const group = byQuestionnaire.get(question.questionnaireId);
+      if (group) group.push(question);
+      else byQuestionnaire.set(question.questionnaireId, [question]);
+    }
+    for (const [questionnaireId, questions] of byQuestionnaire) {
+      for (const [questionId, tally] of await this.live.tallies(questionnaireId, questions)) found.set(questionId, { certified: false, counties: countyCounts(tally) });
+    }
     return found;
   }
+}
+
+function countyCounts(tally: QuestionTally): Map<string, CountyCounts> {
+  return new Map(tally.counties.map((county): [string, CountyCounts] => [county.countyCode, yesNoAbstain(county.counts)]));
 }

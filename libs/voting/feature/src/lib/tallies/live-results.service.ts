@@ -7,15 +7,13 @@ import {
   tallyCountyQuestionResult,
   tallyRowsAsChannelTotals,
   tallyStatewide,
-  VOTING_CHANNELS,
   type ChannelTotals,
   type CountyTally,
   type QuestionTally,
 } from '@civic/voting-domain';
 import { toTallyCounts } from '../graphql/choice-count.type';
-import type { VotingChannel } from '../graphql/voting-enums';
 import { toQuestionType, type QuestionnaireQuestionType } from '../questionnaires/questionnaire-question.type';
-import type { CountyQuestionResultType, QuestionResultType } from '../results/question-result.type';
+import { toCountyQuestionResultType, type QuestionResultType } from '../results/question-result.type';
 
 /**
  * Live results: computed from the tally counters (online and in-room ballots, bumped by the
@@ -95,16 +93,7 @@ export function toLiveResult(question: QuestionnaireQuestionType, tally: Questio
     countiesCounted: tally.countiesCounted,
     passed: tally.passed,
     certifiedAt: null,
-    counties: tally.counties.map((county): CountyQuestionResultType => ({
-      countyCode: county.countyCode,
-      county: { code: county.countyCode },
-      ...toTallyCounts(choices, county.counts),
-      inFavour: county.inFavour,
-      byChannel: VOTING_CHANNELS.flatMap((channel) => {
-        const counts = county.byChannel[channel];
-        return counts ? [{ channel: channel as VotingChannel, ...toTallyCounts(choices, counts) }] : [];
-      }),
-    })),
+    counties: tally.counties.map((county) => toCountyQuestionResultType(choices, county)),
     districts: [],
   };
 }

@@ -12,19 +12,12 @@ export interface ResolutionPosition {
 
 /**
  * The resolutions the self-running rules act on (results from voting, the 3:2 rule,
- * deadlines, carry-over). Callers pass the transaction; `ForUpdate` reads lock the row until
- * it ends, so a rule and a person never change one resolution at the same time.
+ * deadlines, carry-over). Callers pass the transaction and lock a resolution before changing
+ * it with ResolutionWorkflowRepository.lockResolution, so a rule and a person never change
+ * one resolution at the same time.
  */
 @Injectable()
 export class RuleResolutionRepository {
-  async findForUpdate(manager: EntityManager, id: string): Promise<ResolutionEntity | null> {
-    return manager
-      .createQueryBuilder(ResolutionEntity, 'resolution')
-      .where('resolution.id = :id', { id })
-      .setLock('pessimistic_write')
-      .getOne();
-  }
-
   /** A family's resolutions in one congress year's cycle, lowest number first. */
   async familyInCycle(manager: EntityManager, familyId: string, cycleYear: number): Promise<ResolutionEntity[]> {
     return manager

@@ -8,7 +8,7 @@ import { ResolutionLockedError } from '../workflow/resolution-workflow.repositor
 /** A new resolution made by merging others: everything but the columns the database fills. */
 export type MergedResolutionRow = Omit<ResolutionEntity, 'createdAt' | 'updatedAt'>;
 
-/** A step that records a merge on the resolution receiving it (its stage does not change). */
+/** The first step of a resolution a merge creates. */
 export interface MergedInStep {
   transition: string;
   actorKind: 'person' | 'system';
@@ -24,9 +24,9 @@ export interface MergedInStep {
 const LOCK_NOT_AVAILABLE = '55P03';
 
 /**
- * The writes of merging: the pointer from each original to the result, and the resolution
- * a merge creates or the step it records on an existing one. The records area is the only
- * writer of `merged_into_id`.
+ * The writes of merging that are not workflow steps: locking the resolutions involved and
+ * creating the resolution a merge makes. Each original's `merged_into_id` is set by its
+ * `merge` transition; an existing result records the merge as a workflow step.
  */
 @Injectable()
 export class ResolutionLineageRepository {
@@ -51,19 +51,6 @@ export class ResolutionLineageRepository {
       }
       throw error;
     }
-  }
-
-  /**
-   * Points the sources at the result. Sources merged elsewhere are not touched: the count
-   * returned tells the caller whether another merge got there first.
-   */
-  async pointToResult(manager: EntityManager, sourceIds: readonly string[], resultId: string): Promise<number> {
-    const [, affected] = (await manager.query(
-      `UPDATE "resolutions"."resolution" SET "merged_into_id" = $2
-        WHERE "id" = ANY($1::uuid[]) AND ("merged_into_id" IS NULL OR "merged_into_id" = $2)`,
-      [[...sourceIds], resultId],
-    )) as [unknown, number];
-    return affected;
   }
 
   /** The next public sequence number (shared with submissions, so numbers never collide). */
@@ -94,31 +81,5 @@ export class ResolutionLineageRepository {
       ...step,
     });
     return manager.findOneByOrFail(ResolutionEntity, { id: row.id });
-  }
-
-  /**
-   * Records a merge on an existing (locked) resolution as its next step, and bumps its
-   * `row_version` like every change of the resolution row.
-   */
-  async recordMergedIn(manager: EntityManager, target: ResolutionEntity, step: MergedInStep): Promise<ResolutionEntity> {
-    const sequence = target.transitionCount + 1;
-    await manager.query(
-      `UPDATE "resolutions"."resolution"
-          SET "transition_count" = $2, "row_version" = "row_version" + 1, "updated_at" = $3
-        WHERE "id" = $1`,
-      [target.id, sequence, step.occurredAt],
-    );
-    await manager.insert(ResolutionTransitionEntity, {
-      resolutionId: target.id,
-      sequence,
-      fromStage: target.stage,
-      toStage: target.stage,
-      cycleYear: target.cycleYear,
-      pipelineVersion: target.pipelineVersion,
-      notes: null,
-      minorityReport: null,
-      ...step,
-    });
-    return manager.findOneByOrFail(ResolutionEntity, { id: target.id });
   }
 }

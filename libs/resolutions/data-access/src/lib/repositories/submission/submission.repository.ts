@@ -156,11 +156,6 @@ export class SubmissionRepository {
     return this.dataSource.getRepository(ResolutionEntity).findBy({ id: In([...ids]) });
   }
 
-  /** Locked until the transaction ends: edits and transitions of one resolution happen one after another. */
-  findForUpdate(manager: EntityManager, id: string): Promise<ResolutionEntity | null> {
-    return manager.createQueryBuilder(ResolutionEntity, 'resolution').where('resolution.id = :id', { id }).setLock('pessimistic_write').getOne();
-  }
-
   /** An author's resolutions, newest first; optionally of one congress year. */
   findByAuthor(authorId: string, submittedYear?: number): Promise<ResolutionEntity[]> {
     return this.dataSource.getRepository(ResolutionEntity).find({
