@@ -26,9 +26,9 @@ export class QuestionnaireScheduleService implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    // Not awaited: a Redis that is down must not block start-up. The first sweep runs at once.
+    // Not awaited: a Redis that is down must not block start-up. BullMQ runs the first sweep at once.
     void this.queue
-      .upsertJobScheduler('schedule-sweep', { every: SCHEDULE_SWEEP_EVERY_MS, immediately: true }, { name: 'schedule-sweep', data: {}, opts: { removeOnComplete: 10, removeOnFail: 50 } })
+      .upsertJobScheduler('schedule-sweep', { every: SCHEDULE_SWEEP_EVERY_MS }, { name: 'schedule-sweep', data: {}, opts: { removeOnComplete: 10, removeOnFail: 50 } })
       .catch((error: unknown) => this.logger.warn(`schedule sweep not registered: ${errorMessage(error)}`));
   }
 
