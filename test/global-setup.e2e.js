@@ -33,6 +33,15 @@ module.exports = async function globalSetup() {
     console.error(`\n[e2e] the stack did not start; logs are in ${logDir}`);
     throw error;
   }
+  // Tests start once the demo's events are applied everywhere (e.g. residents eligible in voting).
+  const { waitForEventBacklog } = require('../tools/stack/event-backlog.ts');
+  try {
+    await waitForEventBacklog(stack.description.databaseUrl, stack.description.redisUrl, { timeoutMs: 180_000 });
+  } catch (error) {
+    console.error(`\n[e2e] the demo's events were not applied in time; logs are in ${logDir}`);
+    await stack.stop();
+    throw error;
+  }
   const stackFile = path.join(dataDir, 'stack.json');
   writeFileSync(stackFile, JSON.stringify(stack.description, null, 2));
   process.env.CIVIC_E2E_STACK_FILE = stackFile;

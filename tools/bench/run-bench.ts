@@ -9,6 +9,7 @@ import { ROOT_DIR } from '../stack/stack';
 import { benchChoice } from './ballot-codec';
 import { startBenchStack, type BenchStack } from './bench-stack';
 import { bulkLoadBallots, type BenchQuestion } from './bulk-ballots';
+import { waitForEventBacklog } from '../stack/event-backlog';
 import { graphql, runLoad, type LoadResult } from './http-load';
 import { LatencyRecorder, round, type LatencySummary } from './latency';
 import { MemorySampler, type PeakMemory } from './memory-sampler';
@@ -161,6 +162,7 @@ export async function runBench(overrides: Partial<BenchOptions> = {}): Promise<B
     pool = new Pool({ connectionString: description.databaseUrl, max: 8 });
     const staff = await signToken(issuer, { accountId: '5ae11000-0000-4000-8000-000000000001', roles: ['staff'], displayName: 'Bench Staff' });
 
+    await timed('eventBacklogSeconds', () => waitForEventBacklog(description.databaseUrl, description.redisUrl, { log }));
     const counties = await votingCounties(pool);
     const residents = benchResidents(counties, options.residents);
     log(`${residents.length} residents over ${counties.length} counties`);

@@ -43,6 +43,8 @@ export interface AppProcessSpec {
   /** TypeScript entry point, run through tools/run-ts.js. */
   entry: string;
   env: Record<string, string>;
+  /** Options for node itself (before the entry point), e.g. a heap limit. */
+  nodeArgs?: string[];
   /** GET this URL until it answers 2xx to call the app ready. */
   readyUrl: string;
 }
@@ -82,7 +84,7 @@ export class ProcessGroup {
   }
 
   start(spec: AppProcessSpec): void {
-    const child = spawn(process.execPath, [path.join(this.options.cwd, 'tools', 'run-ts.js'), spec.entry], {
+    const child = spawn(process.execPath, [...(spec.nodeArgs ?? []), path.join(this.options.cwd, 'tools', 'run-ts.js'), spec.entry], {
       cwd: this.options.cwd,
       env: { ...process.env, ...spec.env },
       stdio: ['ignore', 'pipe', 'pipe'],

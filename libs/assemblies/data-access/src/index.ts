@@ -26,6 +26,7 @@ export * from './lib/elections/election-candidate.entity';
 export * from './lib/elections/election-ballot.entity';
 export * from './lib/elections/election-paper-totals.entity';
 export * from './lib/elections/election.repository';
+export * from './lib/elections/election-ballot-box.repository';
 export * from './lib/bodies/body-membership.events';
 export * from './lib/seats/delegate-seat.events';
 export * from './lib/meetings/attendee.events';

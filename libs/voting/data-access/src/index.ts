@@ -11,6 +11,7 @@ export * from './lib/results/county-result.entity';
 export * from './lib/results/question-result.repository';
 export * from './lib/assemblies-read-models';
 export * from './lib/roll-calls';
+export * from './lib/roll-call-schedules';
 export * from './lib/ballots/ballot.entities';
 export * from './lib/ballots/ballot-box.repository';
 export * from './lib/ballots/ballot.repository';

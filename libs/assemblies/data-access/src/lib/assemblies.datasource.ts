@@ -24,6 +24,7 @@ import { ElectionPaperTotalsEntity } from './elections/election-paper-totals.ent
 import { CreateBodies1795219240000 } from '../migrations/1795219240000-CreateBodies';
 import { AddBodyElections1795219250000 } from '../migrations/1795219250000-AddBodyElections';
 import { AddBodyAgendaItemResolution1795219350000 } from '../migrations/1795219350000-AddBodyAgendaItemResolution';
+import { ShuffleElectionBallots1795219410000 } from '../migrations/1795219410000-ShuffleElectionBallots';
 import { BodyEntity } from './bodies/body.entity';
 import { BodyMembershipEntity } from './bodies/body-membership.entity';
 import {
@@ -82,6 +83,7 @@ export function assembliesDataSourceOptions(databaseUrl: string): DataSourceOpti
       CreateBodies1795219240000,
       AddBodyElections1795219250000,
       AddBodyAgendaItemResolution1795219350000,
+      ShuffleElectionBallots1795219410000,
     ],
   });
 }

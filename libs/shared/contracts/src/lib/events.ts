@@ -67,6 +67,12 @@ export interface EventPayloads {
   'voting.county-resolution-result': CountyResolutionResultPayload;
   /** The statewide result of a questionnaire question drawn from a resolution was certified. */
   'voting.question-result': QuestionResultPayload;
+  /**
+   * A delegate roll call closed (staff closed it, or its scheduled closing time came): its
+   * named-vote totals and outcome. The resolutions service applies the convention's outcome
+   * on a resolution that is before the convention.
+   */
+  'voting.roll-call-closed': RollCallClosedPayload;
 }
 
 export interface BodyMembershipChangedPayload {
@@ -180,6 +186,35 @@ export interface QuestionResultPayload {
   certifiedAt: string;
 }
 
+export interface RollCallClosedPayload {
+  rollCallId: string;
+  /** 'convention' for the whole congress, else the assemblies body's code. */
+  bodyCode: string;
+  bodyName: string;
+  /** The motion, as read to the members. */
+  title: string;
+  /** The congress year (the linked question's questionnaire year, else the year it opened). */
+  year: number;
+  /** The citizen resolution the motion decides, if any. */
+  resolutionId: string | null;
+  /** The questionnaire question the motion decides, if any. */
+  questionId: string | null;
+  /** 'no-quorum': too few members answered the roll; the body did not decide. */
+  outcome: 'passed' | 'failed' | 'no-quorum';
+  yes: number;
+  no: number;
+  abstain: number;
+  /** Members who declared a conflict of interest (present, but without a vote). */
+  conflicts: number;
+  /** Members who answered the roll: voted (abstaining included) or declared a conflict. */
+  present: number;
+  quorum: number;
+  electorateSize: number;
+  /** The share of yes among yes + no the motion needed. */
+  threshold: { kind: 'majority' | 'two-thirds' | 'custom'; numerator: number; denominator: number };
+  closedAt: string;
+}
+
 export interface BodyElectionCertifiedPayload {
   electionId: string;
   kind: 'delegation-officer' | 'council-members' | 'executive-officer';
@@ -232,6 +267,7 @@ export const EVENT_SUBSCRIBERS: { readonly [E in EventName]: readonly ServiceNam
   'resolutions.question-approved': ['voting'],
   'voting.county-resolution-result': ['resolutions'],
   'voting.question-result': ['resolutions'],
+  'voting.roll-call-closed': ['resolutions'],
 };
 
 /** What travels on the queue: the event's identity, its origin and its payload. */

@@ -5,6 +5,7 @@ import { CreateQuestionnaires1795219360000 } from '../migrations/1795219360000-C
 import { CreateBallots1795219370000 } from '../migrations/1795219370000-CreateBallots';
 import { CreateRollCalls1795219380000 } from '../migrations/1795219380000-CreateRollCalls';
 import { CreateAssembliesReadModels1795219390000 } from '../migrations/1795219390000-CreateAssembliesReadModels';
+import { CreateRollCallSchedules1795219400000 } from '../migrations/1795219400000-CreateRollCallSchedules';
 import { DelegateSeatEntity, JurisdictionEntity, MeetingAttendeeEntity } from './assemblies-read-models';
 import { ballotEntities } from './ballots/ballot.entities';
 import { VoterEligibilityEntity } from './entities/voter-eligibility.entity';
@@ -13,6 +14,7 @@ import { QuestionnaireQuestionEntity } from './questionnaires/questionnaire-ques
 import { QuestionnaireEntity } from './questionnaires/questionnaire.entity';
 import { CountyResultEntity } from './results/county-result.entity';
 import { RollCallEntity, RollCallMemberEntity, RollCallVoteChangeEntity } from './roll-calls';
+import { RollCallScheduleEntity } from './roll-call-schedules';
 import { QuestionResultEntity } from './results/question-result.entity';
 
 export const VOTING_SCHEMA = 'voting';
@@ -32,6 +34,7 @@ export const votingEntities = [
   RollCallEntity,
   RollCallMemberEntity,
   RollCallVoteChangeEntity,
+  RollCallScheduleEntity,
   OutboxEventEntity,
   InboxEventEntity,
 ];
@@ -41,6 +44,6 @@ export function votingDataSourceOptions(databaseUrl: string): DataSourceOptions 
   return serviceDataSourceOptions(databaseUrl, {
     schema: VOTING_SCHEMA,
     entities: votingEntities,
-    migrations: [CreateVoterEligibility1795219260000, CreateQuestionnaires1795219360000, CreateBallots1795219370000, CreateRollCalls1795219380000, CreateAssembliesReadModels1795219390000],
+    migrations: [CreateVoterEligibility1795219260000, CreateQuestionnaires1795219360000, CreateBallots1795219370000, CreateRollCalls1795219380000, CreateAssembliesReadModels1795219390000, CreateRollCallSchedules1795219400000],
   });
 }

@@ -24,7 +24,6 @@ import { CertificationResolver } from './results/certification.resolver';
 import { CertifyCountyResolutionVoteService } from './results/certify-county-resolution-vote.service';
 import { CertifyQuestionResultService } from './results/certify-question-result.service';
 import { QuestionCertification } from './results/question-certification.service';
-import { QuestionTallyService } from './results/question-tally.service';
 import { ResultReader } from './results/result-reader.service';
 import { ResultsResolver } from './results/results.resolver';
 import { tallyProviders, tallyResolvers } from './tallies';
@@ -60,7 +59,6 @@ const paperTotalsProviders = [PaperTotalsRepository, PaperTotalsReader, EnterPap
 
 const resultProviders = [
   QuestionResultRepository,
-  QuestionTallyService,
   QuestionCertification,
   CertifyCountyResolutionVoteService,
   CertifyQuestionResultService,

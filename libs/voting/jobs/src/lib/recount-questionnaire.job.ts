@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { MaintenanceJobName, MaintenanceJobPayloads } from '@civic/contracts';
-import { BallotRepository } from '@civic/voting-data-access';
+import { BallotRepository, QuestionnaireRepository } from '@civic/voting-data-access';
 import { compareTallies, recountBallots } from '@civic/voting-domain';
 
 export const RECOUNT_QUESTIONNAIRE_JOB = 'voting.recount' satisfies MaintenanceJobName;
@@ -34,11 +34,14 @@ export class RecountQuestionnaireJob {
   readonly jobName = RECOUNT_QUESTIONNAIRE_JOB;
   private readonly logger = new Logger(RecountQuestionnaireJob.name);
   private readonly ballots = new BallotRepository();
+  private readonly questionnaires: QuestionnaireRepository;
 
-  constructor(@InjectDataSource(VOTING_DATA_SOURCE) private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource(VOTING_DATA_SOURCE) private readonly dataSource: DataSource) {
+    this.questionnaires = new QuestionnaireRepository(dataSource);
+  }
 
   async handle(payload: RecountQuestionnairePayload): Promise<RecountOutcome> {
-    const questionnaire = await this.ballots.questionnaireOfYear(this.dataSource.manager, payload.year);
+    const questionnaire = await this.questionnaires.findByYear(payload.year);
     if (!questionnaire) {
       this.logger.warn(`no ${payload.year} questionnaire to recount`);
       return { reportId: null, ballotsCounted: 0, equal: true, differences: 0 };

@@ -1,8 +1,9 @@
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * Who voted, kept apart from what they voted (`ElectionBallotEntity` has no voter and no
- * time), so the ballot stays secret while "once per voter" is a primary key.
+ * time), so the ballot stays secret while "once per voter" is a primary key. `votedAt` is
+ * the time of the ballot box's transaction: every voter of one batch has the same.
  */
 @Entity({ name: 'election_voter' })
 export class ElectionVoterEntity {
@@ -16,10 +17,14 @@ export class ElectionVoterEntity {
   votedAt!: Date;
 }
 
-/** An electronic ballot: the candidate ids marked (STV: in order of preference). Its id is the voter's receipt. */
+/**
+ * An electronic ballot: the candidate ids marked (STV: in order of preference). Its id is
+ * the voter's receipt: random, drawn by the ballot box (no default, no sequence), and the
+ * rows of a batch go in shuffled, so nothing in the row orders it against the voters.
+ */
 @Entity({ name: 'election_ballot' })
 export class ElectionBallotEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryColumn('uuid')
   id!: string;
 
   @Column('uuid')
@@ -28,6 +33,3 @@ export class ElectionBallotEntity {
   @Column('jsonb')
   choices!: string[];
 }
-
-/** The constraint that makes a second vote by the same person fail. */
-export const ELECTION_VOTER_CONSTRAINT = 'election_voter_pkey';

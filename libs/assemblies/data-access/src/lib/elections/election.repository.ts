@@ -80,19 +80,7 @@ export class ElectionRepository {
     return manager.save(ElectionCandidateEntity, manager.create(ElectionCandidateEntity, candidacy));
   }
 
-  /** Records participation and the ballot together; the voter row's primary key refuses a second vote. */
-  async castBallot(manager: EntityManager, electionId: string, accountId: string, choices: readonly string[]): Promise<string> {
-    await manager.insert(ElectionVoterEntity, { electionId, accountId, votedAt: new Date() });
-    const result = await manager.insert(ElectionBallotEntity, { electionId, choices: [...choices] });
-    const id = (result.identifiers[0] as { id?: string } | undefined)?.id;
-    if (!id) throw new Error('the database returned no id for the new ballot');
-    return id;
-  }
-
-  hasVoted(manager: EntityManager, electionId: string, accountId: string): Promise<boolean> {
-    return manager.existsBy(ElectionVoterEntity, { electionId, accountId });
-  }
-
+  /** In id order: ids are random, so the order says nothing of when a ballot was cast (ballots are written by ElectionBallotBoxRepository). */
   async electronicBallots(manager: EntityManager, electionId: string): Promise<Ballot[]> {
     const rows = await manager.find(ElectionBallotEntity, { where: { electionId }, order: { id: 'ASC' } });
     return rows.map((row) => ({ choices: row.choices }));

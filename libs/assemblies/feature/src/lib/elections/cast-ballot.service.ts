@@ -1,47 +1,47 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import { ballotProblem, describeBallotProblem, mayVote } from '@civic/assemblies-domain';
-import { ElectionRepository, ELECTION_VOTER_CONSTRAINT } from '@civic/assemblies-data-access';
+import { ElectionRepository } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
+import { notFound } from '../meetings/meeting-input';
 import { ElectorateRegistry } from './county-meeting-electorate.service';
-import { isUniqueViolation, lockedElection, wrongPhase } from './election-support';
+import { ElectionBallotBoxService } from './election-ballot-box.service';
+import { requireUuid, wrongPhase } from './election-support';
 import type { CastElectionBallotInput } from './election.input';
-
-const alreadyVoted = () => new DomainError(ErrorCode.ALREADY_VOTED, 'You have already voted in this election.');
 
 /**
  * Use case: a member of the electorate votes electronically, once. The ballot is checked
- * against the count's rules and stored apart from the record that the person voted.
+ * against the electorate and the count's rules (the candidate list is frozen while voting
+ * runs), then goes into the ballot box, which stores it apart from the record that the
+ * person voted, among other voters' ballots, and answers once it is committed. The box
+ * checks the phase again under the election's lock and decides "once".
  */
 @Injectable()
 export class CastBallotService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly elections: ElectionRepository,
     private readonly electorates: ElectorateRegistry,
+    private readonly box: ElectionBallotBoxService,
   ) {}
 
   async cast(caller: AuthenticatedUser, input: CastElectionBallotInput): Promise<{ electionId: string; ballotId: string }> {
     const accountId = caller.accountId.toLowerCase();
-    try {
-      return await this.elections.transaction(async (manager) => {
-        const election = await lockedElection(this.elections, manager, input.electionId, 'share');
-        if (!mayVote(election.phase)) throw wrongPhase(election, 'Voting', ['voting']);
-        const electorate = this.electorates.of(election);
-        if (!(await electorate.mayVote(manager, election, accountId))) throw new DomainError(ErrorCode.NOT_ELIGIBLE, electorate.voteRule);
-        if (await this.elections.hasVoted(manager, election.id, accountId)) throw alreadyVoted();
-        const candidates = await this.elections.activeCandidates(election.id, manager);
-        const rules = { method: election.method, seats: election.seatsToFill, candidateIds: candidates.map((candidate) => candidate.id) };
-        const choices = input.choices.map((choice) => choice.trim().toLowerCase());
-        const problem = ballotProblem(rules, choices);
-        if (problem) throw new DomainError(ErrorCode.BAD_USER_INPUT, describeBallotProblem(problem, rules), { field: 'choices', problem });
-        const ballotId = await this.elections.castBallot(manager, election.id, accountId, choices);
-        return { electionId: election.id, ballotId };
-      });
-    } catch (error) {
-      // Two ballots from one voter at once: the second loses on the voter table's primary key.
-      if (isUniqueViolation(error, ELECTION_VOTER_CONSTRAINT)) throw alreadyVoted();
-      throw error;
-    }
+    const electionId = requireUuid(input.electionId, 'electionId');
+    const election = await this.elections.findById(electionId);
+    if (!election) throw notFound('The election', { electionId });
+    if (!mayVote(election.phase)) throw wrongPhase(election, 'Voting', ['voting']);
+    const electorate = this.electorates.of(election);
+    const [eligible, candidates] = await Promise.all([electorate.mayVote(this.dataSource.manager, election, accountId), this.elections.activeCandidates(election.id)]);
+    if (!eligible) throw new DomainError(ErrorCode.NOT_ELIGIBLE, electorate.voteRule);
+    const rules = { method: election.method, seats: election.seatsToFill, candidateIds: candidates.map((candidate) => candidate.id) };
+    const choices = input.choices.map((choice) => choice.trim().toLowerCase());
+    const problem = ballotProblem(rules, choices);
+    if (problem) throw new DomainError(ErrorCode.BAD_USER_INPUT, describeBallotProblem(problem, rules), { field: 'choices', problem });
+    const ballotId = await this.box.cast({ electionId: election.id, accountId, choices });
+    return { electionId: election.id, ballotId };
   }
 }

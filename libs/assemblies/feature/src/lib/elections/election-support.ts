@@ -18,7 +18,7 @@ export async function lockedElection(elections: ElectionRepository, manager: Ent
 }
 
 /** A request that needs another phase: CONFLICT, naming the phase the election is in. */
-export function wrongPhase(election: ElectionEntity, what: string, needed: readonly ElectionPhase[]): DomainError {
+export function wrongPhase(election: Pick<ElectionEntity, 'id' | 'phase'>, what: string, needed: readonly ElectionPhase[]): DomainError {
   return new DomainError(ErrorCode.CONFLICT, `${what} needs the election in ${needed.join(' or ')}; it is ${election.phase}.`, {
     electionId: election.id,
     phase: election.phase,

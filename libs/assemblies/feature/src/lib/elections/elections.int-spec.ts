@@ -4,11 +4,14 @@ import { ErrorCode, type EventEnvelope } from '@civic/contracts';
 import { applyEventOnce, EventHandlerRegistry } from '@civic/data-access';
 import { codeOf, type TestTokenIssuer } from '@civic/testing';
 import { seedTestDistrict, startAssembliesTestApp, type AssembliesTestApp } from '../../testing/assemblies-test-app';
+import { ElectionBallotBoxService, type ElectionBallotRequest } from './election-ballot-box.service';
 
 /**
  * A delegate election end to end against the harness's PostgreSQL and Redis, through the
  * subgraph's GraphQL endpoint with tokens from a JWKS-serving test issuer. Counties of
  * their own (99301–99302) under the shared congress; the tests of this file run in order.
+ * The second part holds ELSEWHERE's election of the same year to show the ballot box keeps
+ * ballots secret (schema and data) and counts each voter once.
  */
 const HOME = '99301';
 const ELSEWHERE = '99302';
@@ -65,6 +68,17 @@ async function count(sql: string, params: unknown[]): Promise<number> {
   return row?.n ?? -1;
 }
 
+/** The county's meeting of YEAR, created and opened by staff. */
+async function openMeeting(jurisdictionCode: string, place: string): Promise<string> {
+  const meeting = await ok<{ createCountyMeeting: { id: string } }>(
+    `mutation ($input: CreateCountyMeetingInput!) { createCountyMeeting(input: $input) { id } }`,
+    { input: { jurisdictionCode, year: YEAR, place, startsAt: `${YEAR}-04-11T23:00:00Z`, endsAt: `${YEAR}-04-12T02:00:00Z` } },
+    staffAToken,
+  );
+  await ok(`mutation ($id: ID!) { openCountyMeeting(meetingId: $id) { id } }`, { id: meeting.createCountyMeeting.id }, staffAToken);
+  return meeting.createCountyMeeting.id;
+}
+
 /** Everything an election writes, to show a refusal changed nothing. */
 async function footprint(electionId: string) {
   return {
@@ -101,13 +115,7 @@ let outsider: Person;
 
 describe('a delegate election at a county meeting', () => {
   it('is set up by staff over the seats up that year; a seat not up is refused', async () => {
-    const meeting = await ok<{ createCountyMeeting: { id: string } }>(
-      `mutation ($input: CreateCountyMeetingInput!) { createCountyMeeting(input: $input) { id } }`,
-      { input: { jurisdictionCode: HOME, year: YEAR, place: 'Town hall', startsAt: `${YEAR}-04-11T23:00:00Z`, endsAt: `${YEAR}-04-12T02:00:00Z` } },
-      staffAToken,
-    );
-    meetingId = meeting.createCountyMeeting.id;
-    await ok(`mutation ($id: ID!) { openCountyMeeting(meetingId: $id) { id } }`, { id: meetingId }, staffAToken);
+    meetingId = await openMeeting(HOME, 'Town hall');
 
     const resident = await residentOf(HOME);
     expect(codeOf(await gql(E.create, { input: { meetingId } }, { token: resident.token }))).toBe(ErrorCode.FORBIDDEN);
@@ -294,5 +302,157 @@ describe('a delegate election at a county meeting', () => {
     );
     const seated = roster.jurisdiction.seats.filter((seat) => seatsUp.includes(seat.number)).map((seat) => seat.holder?.account.id);
     expect(seated.sort()).toEqual([c1.person.id, c2.person.id].sort());
+  });
+});
+
+describe('the ballot box: secret ballots, many voters per transaction', () => {
+  let box: ElectionBallotBoxService;
+  let secretElection: string;
+  let secretMeeting: string;
+  let picks: string[];
+  /** Marks per candidate of every ballot the box accepted: what certification must count. */
+  const expected = new Map<string, number>();
+  const tallyMarks = (choices: readonly string[]) => choices.forEach((choice) => expected.set(choice, (expected.get(choice) ?? 0) + 1));
+  const choicesFor = (index: number): string[] => {
+    const first = picks[index % picks.length] as string;
+    return index % 4 === 0 ? [first, picks[(index + 1) % picks.length] as string] : [first];
+  };
+
+  async function checkedInVoters(n: number): Promise<Person[]> {
+    const people: Person[] = [];
+    for (let index = 0; index < n; index += 1) {
+      const person = await residentOf(ELSEWHERE);
+      await ok(`mutation ($input: CheckInInput!) { checkIn(input: $input) { id } }`, { input: { meetingId: secretMeeting, accountId: person.id } }, staffAToken);
+      people.push(person);
+    }
+    return people;
+  }
+
+  beforeAll(async () => {
+    box = testApp.app.get(ElectionBallotBoxService);
+    secretMeeting = await openMeeting(ELSEWHERE, 'Library');
+    secretElection = (await ok<{ createDelegateElection: { id: string } }>(E.create, { input: { meetingId: secretMeeting } }, staffAToken)).createDelegateElection.id;
+    picks = [];
+    for (const name of ['Dee', 'Eve', 'Flo']) {
+      const person = await residentOf(ELSEWHERE);
+      picks.push((await ok<{ nominateSelf: { id: string } }>(E.nominate, { input: { electionId: secretElection, displayName: name, statement: '' } }, person.token)).nominateSelf.id);
+    }
+    await ok(E.open, { id: secretElection }, staffAToken);
+  });
+
+  it('election_ballot has no column that could name a voter, a time or a sequence, and refers only to its election', async () => {
+    const columns = (await dataSource.query(
+      `SELECT column_name, data_type, column_default FROM information_schema.columns WHERE table_schema = 'assemblies' AND table_name = 'election_ballot' ORDER BY ordinal_position`,
+    )) as Array<{ column_name: string; data_type: string; column_default: string | null }>;
+    expect(columns.map((column) => column.column_name)).toEqual(['id', 'election_id', 'choices']);
+    expect(columns.filter((column) => /time|date|serial/.test(column.data_type) || column.column_default !== null)).toEqual([]);
+    const references = await dataSource.query(
+      `SELECT confrelid = 'assemblies.election'::regclass AS election FROM pg_constraint WHERE conrelid = 'assemblies.election_ballot'::regclass AND contype = 'f'`,
+    );
+    expect(references).toEqual([{ election: true }]);
+  });
+
+  it('a batch of many voters shares one xmin, its ballots in an order unrelated to the voters’; a voter twice in a batch votes once', async () => {
+    const requests: ElectionBallotRequest[] = Array.from({ length: 30 }, (_, index) => ({ electionId: secretElection, accountId: randomUUID(), choices: choicesFor(index) }));
+    const again: ElectionBallotRequest = { ...(requests[0] as ElectionBallotRequest), choices: [picks[2] as string] };
+    // Submitted in one tick: the batcher writes them as one batch.
+    const outcomes = await Promise.allSettled([...requests, again].map((request) => box.cast(request)));
+    expect(outcomes.slice(0, 30).every((outcome) => outcome.status === 'fulfilled')).toBe(true);
+    const last = outcomes[30];
+    expect(last?.status === 'rejected' ? (last.reason as { code?: string }).code : 'stored').toBe(ErrorCode.ALREADY_VOTED);
+    requests.forEach((request) => tallyMarks(request.choices));
+    const issued = outcomes.slice(0, 30).map((outcome) => (outcome.status === 'fulfilled' ? outcome.value : ''));
+
+    const ballots = (await dataSource.query(`SELECT xmin::text AS xmin, id, choices FROM assemblies.election_ballot WHERE id = ANY($1::uuid[]) ORDER BY ctid`, [issued])) as Array<{
+      xmin: string;
+      id: string;
+      choices: string[];
+    }>;
+    const voterRows = (await dataSource.query(`SELECT xmin::text AS xmin, account_id FROM assemblies.election_voter WHERE election_id = $1 AND account_id = ANY($2::uuid[]) ORDER BY ctid`, [
+      secretElection,
+      requests.map((request) => request.accountId),
+    ])) as Array<{ xmin: string; account_id: string }>;
+    expect(ballots).toHaveLength(30);
+    expect(voterRows).toHaveLength(30);
+    expect(new Set([...ballots, ...voterRows].map((row) => row.xmin)).size).toBe(1);
+    // Each receipt names the ballot with the voter's own choices (the test knows the pairing; the database does not).
+    expect(ballots.every((ballot) => JSON.stringify(ballot.choices) === JSON.stringify(requests[issued.indexOf(ballot.id)]?.choices))).toBe(true);
+    // Physical order of the ballots, as request indexes: a permutation, neither the order the voters came in nor the voter rows' order.
+    const order = ballots.map((ballot) => issued.indexOf(ballot.id));
+    expect([...order].sort((a, b) => a - b)).toEqual(requests.map((_, index) => index));
+    expect(order).not.toEqual(requests.map((_, index) => index));
+    expect(order).not.toEqual(voterRows.map((row) => requests.findIndex((request) => request.accountId === row.account_id)));
+  });
+
+  it('one voter casting 100 times at once: exactly one ballot and 99 ALREADY_VOTED', async () => {
+    const [voter] = await checkedInVoters(1);
+    const before = await footprint(secretElection);
+    const results = await Promise.all(Array.from({ length: 100 }, (_, index) => gql<{ castElectionBallot: { ballotId: string } }>(E.vote, { input: { electionId: secretElection, choices: choicesFor(index) } }, { token: voter?.token })));
+    const stored = results.filter((result) => result.data?.castElectionBallot);
+    expect(stored).toHaveLength(1);
+    expect(results.filter((result) => codeOf(result) === ErrorCode.ALREADY_VOTED)).toHaveLength(99);
+    expect(await footprint(secretElection)).toEqual({ ...before, voters: before.voters + 1, ballots: before.ballots + 1 });
+    const [ballot] = (await dataSource.query(`SELECT choices FROM assemblies.election_ballot WHERE id = $1`, [stored[0]?.data?.castElectionBallot.ballotId])) as Array<{ choices: string[] }>;
+    tallyMarks(ballot?.choices ?? []);
+  }, 60_000);
+
+  it('voters casting at once all get receipts, each a stored ballot; voting closed, a late batch stores nothing (CONFLICT)', async () => {
+    const voters = await checkedInVoters(12);
+    const results = await Promise.all(voters.map((voter, index) => ok<{ castElectionBallot: { ballotId: string } }>(E.vote, { input: { electionId: secretElection, choices: choicesFor(index + 1) } }, voter.token)));
+    voters.forEach((_, index) => tallyMarks(choicesFor(index + 1)));
+    const receipts = results.map((result) => result.castElectionBallot.ballotId);
+    expect(await count(`SELECT count(*)::int AS n FROM assemblies.election_ballot WHERE election_id = $1 AND id = ANY($2::uuid[])`, [secretElection, receipts])).toBe(12);
+    const after = await footprint(secretElection);
+    expect(after.ballots).toBe(after.voters);
+
+    await ok(E.close, { id: secretElection }, staffAToken);
+    const late = await box.write([{ electionId: secretElection, accountId: randomUUID(), choices: [picks[0] as string] }]);
+    expect(late.map((outcome) => (outcome.ok ? 'stored' : (outcome.error as { code?: string }).code))).toEqual([ErrorCode.CONFLICT]);
+    expect(await footprint(secretElection)).toEqual(after);
+  }, 60_000);
+
+  it('certification counts exactly the ballots the box accepted', async () => {
+    await ok(E.certify, { id: secretElection }, staffAToken);
+    const read = await ok<{ election: { result: { validBallots: number; totals: Array<{ candidateId: string; votes: number }> } } }>(E.read, { id: secretElection });
+    expect(read.election.result.validBallots).toBe((await footprint(secretElection)).ballots);
+    expect(Object.fromEntries(read.election.result.totals.map((total) => [total.candidateId, total.votes]))).toEqual(Object.fromEntries(picks.map((id) => [id, expected.get(id) ?? 0])));
+  });
+
+  it('the migration keeps every ballot and gives ballots written one voter per transaction one shared xmin (reversible; rolled back here)', async () => {
+    const migration = dataSource.migrations.find((candidate) => candidate.name === 'ShuffleElectionBallots1795219410000');
+    if (!migration) throw new Error('migration not registered');
+    const runner = dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      const rows = async () => (await runner.query(`SELECT id, election_id, choices FROM assemblies.election_ballot WHERE election_id = $1 ORDER BY id`, [secretElection])) as unknown[];
+      const defaultOfId = async () =>
+        ((await runner.query(`SELECT column_default FROM information_schema.columns WHERE table_schema = 'assemblies' AND table_name = 'election_ballot' AND column_name = 'id'`)) as Array<{ column_default: string | null }>)[0]?.column_default;
+      await migration.down(runner);
+      expect(await defaultOfId()).toBe('gen_random_uuid()');
+      // The old way: each voter with their ballot in a transaction of its own (subtransactions get xids of their own).
+      const pairs: Array<{ voter: string; ballot: string }> = [];
+      for (let index = 0; index < 5; index += 1) {
+        await runner.query(`SAVEPOINT old_ballot`);
+        const [voter] = (await runner.query(`INSERT INTO assemblies.election_voter (election_id, account_id, voted_at) VALUES ($1, gen_random_uuid(), now()) RETURNING xmin::text AS xmin`, [secretElection])) as Array<{ xmin: string }>;
+        const [ballot] = (await runner.query(`INSERT INTO assemblies.election_ballot (election_id, choices) VALUES ($1, $2::jsonb) RETURNING xmin::text AS xmin`, [secretElection, JSON.stringify([picks[0]])])) as Array<{ xmin: string }>;
+        await runner.query(`RELEASE SAVEPOINT old_ballot`);
+        pairs.push({ voter: voter?.xmin ?? '', ballot: ballot?.xmin ?? '' });
+      }
+      expect(pairs.every((pair) => pair.voter === pair.ballot)).toBe(true);
+      expect(new Set(pairs.map((pair) => pair.ballot)).size).toBe(5);
+      const before = await rows();
+
+      await migration.up(runner);
+      expect(await defaultOfId()).toBeNull();
+      expect(await rows()).toEqual(before);
+      const xmins = (await runner.query(`SELECT DISTINCT xmin::text AS xmin FROM assemblies.election_ballot WHERE election_id = $1`, [secretElection])) as Array<{ xmin: string }>;
+      const [current] = (await runner.query(`SELECT pg_current_xact_id()::xid::text AS xmin`)) as Array<{ xmin: string }>;
+      expect(xmins).toEqual([current]);
+      expect(pairs.some((pair) => pair.voter === current?.xmin)).toBe(false);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 });

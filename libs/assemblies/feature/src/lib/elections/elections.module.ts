@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { BodyRepository, ElectionRepository, JurisdictionRepository, SeatRepository } from '@civic/assemblies-data-access';
+import { BodyRepository, ElectionBallotBoxRepository, ElectionRepository, JurisdictionRepository, SeatRepository } from '@civic/assemblies-data-access';
 import { ResidencyReadModelModule } from '@civic/data-access';
 import { BodiesModule } from '../bodies/bodies.module';
 import { CountyMeetingsModule } from '../meetings/county-meetings.module';
 import { SeatsModule } from '../seats/seats.module';
 import { CandidacyService } from './candidacy.service';
 import { CastBallotService } from './cast-ballot.service';
+import { ElectionBallotBoxService } from './election-ballot-box.service';
 import { BodyElectionCertifier } from './body-election-certifier.service';
 import { CouncilElectorate, CountyDelegationElectorate, DistrictDelegatesElectorate } from './body-electorates.service';
 import { CertifyElectionService } from './certify-election.service';
@@ -33,6 +34,8 @@ const useCases = [
   imports: [CountyMeetingsModule, SeatsModule, BodiesModule, ResidencyReadModelModule],
   providers: [
     ElectionRepository,
+    ElectionBallotBoxRepository,
+    ElectionBallotBoxService,
     SeatRepository,
     JurisdictionRepository,
     BodyRepository,

@@ -157,10 +157,10 @@ describe('WISCONSIN_PIPELINE', () => {
         conditions: 'statewide-result-recorded',
         minority: false,
       },
-      'convention-adopt': { route: 'convention -> forwarded-to-board', actors: 'staff', requires: 'vote', conditions: '', minority: false },
+      'convention-adopt': { route: 'convention -> forwarded-to-board', actors: 'staff|system', requires: 'vote', conditions: '', minority: false },
       'convention-reject': {
         route: 'convention -> convention-rejected',
-        actors: 'staff',
+        actors: 'staff|system',
         requires: 'vote',
         conditions: '',
         minority: false,

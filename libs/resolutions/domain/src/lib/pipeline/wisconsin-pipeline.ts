@@ -348,7 +348,8 @@ const transitions: TransitionDefinition[] = [
     description: "The convention adopts the congress's position by a recorded vote and forwards it to the board.",
     from: ['convention'],
     to: 'forwarded-to-board',
-    actors: [STAFF],
+    // The system: the convention's roll call on the resolution, arriving from the voting service.
+    actors: [STAFF, SYSTEM],
     conditions: [],
     requires: { vote: true },
   },
@@ -358,7 +359,7 @@ const transitions: TransitionDefinition[] = [
     description: 'The convention votes against forwarding the resolution to the board.',
     from: ['convention'],
     to: 'convention-rejected',
-    actors: [STAFF],
+    actors: [STAFF, SYSTEM],
     conditions: [],
     requires: { vote: true },
   },

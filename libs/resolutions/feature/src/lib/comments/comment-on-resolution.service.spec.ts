@@ -1,7 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import { WISCONSIN_PIPELINE, type PipelineDefinition } from '@civic/resolutions-domain';
-import type { ResolutionCommentEntity, ResolutionCommentRepository, ResolutionEntity, SubmissionRepository } from '@civic/resolutions-data-access';
+import type {
+  ResolutionCommentEntity,
+  ResolutionCommentRepository,
+  ResolutionEntity,
+  ResolutionLookupRepository,
+  SubmissionRepository,
+} from '@civic/resolutions-data-access';
 import type { PipelineService, PublishedPipeline } from '../workflow/pipeline.service';
 import { CommentOnResolutionService } from './comment-on-resolution.service';
 
@@ -16,8 +22,8 @@ function serviceFor(pipelineVersion: number) {
   const inserted: unknown[] = [];
   const submissions = {
     transaction: <T>(work: (manager: EntityManager) => Promise<T>) => work({} as EntityManager),
-    findById: () => Promise.resolve(resolution),
   } as unknown as SubmissionRepository;
+  const resolutions = { findById: () => Promise.resolve(resolution) } as unknown as ResolutionLookupRepository;
   const comments = {
     insert: (_manager: EntityManager, comment: Omit<ResolutionCommentEntity, 'id'>) => {
       inserted.push(comment);
@@ -28,7 +34,7 @@ function serviceFor(pipelineVersion: number) {
     pipelineVersion: (_manager: EntityManager, version: number) =>
       Promise.resolve({ version, definition: version === 1 ? WISCONSIN_PIPELINE : CLOSED_WHEN_INTRODUCED } as PublishedPipeline),
   } as unknown as PipelineService;
-  return { service: new CommentOnResolutionService(submissions, comments, pipelines), inserted, resolution };
+  return { service: new CommentOnResolutionService(submissions, resolutions, comments, pipelines), inserted, resolution };
 }
 
 const user = { accountId: '00000000-0000-4000-8000-000000000002', roles: ['resident'] as const, tokenId: undefined, displayName: 'Cy' };

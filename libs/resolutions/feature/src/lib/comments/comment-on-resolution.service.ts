@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
 import { stageOf } from '@civic/resolutions-domain';
-import { ResolutionCommentRepository, SubmissionRepository } from '@civic/resolutions-data-access';
+import { ResolutionCommentRepository, ResolutionLookupRepository, SubmissionRepository } from '@civic/resolutions-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
-import { actorName, notFound, requiredText, requireUuid } from '../submission/submission-input';
+import { actorName, notFound, requiredText, requireUuid } from '../support/resolutions-input';
 import { PipelineService } from '../workflow/pipeline.service';
 import type { CommentOnResolutionInput } from './resolution-comment.input';
 import { toCommentType, type ResolutionCommentType } from './resolution-comment-mapping';
@@ -20,6 +20,7 @@ export const MAX_COMMENT_LENGTH = 2000;
 export class CommentOnResolutionService {
   constructor(
     private readonly submissions: SubmissionRepository,
+    private readonly resolutions: ResolutionLookupRepository,
     private readonly comments: ResolutionCommentRepository,
     private readonly pipelines: PipelineService,
   ) {}
@@ -28,7 +29,7 @@ export class CommentOnResolutionService {
     const resolutionId = requireUuid(input.resolutionId, 'resolutionId');
     const body = requiredText(input.body, 'body', MAX_COMMENT_LENGTH);
     const saved = await this.submissions.transaction(async (manager) => {
-      const resolution = await this.submissions.findById(resolutionId, manager);
+      const resolution = await this.resolutions.findById(resolutionId, manager);
       if (!resolution) throw notFound('The resolution', { resolutionId });
       const pipeline = (await this.pipelines.pipelineVersion(manager, resolution.pipelineVersion)).definition;
       if (!stageOf(pipeline, resolution.stage)?.commentsOpen) {

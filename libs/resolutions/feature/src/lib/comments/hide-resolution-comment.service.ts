@@ -3,7 +3,7 @@ import { ErrorCode } from '@civic/contracts';
 import { ResolutionCommentRepository, SubmissionRepository } from '@civic/resolutions-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
-import { actorName, notFound, requiredText, requireUuid } from '../submission/submission-input';
+import { actorName, notFound, requiredText, requireUuid } from '../support/resolutions-input';
 import { AuditLogService } from '../workflow/audit-log.service';
 import type { HideResolutionCommentInput } from './resolution-comment.input';
 import { toCommentType, type ResolutionCommentType } from './resolution-comment-mapping';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { pageWindow, toConnection, type Connection } from '@civic/platform';
-import { RuleResolutionRepository } from '@civic/resolutions-data-access';
+import { ResolutionLookupRepository, RuleResolutionRepository } from '@civic/resolutions-data-access';
 import { toResolutionType } from '../graphql/resolution.type';
 import type { DeadlineMissedLinks } from './miss-stage-deadline.service';
 import type { OverdueResolutionsArgs, OverdueResolutionType } from './overdue-resolution.type';
@@ -18,20 +18,21 @@ const DEADLINE_MISSED = 'deadline-missed';
 export class OverdueResolutionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly resolutions: RuleResolutionRepository,
+    private readonly rules: RuleResolutionRepository,
+    private readonly resolutions: ResolutionLookupRepository,
   ) {}
 
   async list(args: OverdueResolutionsArgs): Promise<Connection<OverdueResolutionType>> {
     const window = pageWindow(args);
     const manager = this.dataSource.manager;
-    const [steps, total] = await this.resolutions.findMissedDeadlines(manager, DEADLINE_MISSED, {
+    const [steps, total] = await this.rules.findMissedDeadlines(manager, DEADLINE_MISSED, {
       stage: args.stage ?? null,
       currentOnly: args.currentOnly ?? false,
       offset: window.offset,
       limit: window.limit,
     });
     const resolutions = new Map(
-      (await this.resolutions.findByIds(manager, [...new Set(steps.map((step) => step.resolutionId))])).map((row) => [row.id, row]),
+      (await this.resolutions.findByIds([...new Set(steps.map((step) => step.resolutionId))], manager)).map((row) => [row.id, row]),
     );
     const items = steps.flatMap((step): OverdueResolutionType[] => {
       const resolution = resolutions.get(step.resolutionId);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import { carriesOver, nextCycleYear } from '@civic/resolutions-domain';
-import { ResolutionWorkflowRepository, RuleResolutionRepository, type ResolutionEntity } from '@civic/resolutions-data-access';
+import { ResolutionLookupRepository, ResolutionWorkflowRepository, RuleResolutionRepository, type ResolutionEntity } from '@civic/resolutions-data-access';
 import { DomainError } from '@civic/util';
 import { PipelineService } from '../workflow/pipeline.service';
 import { TransitionResolutionService, type WorkflowActor } from '../workflow/transition-resolution.service';
@@ -19,7 +19,8 @@ export class RollOverCycleService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly resolutions: RuleResolutionRepository,
+    private readonly rules: RuleResolutionRepository,
+    private readonly resolutions: ResolutionLookupRepository,
     private readonly workflow: ResolutionWorkflowRepository,
     private readonly pipelines: PipelineService,
     private readonly transitions: TransitionResolutionService,
@@ -30,7 +31,7 @@ export class RollOverCycleService {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, 'fromYear must be a congress year.', { field: 'fromYear' });
     }
     const toYear = nextCycleYear(fromYear);
-    const candidates = await this.resolutions.findInCycle(this.dataSource.manager, fromYear);
+    const candidates = await this.rules.findInCycle(this.dataSource.manager, fromYear);
     const carried: string[] = [];
     for (const candidate of candidates) {
       const { definition } = await this.pipelines.pipelineVersion(this.dataSource.manager, candidate.pipelineVersion);
@@ -57,6 +58,6 @@ export class RollOverCycleService {
       if (moved) carried.push(candidate.id);
     }
     this.logger.log(`carried ${carried.length} resolution(s) over from ${fromYear} into ${toYear}`);
-    return this.resolutions.findByIds(this.dataSource.manager, carried);
+    return this.resolutions.findByIds(carried);
   }
 }

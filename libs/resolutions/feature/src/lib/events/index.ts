@@ -2,6 +2,7 @@ import type { Provider } from '@nestjs/common';
 import { EVENTS_REPOSITORIES } from '@civic/resolutions-data-access';
 import { ApplyThreeTwoRuleService } from './apply-three-two-rule.service';
 import { AssembliesEventHandlers } from './assemblies-event.handlers';
+import { RecordConventionVoteService } from './record-convention-vote.service';
 import { RecordCountyResultService } from './record-county-result.service';
 import { RecordStatewideResultService } from './record-statewide-result.service';
 import { VotingEventHandlers } from './voting-event.handlers';
@@ -13,6 +14,7 @@ export const eventsProviders: Provider[] = [
   VotingEventHandlers,
   RecordCountyResultService,
   RecordStatewideResultService,
+  RecordConventionVoteService,
   ApplyThreeTwoRuleService,
 ];
 export const eventsResolvers: Provider[] = [];

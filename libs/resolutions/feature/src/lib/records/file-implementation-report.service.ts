@@ -15,7 +15,7 @@ import { PipelineService } from '../workflow/pipeline.service';
 import { concurrentChange } from '../workflow/workflow-errors';
 import type { FileImplementationReportInput } from './implementation-report.input';
 import type { ImplementationReportType } from './implementation-report.type';
-import { actorName, notFound, requireUuid } from '../submission/submission-input';
+import { actorName, notFound, requireUuid } from '../support/resolutions-input';
 import { badInput, requireText } from './records-input';
 import { toImplementationReportType } from './resolution-reader.service';
 

@@ -1,5 +1,6 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { ResolutionKindValue } from '../graphql/resolution-enums';
+import { RecordedVoteInput } from '../workflow/transition.input';
 
 @InputType({ description: 'The resolution a merge creates.' })
 export class MergedResolutionInput {
@@ -19,17 +20,9 @@ export class MergedResolutionInput {
   countyCode!: string;
 }
 
+/** A transition's vote counts, under the input name the merge mutation has always published. */
 @InputType('MergeVoteInput', { description: "The merging body's recorded vote." })
-export class MergeVoteInput {
-  @Field(() => Int)
-  yes!: number;
-
-  @Field(() => Int)
-  no!: number;
-
-  @Field(() => Int)
-  abstain!: number;
-}
+export class MergeVoteInput extends RecordedVoteInput {}
 
 @InputType({ description: 'Merges similar resolutions into an existing one (targetId) or into a new one (newResolution): give exactly one.' })
 export class MergeResolutionsInput {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
-import { deadlineFor, formatResolutionNumber, stageOf, type PipelineDefinition, type RecordedVote } from '@civic/resolutions-domain';
+import { characterCount, deadlineFor, formatResolutionNumber, stageOf, type PipelineDefinition, type RecordedVote } from '@civic/resolutions-domain';
 import {
   ResolutionLineageRepository,
   ResolutionLockedError,
@@ -22,7 +22,7 @@ import { TransitionResolutionService } from '../workflow/transition-resolution.s
 import { concurrentChange } from '../workflow/workflow-errors';
 import type { MergeResolutionsInput, MergedResolutionInput } from './merge-resolutions.input';
 import { MERGED_IN_STEP } from './pipeline-names';
-import { actorName, notFound, requireUuid } from '../submission/submission-input';
+import { actorName, MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH, notFound, requireUuid } from '../support/resolutions-input';
 import { badInput, requireText } from './records-input';
 
 /** The pipeline transition each original takes. */
@@ -74,7 +74,7 @@ export class MergeResolutionsService {
     let result: ResolutionEntity;
     try {
       result = await this.records.transaction(async (manager) => {
-        const locked = await this.lineage.lockAll(manager, [...command.sourceIds, ...(command.targetId ? [command.targetId] : [])]);
+        const locked = await this.workflow.lockResolutions(manager, [...command.sourceIds, ...(command.targetId ? [command.targetId] : [])], 'nowait');
         const byId = new Map(locked.map((row) => [row.id, row]));
         const sources = command.sourceIds.map((id) => {
           const row = byId.get(id);
@@ -203,10 +203,11 @@ export class MergeResolutionsService {
     const committeeCode = shared('committeeCode', 'committee') as string | null;
 
     const maxCharacters = await this.workflow.maxCharacters(manager, cycleYear);
-    if (maxCharacters !== null && draft.text.length > maxCharacters) {
-      throw new DomainError(ErrorCode.TEXT_TOO_LONG, `The text is ${draft.text.length} characters; the limit is ${maxCharacters}.`, {
+    const length = characterCount(draft.text);
+    if (maxCharacters !== null && length > maxCharacters) {
+      throw new DomainError(ErrorCode.TEXT_TOO_LONG, `The text is ${length} characters; the limit is ${maxCharacters}.`, {
         field: 'newResolution.text',
-        length: draft.text.length,
+        length,
         max: maxCharacters,
       });
     }
@@ -261,9 +262,9 @@ export class MergeResolutionsService {
 
 function checkDraft(input: MergedResolutionInput): NewResolutionDraft {
   return {
-    title: requireText(input.title, 'newResolution.title', 200),
+    title: requireText(input.title, 'newResolution.title', MAX_TITLE_LENGTH),
     text: requireText(input.text, 'newResolution.text', 20_000),
-    topic: requireText(input.topic, 'newResolution.topic', 100),
+    topic: requireText(input.topic, 'newResolution.topic', MAX_TOPIC_LENGTH),
     kind: input.kind as ResolutionKind,
     countyCode: requireText(input.countyCode, 'newResolution.countyCode', 20),
   };

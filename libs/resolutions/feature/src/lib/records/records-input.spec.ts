@@ -46,5 +46,7 @@ describe('requireText', () => {
     expect(requireText('  why  ', 'reason', 10)).toBe('why');
     expect(codeAndField(() => requireText(' ', 'reason', 10))).toEqual({ code: ErrorCode.BAD_USER_INPUT, field: 'reason' });
     expect(codeAndField(() => requireText('x'.repeat(11), 'reason', 10))).toEqual({ code: ErrorCode.BAD_USER_INPUT, field: 'reason' });
+    // Characters as a person counts them: ten deer fit a limit of ten.
+    expect(requireText('🦌'.repeat(10), 'reason', 10)).toBe('🦌'.repeat(10));
   });
 });

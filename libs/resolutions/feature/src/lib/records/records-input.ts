@@ -1,5 +1,6 @@
 import { ErrorCode } from '@civic/contracts';
 import type { ResolutionFilter, ResolutionKind } from '@civic/resolutions-data-access';
+import { characterCount } from '@civic/resolutions-domain';
 import { DomainError } from '@civic/util';
 import type { ResolutionFilterInput } from './resolution-filter.input';
 
@@ -7,10 +8,10 @@ export function badInput(field: string, message: string, details: Record<string,
   return new DomainError(ErrorCode.BAD_USER_INPUT, message, { ...details, field });
 }
 
-/** Trimmed text of 1..max characters. */
+/** Trimmed text of 1..max characters (counted as in ../support/resolutions-input). */
 export function requireText(value: string | null | undefined, field: string, max: number): string {
   const text = (value ?? '').trim();
-  if (text.length === 0 || text.length > max) throw badInput(field, `${field} must be 1–${max} characters.`);
+  if (text.length === 0 || characterCount(text) > max) throw badInput(field, `${field} must be 1–${max} characters.`);
   return text;
 }
 
@@ -20,7 +21,7 @@ const MAX_FILTER_STAGES = 50;
 function filterText(value: string | null | undefined, field: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   const text = value.trim();
-  if (text.length === 0 || text.length > MAX_FILTER_TEXT) throw badInput(`filter.${field}`, `filter.${field} must be 1–${MAX_FILTER_TEXT} characters.`);
+  if (text.length === 0 || characterCount(text) > MAX_FILTER_TEXT) throw badInput(`filter.${field}`, `filter.${field} must be 1–${MAX_FILTER_TEXT} characters.`);
   return text;
 }
 

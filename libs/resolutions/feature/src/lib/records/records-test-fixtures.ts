@@ -141,15 +141,6 @@ export async function insertStatewideResult(
   return resultId;
 }
 
-export async function addCommitteeMember(dataSource: DataSource, bodyCode: string, accountId: string): Promise<void> {
-  await dataSource.query(
-    `INSERT INTO "resolutions"."body_member"
-       ("membership_id", "body_code", "body_name", "account_id", "display_name", "office", "active", "term_start", "term_end", "changed_at")
-     VALUES ($1, $2, $2, $3, 'Mo Member', NULL, true, current_date - 30, current_date + 300, now())`,
-    [randomUUID(), bodyCode, accountId],
-  );
-}
-
 /** Counts of what a merge writes, to prove a refused one wrote nothing. */
 export async function mergeFootprint(dataSource: DataSource): Promise<Record<string, number>> {
   const [row] = (await dataSource.query(

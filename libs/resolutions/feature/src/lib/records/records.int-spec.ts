@@ -4,9 +4,9 @@ import { ErrorCode } from '@civic/contracts';
 import { codeOf, type GraphQLResult } from '@civic/testing';
 import { startResolutionsTestApp, type ResolutionsTestApp } from '../../testing/resolutions-test-app';
 import { PipelineService } from '../workflow/pipeline.service';
+import { addBodyMember } from '../workflow/workflow-test-fixtures';
 import { EXPORT_HEADER } from './resolution-queue.service';
 import {
-  addCommitteeMember,
   insertCountyResult,
   insertRecord,
   insertStatewideResult,
@@ -212,7 +212,7 @@ describe('merging and lineage', () => {
     const target = await insertRecord(dataSource, { submittedYear: year, stage: 'in-committee', committeeCode: COMMITTEE, transitionCount: 2 });
     const source = await insertRecord(dataSource, { submittedYear: year, stage: 'in-committee', committeeCode: COMMITTEE, transitionCount: 3 });
     const memberId = randomUUID();
-    await addCommitteeMember(dataSource, COMMITTEE, memberId);
+    await addBodyMember(dataSource, COMMITTEE, memberId);
     const member = await testApp.issuer.sign({ accountId: memberId, roles: ['resident'], displayName: 'Mo Member' });
     const result = ok(await merge({ sourceIds: [source.id], targetId: target.id, reason: 'Same ask.' }, member)).mergeResolutions;
     expect(result).toMatchObject({ id: target.id, stage: 'in-committee', version: 2, mergedFrom: [{ id: source.id, number: source.number }] });
@@ -253,6 +253,28 @@ describe('merging and lineage', () => {
     expect(await mergeFootprint(dataSource)).toEqual(before);
     expect(await read(x.id)).toMatchObject({ stage: 'county-passed', mergedInto: null });
     expect(await read(y.id)).toMatchObject({ stage: 'in-committee', mergedInto: null });
+  });
+
+  it('refuses at once with CONFLICT while another transaction holds one of the resolutions, and changes nothing', async () => {
+    const year = baseYear + 4;
+    const target = await insertRecord(dataSource, { submittedYear: year, stage: 'in-committee', committeeCode: COMMITTEE });
+    const free = await insertRecord(dataSource, { submittedYear: year, stage: 'in-committee', committeeCode: COMMITTEE });
+    const held = await insertRecord(dataSource, { submittedYear: year, stage: 'in-committee', committeeCode: COMMITTEE });
+    const before = await mergeFootprint(dataSource);
+    const runner = dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      await runner.query(`SELECT 1 FROM "resolutions"."resolution" WHERE "id" = $1 FOR UPDATE`, [held.id]);
+      const result = await merge({ sourceIds: [free.id, held.id], targetId: target.id, reason: 'Same ask.' });
+      expect(codeOf(result)).toBe(ErrorCode.CONFLICT);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ reason: 'concurrent' });
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+    expect(await mergeFootprint(dataSource)).toEqual(before);
+    expect(await read(free.id)).toMatchObject({ stage: 'in-committee', mergedInto: null });
   });
 });
 

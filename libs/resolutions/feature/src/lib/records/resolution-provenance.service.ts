@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ResolutionRecordsRepository } from '@civic/resolutions-data-access';
+import { ResolutionLookupRepository, ResolutionRecordsRepository } from '@civic/resolutions-data-access';
 import { toResolutionType } from '../graphql/resolution.type';
-import { isUuid, notFound } from '../submission/submission-input';
+import { isUuid, notFound } from '../support/resolutions-input';
 import type { ProvenanceStepType, ResolutionProvenanceType } from './transition-step.type';
 import { TransitionStepsService } from './transition-steps.service';
 
@@ -14,14 +14,15 @@ import { TransitionStepsService } from './transition-steps.service';
 export class ResolutionProvenanceService {
   constructor(
     private readonly records: ResolutionRecordsRepository,
+    private readonly resolutions: ResolutionLookupRepository,
     private readonly steps: TransitionStepsService,
   ) {}
 
   async provenance(id: string): Promise<ResolutionProvenanceType> {
-    const root = isUuid(id) ? await this.records.findById(id.toLowerCase()) : null;
+    const root = isUuid(id) ? await this.resolutions.findById(id.toLowerCase()) : null;
     if (!root) throw notFound('The resolution', { id });
     const lineage = await this.records.lineageIds(root.id);
-    const [rows, resolutions] = await Promise.all([this.records.transitions(lineage), this.records.findByIds(lineage)]);
+    const [rows, resolutions] = await Promise.all([this.records.transitions(lineage), this.resolutions.findByIds(lineage)]);
     const numberOf = new Map(resolutions.map((row) => [row.id, row.number]));
     const steps: ProvenanceStepType[] = (await this.steps.toSteps(rows)).map((step) => ({
       ...step,

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { ErrorCode } from '@civic/contracts';
 import { stageOf, type PolicyPhase } from '@civic/resolutions-domain';
 import {
+  ResolutionLookupRepository,
   ResolutionRecordsRepository,
   type CountyResultEntity,
   type ImplementationReportEntity,
@@ -13,7 +14,7 @@ import { pageWindow, toConnection, type Connection, type PageArgs } from '@civic
 import { DomainError } from '@civic/util';
 import { toResolutionType, type ResolutionType } from '../graphql/resolution.type';
 import { stageNameOf } from './pipeline-names';
-import { isUuid, notFound } from '../submission/submission-input';
+import { isUuid, notFound } from '../support/resolutions-input';
 import { toResolutionFilter } from './records-input';
 import type { ResolutionFilterInput } from './resolution-filter.input';
 import type { CountyResultType, StatewideResultType } from './resolution-results.type';
@@ -43,7 +44,7 @@ export function toImplementationReportType(row: ImplementationReportEntity): Imp
 @Injectable({ scope: Scope.REQUEST })
 export class ResolutionReader {
   private readonly byId = new DataLoader<string, ResolutionEntity | null>(async (ids) => {
-    const rows = await this.records.findByIds(ids);
+    const rows = await this.resolutions.findByIds(ids);
     const found = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);
   });
@@ -81,6 +82,7 @@ export class ResolutionReader {
 
   constructor(
     private readonly records: ResolutionRecordsRepository,
+    private readonly resolutions: ResolutionLookupRepository,
     private readonly stepsService: TransitionStepsService,
   ) {}
 

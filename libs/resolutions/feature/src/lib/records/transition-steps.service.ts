@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PipelineDefinition } from '@civic/resolutions-domain';
 import {
+  ResolutionLookupRepository,
   ResolutionRecordsRepository,
   type CountyResultEntity,
   type ResolutionTransitionEntity,
@@ -52,6 +53,7 @@ export function toStatewideResultType(row: StatewideResultEntity): StatewideResu
 export class TransitionStepsService {
   constructor(
     private readonly records: ResolutionRecordsRepository,
+    private readonly resolutions: ResolutionLookupRepository,
     private readonly pipelines: PipelineService,
   ) {}
 
@@ -71,7 +73,7 @@ export class TransitionStepsService {
     const [county, statewide, resolutions, pipelines] = await Promise.all([
       this.records.countyResultsByIds([...countyIds]),
       this.records.statewideResultsByIds([...statewideIds]),
-      this.records.findByIds([...resolutionIds]),
+      this.resolutions.findByIds([...resolutionIds]),
       this.definitions([...versions]),
     ]);
     const countyById = new Map(county.map((row) => [row.resultId, toCountyResultType(row)]));

@@ -11,7 +11,7 @@ import type { ConfigureResolutionCycleInput } from './configure-resolution-cycle
 import { toCycleType } from './resolution-cycle-reader.service';
 import type { ResolutionCycleType } from './resolution-cycle.type';
 import { SubmissionClock } from './submission-clock';
-import { actorName } from './submission-input';
+import { actorName } from '../support/resolutions-input';
 
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2999;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
 import { stageOf, WISCONSIN_SUBMISSION_LIMITS } from '@civic/resolutions-domain';
-import { CycleConfigurationRepository, ResolutionWorkflowRepository, SubmissionRepository } from '@civic/resolutions-data-access';
+import { CycleConfigurationRepository, ResolutionLookupRepository, ResolutionWorkflowRepository, SubmissionRepository } from '@civic/resolutions-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
 import { toResolutionType, type ResolutionType } from '../graphql/resolution.type';
@@ -9,7 +9,7 @@ import { AuditLogService } from '../workflow/audit-log.service';
 import { PipelineService } from '../workflow/pipeline.service';
 import type { EditResolutionInput } from './edit-resolution.input';
 import { SubmissionClock } from './submission-clock';
-import { actorName, isStaff, MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, notFound, optionalText, requiredText, requireUuid, resolutionText } from './submission-input';
+import { actorName, isStaff, MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, notFound, optionalText, requiredText, requireUuid, resolutionText } from '../support/resolutions-input';
 
 /**
  * Use case: a resolution's text is edited, keeping every version. The author may edit
@@ -20,6 +20,7 @@ import { actorName, isStaff, MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, notFound, option
 export class EditResolutionService {
   constructor(
     private readonly submissions: SubmissionRepository,
+    private readonly resolutions: ResolutionLookupRepository,
     private readonly workflow: ResolutionWorkflowRepository,
     private readonly cycles: CycleConfigurationRepository,
     private readonly pipelines: PipelineService,
@@ -73,7 +74,7 @@ export class EditResolutionService {
         actor: editor,
         data: { version, titleChanged: title !== row.title, textChanged: text !== row.text, note, stage: row.stage, byStaff: staff && row.authorId !== user.accountId },
       });
-      const saved = await this.submissions.findById(resolutionId, manager);
+      const saved = await this.resolutions.findById(resolutionId, manager);
       if (!saved) throw new Error(`resolution ${resolutionId} vanished inside its own transaction`);
       return saved;
     });

@@ -2,9 +2,9 @@ import { Injectable, Scope } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { ErrorCode } from '@civic/contracts';
 import { diffWords } from '@civic/resolutions-domain';
-import { SubmissionRepository, type ResolutionVersionEntity } from '@civic/resolutions-data-access';
+import { ResolutionLookupRepository, SubmissionRepository, type ResolutionVersionEntity } from '@civic/resolutions-data-access';
 import { DomainError } from '@civic/util';
-import { notFound, requireUuid } from './submission-input';
+import { notFound, requireUuid } from '../support/resolutions-input';
 import type { DiffOpValue, ResolutionVersionComparisonType, ResolutionVersionType } from './resolution-version.type';
 
 /** Reads of resolutions' versions. Request-scoped so that a list of resolutions loads its versions in one query. */
@@ -15,7 +15,10 @@ export class ResolutionVersionsReader {
     return ids.map((id) => rows.filter((row) => row.resolutionId === id));
   });
 
-  constructor(private readonly submissions: SubmissionRepository) {}
+  constructor(
+    private readonly submissions: SubmissionRepository,
+    private readonly resolutions: ResolutionLookupRepository,
+  ) {}
 
   async versionsOf(resolutionId: string): Promise<ResolutionVersionType[]> {
     return (await this.versions.load(resolutionId)).map(toVersionType);
@@ -28,7 +31,7 @@ export class ResolutionVersionsReader {
     }
     const [before, after] = await Promise.all([this.submissions.findVersion(resolutionId, from), this.submissions.findVersion(resolutionId, to)]);
     if (!before || !after) {
-      const resolution = await this.submissions.findById(resolutionId);
+      const resolution = await this.resolutions.findById(resolutionId);
       if (!resolution) throw notFound('The resolution', { resolutionId });
       throw notFound(`Version ${before ? to : from} of the resolution`, { field: before ? 'to' : 'from', latestVersion: resolution.textVersion });
     }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
 import { formatResolutionNumber } from '@civic/resolutions-domain';
-import { CycleConfigurationRepository, SubmissionRepository, type ResolutionKind } from '@civic/resolutions-data-access';
+import { CycleConfigurationRepository, ResolutionLookupRepository, SubmissionRepository, type ResolutionKind } from '@civic/resolutions-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
 import { toResolutionType } from '../graphql/resolution.type';
@@ -22,7 +22,7 @@ import {
   requiredText,
   requireUuid,
   resolutionText,
-} from './submission-input';
+} from '../support/resolutions-input';
 
 const COUNTY_CODE = /^[A-Za-z0-9-]{1,20}$/;
 
@@ -37,6 +37,7 @@ const COUNTY_CODE = /^[A-Za-z0-9-]{1,20}$/;
 export class SubmitResolutionService {
   constructor(
     private readonly submissions: SubmissionRepository,
+    private readonly resolutions: ResolutionLookupRepository,
     private readonly cycles: CycleConfigurationRepository,
     private readonly pipelines: PipelineService,
     private readonly audit: AuditLogService,
@@ -87,7 +88,7 @@ export class SubmitResolutionService {
       const id: string = randomUUID();
       let familyId: string = id;
       if (sameAsId) {
-        const sameAs = await this.submissions.findById(sameAsId, manager);
+        const sameAs = await this.resolutions.findById(sameAsId, manager);
         if (!sameAs) throw notFound('The resolution named in sameAsResolutionId', { field: 'sameAsResolutionId' });
         familyId = sameAs.familyId;
       }
@@ -136,7 +137,7 @@ export class SubmitResolutionService {
         actor: author,
         data: { number, title, kind, topic, familyId, countyCode: countyCode ?? residency.jurisdictionCode, year: cycle.year, stage, pipelineVersion: pipeline.version },
       });
-      const saved = await this.submissions.findById(id, manager);
+      const saved = await this.resolutions.findById(id, manager);
       if (!saved) throw new Error(`resolution ${id} vanished inside its own transaction`);
       return saved;
     });

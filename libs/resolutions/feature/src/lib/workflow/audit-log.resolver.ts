@@ -4,7 +4,7 @@ import { canonicalJson } from '@civic/resolutions-domain';
 import { AuditEntryConnection, AuditChainVerificationType, toAuditChainVerificationType, toAuditEntryType, type AuditEntryType } from './audit-entry.type';
 import { ResolutionAuditLogArgs } from './audit-log.args';
 import { AuditLogService } from './audit-log.service';
-import { requireUuid } from '../submission/submission-input';
+import { requireUuid } from '../support/resolutions-input';
 
 /** The audit log is public: anyone may read a resolution's entries and verify the whole chain. */
 @Public()

@@ -1,5 +1,5 @@
 import type { Provider } from '@nestjs/common';
-import { AuditLogRepository, PipelineVersionRepository, ResolutionWorkflowRepository } from '@civic/resolutions-data-access';
+import { AuditLogRepository, PipelineVersionRepository, ResolutionLookupRepository, ResolutionWorkflowRepository } from '@civic/resolutions-data-access';
 import { AuditLogResolver } from './audit-log.resolver';
 import { AuditLogService } from './audit-log.service';
 import { AvailableTransitionsService } from './available-transitions.service';
@@ -25,7 +25,9 @@ export {
 
 // The workflow area's providers and resolvers, composed by ResolutionsFeatureModule.
 // StageDeadlineScheduler's implementation is provided by the deadlines area.
+// ResolutionLookupRepository (resolutions by id) serves every area.
 export const workflowProviders: Provider[] = [
+  ResolutionLookupRepository,
   AuditLogRepository,
   PipelineVersionRepository,
   ResolutionWorkflowRepository,

@@ -24,6 +24,11 @@ describe('checkRequest', () => {
     });
   });
 
+  it('bounds texts in characters as a person counts them, like every other resolutions input', () => {
+    expect(checkRequest({ resolutionId: ID, transition: 'withdraw', reason: '🦌'.repeat(4_000) }).reason).toHaveLength(8_000);
+    expect(refusal({ resolutionId: ID, transition: 'withdraw', reason: '🦌'.repeat(4_001) })).toMatchObject({ details: { field: 'reason', max: 4_000 } });
+  });
+
   it('names the field it refuses', () => {
     expect(refusal({ resolutionId: 'nope', transition: 'withdraw' })).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, details: { field: 'resolutionId' } });
     expect(refusal({ resolutionId: ID, transition: '' })).toMatchObject({ details: { field: 'transition' } });

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import { appendToOutbox } from '@civic/data-access';
-import { decideTransition, deadlineFor, type RecordedVote, type TransitionCommand, type TransitionDefinition } from '@civic/resolutions-domain';
+import { characterCount, decideTransition, deadlineFor, type RecordedVote, type TransitionCommand, type TransitionDefinition } from '@civic/resolutions-domain';
 import {
   ResolutionLockedError,
   ResolutionWorkflowRepository,
@@ -17,8 +17,7 @@ import { PipelineService } from './pipeline.service';
 import { ResolutionFactsService } from './resolution-facts.service';
 import { StageDeadlineScheduler, type StageDeadlineJob } from './stage-deadline-scheduler';
 import { concurrentChange, resolutionNotFound, staleVersion, transitionProblemError } from './workflow-errors';
-import { actorName, requireUuid } from '../submission/submission-input';
-import { optionalText } from './workflow-input';
+import { actorName, optionalText, requireUuid } from '../support/resolutions-input';
 
 /** Who moves a resolution: a signed-in person (the pipeline decides whether they may), or the platform applying a rule. */
 export type WorkflowActor = { kind: 'person'; user: AuthenticatedUser } | { kind: 'system'; rule: string };
@@ -256,8 +255,9 @@ export class TransitionResolutionService {
   /** A committee's amendment obeys the same character limit as a submission of its year. */
   private async checkTextLength(manager: EntityManager, row: ResolutionEntity, text: string): Promise<void> {
     const max = await this.workflow.maxCharacters(manager, row.submittedYear);
-    if (max !== null && text.length > max) {
-      throw new DomainError(ErrorCode.TEXT_TOO_LONG, `The amended text is ${text.length} characters; at most ${max} are allowed.`, { field: 'amendedText', max, length: text.length });
+    const length = characterCount(text);
+    if (max !== null && length > max) {
+      throw new DomainError(ErrorCode.TEXT_TOO_LONG, `The amended text is ${length} characters; at most ${max} are allowed.`, { field: 'amendedText', max, length });
     }
   }
 

@@ -1,4 +1,8 @@
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { ApolloFederationDriver } from '@nestjs/apollo';
 import { createGraphQLErrorFormatter } from '../errors/graphql-error-formatter';
@@ -18,8 +22,10 @@ export function subgraphGraphQLOptions(onInternalError: (error: unknown) => void
     introspection: true,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    // No Apollo Studio: traces would only cost time on every request.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    // No Apollo Studio: traces would only cost time on every request. No cache-control
+    // hints either: nothing caches responses by them, and the hook runs on every field
+    // resolved (measured: 40% of a subgraph's time on a large results read).
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
     context: ({ req }: { req: unknown }) => ({ req }),
     // Run the access guard on field and entity resolvers too, not only on root fields:
     // private fields (an account's email, its eligibility) declare their own rules.

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { BallotChannel, BallotQuestion, CountableBallot, TallyDifference, TallyRow } from '@civic/voting-domain';
+import type { BallotChannel, BallotQuestion, ChannelTotals, CountableBallot, TallyDifference, TallyRow, VotingChannel } from '@civic/voting-domain';
 import { RecountReportEntity } from './ballot.entities';
 
 /** Reads of stored ballots, the live tally and recount reports; the caller passes the manager. */
@@ -13,11 +13,6 @@ export class BallotRepository {
       [questionnaireId],
     )) as Array<{ id: string; position: number; county_code: string | null; choices: string[] }>;
     return rows.map((row) => ({ id: row.id, position: row.position, countyCode: row.county_code, choices: row.choices }));
-  }
-
-  async questionnaireOfYear(manager: EntityManager, year: number): Promise<{ id: string; status: string } | null> {
-    const [row] = (await manager.query(`SELECT "id", "status" FROM "voting"."questionnaire" WHERE "year" = $1`, [year])) as Array<{ id: string; status: string }>;
-    return row ?? null;
   }
 
   /** Receipts of a county's counted ballots, in receipt order (never in time order), after a receipt. */
@@ -61,13 +56,41 @@ export class BallotRepository {
     return rows.map((row) => ({ questionId: row.question_id, countyCode: row.county_code, channel: row.channel, choice: row.choice, count: Number(row.count) }));
   }
 
-  /** One question's live tally rows (certification counts them with the paper totals). */
-  async tallyForQuestion(manager: EntityManager, questionId: string): Promise<TallyRow[]> {
+  /**
+   * What every channel counted for the questionnaire's questions (all of them without ids),
+   * county by county: the online and in-room counters and the confirmed paper totals, in one
+   * statement. Reads questions × counties × channels × choices counters through the primary
+   * key, whatever the number of ballots. Grouped per question in Postgres, so Node parses one
+   * JSON document per question instead of a row per counter (a 50-question year has about
+   * 11,000 counters per channel, which pg would otherwise turn into as many row objects).
+   */
+  async channelTotals(manager: EntityManager, questionnaireId: string, questionIds?: readonly string[]): Promise<Map<string, ChannelTotals[]>> {
     const rows = (await manager.query(
-      `SELECT "county_code", "channel", "choice", "count" FROM "voting"."ballot_tally" WHERE "question_id" = $1 ORDER BY "county_code", "channel", "choice"`,
-      [questionId],
-    )) as Array<{ county_code: string; channel: BallotChannel; choice: string; count: string }>;
-    return rows.map((row) => ({ questionId, countyCode: row.county_code, channel: row.channel, choice: row.choice, count: Number(row.count) }));
+      `SELECT "question_id", json_agg(json_build_array("county_code", "channel", "counts")) AS "totals"
+         FROM (SELECT "question_id", "county_code", "channel", json_object_agg("choice", "count") AS "counts"
+                 FROM "voting"."ballot_tally"
+                WHERE "questionnaire_id" = $1 AND ($2::uuid[] IS NULL OR "question_id" = ANY($2::uuid[]))
+                GROUP BY "question_id", "county_code", "channel"
+               UNION ALL
+               SELECT "question_id", "county_code", 'paper', "counts"::json
+                 FROM "voting"."paper_totals"
+                WHERE "questionnaire_id" = $1 AND "confirmed_at" IS NOT NULL AND ($2::uuid[] IS NULL OR "question_id" = ANY($2::uuid[]))) AS "channel_totals"
+        GROUP BY "question_id"`,
+      [questionnaireId, questionIds ? [...questionIds] : null],
+    )) as Array<{ question_id: string; totals: Array<[string, VotingChannel, Record<string, number>]> }>;
+    return new Map(rows.map((row) => [row.question_id, row.totals.map(([countyCode, channel, counts]): ChannelTotals => ({ channel, countyCode, counts }))]));
+  }
+
+  /**
+   * A stamp of the questionnaire's online and in-room counters that changes whenever a
+   * ballot answers any question: counters only ever grow, so their sum does. One aggregate
+   * row, read through the primary key.
+   */
+  async tallyStamp(manager: EntityManager, questionnaireId: string): Promise<string> {
+    const [row] = (await manager.query(`SELECT coalesce(sum("count"), 0)::text AS "stamp" FROM "voting"."ballot_tally" WHERE "questionnaire_id" = $1`, [questionnaireId])) as Array<{
+      stamp: string;
+    }>;
+    return row?.stamp ?? '0';
   }
 
   /**
@@ -98,15 +121,6 @@ export class BallotRepository {
 
   recountReports(manager: EntityManager, questionnaireId: string): Promise<RecountReportEntity[]> {
     return manager.find(RecountReportEntity, { where: { questionnaireId }, order: { startedAt: 'DESC' }, take: 50 });
-  }
-
-  /** The questionnaire's confirmed paper totals, every question and county (a row per question and county). */
-  async confirmedPaperTotals(manager: EntityManager, questionnaireId: string): Promise<Array<{ questionId: string; countyCode: string; counts: Record<string, number> }>> {
-    const rows = (await manager.query(
-      `SELECT "question_id", "county_code", "counts" FROM "voting"."paper_totals" WHERE "questionnaire_id" = $1 AND "confirmed_at" IS NOT NULL`,
-      [questionnaireId],
-    )) as Array<{ question_id: string; county_code: string; counts: Record<string, number> }>;
-    return rows.map((row) => ({ questionId: row.question_id, countyCode: row.county_code, counts: row.counts }));
   }
 
   /** County → district (its parent in the jurisdiction tree, a read model of assemblies'). */

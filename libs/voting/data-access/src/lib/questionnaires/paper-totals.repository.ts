@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import type { ChoiceCounts } from '@civic/voting-domain';
 import { PaperTotalsEntity } from './paper-totals.entity';
 
@@ -44,11 +44,6 @@ export class PaperTotalsRepository {
   async confirm(manager: EntityManager, countyCode: string, questionIds: readonly string[], confirmedBy: string, at: Date): Promise<void> {
     if (questionIds.length === 0) return;
     await manager.update(PaperTotalsEntity, { countyCode, questionId: In([...questionIds]), confirmedAt: IsNull() }, { confirmedBy, confirmedAt: at });
-  }
-
-  /** What counts for the question: every county's confirmed totals. */
-  confirmedFor(manager: EntityManager, questionId: string): Promise<PaperTotalsEntity[]> {
-    return manager.find(PaperTotalsEntity, { where: { questionId, confirmedAt: Not(IsNull()) }, order: { countyCode: 'ASC' } });
   }
 
   /** Counties whose totals for the question still wait for their second staff member. */

@@ -1,11 +1,34 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In, type EntityManager } from 'typeorm';
+import type { QuestionnaireStatus } from '@civic/voting-domain';
 import { QuestionResultEntity } from '../results/question-result.entity';
 import { QuestionnaireQuestionEntity } from './questionnaire-question.entity';
 import { QuestionnaireEntity } from './questionnaire.entity';
 
+/**
+ * Everything but ballots that changes a questionnaire's results: its status, its questions
+ * (advisory and county ones may join after opening), confirmed paper totals (confirmed rows
+ * are never changed or removed, so their number says enough), certified results, and the
+ * county → district mapping. Each part reads through an index or a small table.
+ */
+const RESULTS_VERSION = `
+  SELECT q."id", q."status", concat_ws(':', q."status",
+           (SELECT count(*) FROM "voting"."questionnaire_question" qq WHERE qq."questionnaire_id" = q."id"),
+           (SELECT count(*) FROM "voting"."paper_totals" p WHERE p."questionnaire_id" = q."id" AND p."confirmed_at" IS NOT NULL),
+           (SELECT count(*) FROM "voting"."question_result" r JOIN "voting"."questionnaire_question" rq ON rq."id" = r."question_id" WHERE rq."questionnaire_id" = q."id"),
+           (SELECT md5(string_agg(j."code" || '>' || coalesce(j."parent_code", ''), ',' ORDER BY j."code")) FROM "voting"."jurisdiction" j)) AS "version"
+    FROM "voting"."questionnaire" q`;
+
 export type NewQuestion = Omit<QuestionnaireQuestionEntity, 'id' | 'position' | 'createdAt'>;
+
+/** Where a questionnaire's results stand, apart from its ballots (see resultsVersion). */
+export interface ResultsVersion {
+  questionnaireId: string;
+  status: QuestionnaireStatus;
+  /** Equal for two reads unless something other than a ballot changed what results show. */
+  version: string;
+}
 
 /** Questionnaires and their questions. Writes take the caller's transaction. */
 @Injectable()
@@ -18,6 +41,22 @@ export class QuestionnaireRepository {
 
   findByYear(year: number, manager: EntityManager = this.dataSource.manager): Promise<QuestionnaireEntity | null> {
     return manager.findOneBy(QuestionnaireEntity, { year });
+  }
+
+  /**
+   * The version of a questionnaire's results (by year, or by one of its questions): a cache
+   * of results stays right while it is unchanged, except for ballots, which only an open
+   * questionnaire takes. Null when there is no such questionnaire.
+   */
+  async resultsVersion(of: { year: number } | { questionId: string }, manager: EntityManager = this.dataSource.manager): Promise<ResultsVersion | null> {
+    const [row] = (await ('year' in of
+      ? manager.query(`${RESULTS_VERSION} WHERE q."year" = $1`, [of.year])
+      : manager.query(`${RESULTS_VERSION} WHERE q."id" = (SELECT "questionnaire_id" FROM "voting"."questionnaire_question" WHERE "id" = $1)`, [of.questionId]))) as Array<{
+      id: string;
+      status: QuestionnaireStatus;
+      version: string;
+    }>;
+    return row ? { questionnaireId: row.id, status: row.status, version: row.version } : null;
   }
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<QuestionnaireEntity | null> {

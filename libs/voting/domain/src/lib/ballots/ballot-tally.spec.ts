@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { encodeAnswers, type BallotQuestion } from './ballot';
-import { compareTallies, recountBallots, TallyAccumulator, tallyRowsAsChannelTotals, type CountableBallot } from './ballot-tally';
+import { compareTallies, recountBallots, TallyAccumulator, type CountableBallot } from './ballot-tally';
 import { tallyByDistrict } from './district-tally';
-import { tallyStatewide } from '../tally/tally';
+import { tallyStatewide, type ChannelTotals } from '../tally/tally';
 
 const q1: BallotQuestion = { id: 'q1', position: 1, countyCode: null, choices: ['yes', 'no', 'abstain'] };
 const q2: BallotQuestion = { id: 'q2', position: 2, countyCode: null, choices: ['yes', 'no', 'abstain'] };
@@ -69,14 +69,14 @@ describe('recount', () => {
   });
 });
 
-describe('results from tally rows', () => {
+describe('results from channel totals', () => {
   it('sum with paper into counties, districts and statewide', () => {
-    const rows = [
-      { questionId: 'q1', countyCode: 'A', channel: 'online' as const, choice: 'yes', count: 5 },
-      { questionId: 'q1', countyCode: 'A', channel: 'in-room' as const, choice: 'no', count: 2 },
-      { questionId: 'q1', countyCode: 'B', channel: 'online' as const, choice: 'no', count: 4 },
+    const totals: ChannelTotals[] = [
+      { channel: 'online', countyCode: 'A', counts: { yes: 5 } },
+      { channel: 'in-room', countyCode: 'A', counts: { no: 2 } },
+      { channel: 'online', countyCode: 'B', counts: { no: 4 } },
+      { channel: 'paper', countyCode: 'C', counts: { yes: 3, no: 1, abstain: 0 } },
     ];
-    const totals = [...tallyRowsAsChannelTotals(rows), { channel: 'paper' as const, countyCode: 'C', counts: { yes: 3, no: 1, abstain: 0 } }];
     const tally = tallyStatewide(q1.choices, totals);
     expect(tally).toMatchObject({ counts: { yes: 8, no: 7, abstain: 0 }, countiesInFavour: 2, countiesCounted: 3, passed: true });
     expect(tally.counties[0]?.byChannel).toEqual({ online: { yes: 5, no: 0, abstain: 0 }, 'in-room': { yes: 0, no: 2, abstain: 0 } });

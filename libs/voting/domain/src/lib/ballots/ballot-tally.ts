@@ -1,5 +1,4 @@
 import { decodeAnswers, type BallotChannel, type BallotQuestion } from './ballot';
-import type { ChannelTotals } from '../tally/tally';
 
 /**
  * Live tallies: each ballot adds one to (question, county, channel, choice). A batch of
@@ -96,16 +95,4 @@ export function compareTallies(live: readonly TallyRow[], recounted: readonly Ta
 
 function pick(row: TallyRow): Pick<TallyDifference, 'questionId' | 'countyCode' | 'channel' | 'choice'> {
   return { questionId: row.questionId, countyCode: row.countyCode, channel: row.channel, choice: row.choice };
-}
-
-/** One question's electronic tally rows as the channel totals the result rules sum. */
-export function tallyRowsAsChannelTotals(rows: readonly TallyRow[]): ChannelTotals[] {
-  const totals = new Map<string, { channel: BallotChannel; countyCode: string; counts: Record<string, number> }>();
-  for (const row of rows) {
-    const key = `${row.countyCode}${SEPARATOR}${row.channel}`;
-    const entry = totals.get(key) ?? { channel: row.channel, countyCode: row.countyCode, counts: {} };
-    entry.counts[row.choice] = (entry.counts[row.choice] ?? 0) + row.count;
-    totals.set(key, entry);
-  }
-  return [...totals.values()];
 }

@@ -1,12 +1,11 @@
-import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
-import { DomainError } from '@civic/util';
+import { Batcher, DomainError, shuffle, type BatchOutcome } from '@civic/util';
 import { BallotBoxRepository, type BallotRow } from '@civic/voting-data-access';
 import { receiptFromBytes, RECEIPT_LENGTH, TallyAccumulator, type BallotChannel, type BallotQuestion } from '@civic/voting-domain';
-import { Batcher, type BatchOutcome } from './ballot-batcher';
 
 /** One voter's checked ballot, on its way into the box. */
 export interface BallotRequest {
@@ -144,16 +143,6 @@ export class BallotBoxService implements OnApplicationShutdown {
 
 function newReceipt(): string {
   return receiptFromBytes(randomBytes(RECEIPT_LENGTH));
-}
-
-/** Fisher–Yates with crypto randomness: the insertion order carries nothing of the request order. */
-export function shuffle<T>(items: readonly T[]): T[] {
-  const result = [...items];
-  for (let index = result.length - 1; index > 0; index -= 1) {
-    const other = randomInt(index + 1);
-    [result[index], result[other]] = [result[other] as T, result[index] as T];
-  }
-  return result;
 }
 
 function compare(a: string, b: string): number {

@@ -3,7 +3,7 @@ import type { CountyResolutionResultPayload } from '@civic/contracts';
 import { appendToOutbox } from '@civic/data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { QuestionnaireRepository } from '@civic/voting-data-access';
-import { tallyCountyQuestionResult, yesNoAbstain } from '@civic/voting-domain';
+import { yesNoAbstain } from '@civic/voting-domain';
 import type { CertifyCountyResolutionVoteInput } from './certify.input';
 import { QuestionCertification } from './question-certification.service';
 import type { QuestionResultType } from './question-result.type';
@@ -23,11 +23,10 @@ export class CertifyCountyResolutionVoteService {
   certify(staff: AuthenticatedUser, input: CertifyCountyResolutionVoteInput): Promise<QuestionResultType> {
     return this.questionnaires.transaction(async (manager) => {
       const start = await this.certification.start(manager, input.questionId, 'county');
-      const { question, questionnaire } = start;
+      const { question, questionnaire, tally } = start;
       if (question.countyCode === null || question.resolutionId === null) throw new Error(`question ${question.id} is not a county resolution`);
-      const tally = tallyCountyQuestionResult(question.choices, question.countyCode, start.totals);
       const now = new Date();
-      const result = await this.certification.store(manager, start, tally, staff, now);
+      const result = await this.certification.store(manager, start, staff, now);
       const payload: CountyResolutionResultPayload = {
         resultId: result.id,
         resolutionId: question.resolutionId,

@@ -3,7 +3,7 @@ import type { QuestionResultPayload } from '@civic/contracts';
 import { appendToOutbox } from '@civic/data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { QuestionnaireRepository } from '@civic/voting-data-access';
-import { tallyStatewide, yesNoAbstain } from '@civic/voting-domain';
+import { yesNoAbstain } from '@civic/voting-domain';
 import type { CertifyQuestionResultInput } from './certify.input';
 import { QuestionCertification } from './question-certification.service';
 import type { QuestionResultType } from './question-result.type';
@@ -24,10 +24,9 @@ export class CertifyQuestionResultService {
   certify(staff: AuthenticatedUser, input: CertifyQuestionResultInput): Promise<QuestionResultType> {
     return this.questionnaires.transaction(async (manager) => {
       const start = await this.certification.start(manager, input.questionId, 'statewide');
-      const { question, questionnaire } = start;
-      const tally = tallyStatewide(question.choices, start.totals);
+      const { question, questionnaire, tally } = start;
       const now = new Date();
-      const result = await this.certification.store(manager, start, tally, staff, now);
+      const result = await this.certification.store(manager, start, staff, now);
       if (question.resolutionId !== null) {
         const payload: QuestionResultPayload = {
           resultId: result.id,

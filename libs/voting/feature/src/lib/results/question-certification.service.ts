@@ -3,17 +3,18 @@ import type { EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
-import { QuestionnaireRepository, QuestionResultRepository, type QuestionnaireEntity, type QuestionnaireQuestionEntity } from '@civic/voting-data-access';
-import { acceptsCertification, type ChannelTotals, type QuestionTally } from '@civic/voting-domain';
+import { PaperTotalsRepository, QuestionnaireRepository, QuestionResultRepository, type QuestionnaireEntity, type QuestionnaireQuestionEntity } from '@civic/voting-data-access';
+import { acceptsCertification, type QuestionTally } from '@civic/voting-domain';
 import { toQuestionType } from '../questionnaires/questionnaire-question.type';
 import { notFound, requireUuid } from '../support/voting-input';
-import { QuestionTallyService } from './question-tally.service';
+import { LiveResults } from '../tallies/live-results.service';
 import { toQuestionResultType, type QuestionResultType } from './question-result.type';
 
 export interface CertificationStart {
   question: QuestionnaireQuestionEntity;
   questionnaire: QuestionnaireEntity;
-  totals: ChannelTotals[];
+  /** The question's count over every channel, as the transaction sees it (what live results show). */
+  tally: QuestionTally;
 }
 
 /**
@@ -26,7 +27,8 @@ export class QuestionCertification {
   constructor(
     private readonly questionnaires: QuestionnaireRepository,
     private readonly results: QuestionResultRepository,
-    private readonly tally: QuestionTallyService,
+    private readonly paper: PaperTotalsRepository,
+    private readonly live: LiveResults,
   ) {}
 
   async start(manager: EntityManager, questionIdInput: string, scope: 'county' | 'statewide'): Promise<CertificationStart> {
@@ -51,18 +53,22 @@ export class QuestionCertification {
     if (existing) {
       throw new DomainError(ErrorCode.CONFLICT, 'This question’s result is already certified.', { reason: 'certified', questionId: question.id, resultId: existing.id });
     }
-    const unconfirmed = await this.tally.unconfirmedCounties(manager, question.id);
+    // Counted now, totals waiting for their second staff member would silently not count.
+    const unconfirmed = await this.paper.unconfirmedCounties(manager, question.id);
     if (unconfirmed.length > 0) {
       throw new DomainError(ErrorCode.CONFLICT, `Paper totals of ${unconfirmed.length} county(ies) wait for confirmation: confirm them (or they would not count) before certifying.`, {
         reason: 'unconfirmed-paper-totals',
         countyCodes: unconfirmed,
       });
     }
-    return { question, questionnaire, totals: await this.tally.channelTotals(manager, question.id) };
+    const tally = (await this.live.tallies(questionnaire.id, [question], manager)).get(question.id);
+    if (!tally) throw new Error(`question ${question.id} was not counted`);
+    return { question, questionnaire, tally };
   }
 
   /** Stores the result and its county rows; the caller appends its event in the same transaction. */
-  async store(manager: EntityManager, start: CertificationStart, tally: QuestionTally, staff: AuthenticatedUser, at: Date): Promise<QuestionResultType & { id: string }> {
+  async store(manager: EntityManager, start: CertificationStart, staff: AuthenticatedUser, at: Date): Promise<QuestionResultType & { id: string }> {
+    const { tally } = start;
     const result = await this.results.insert(
       manager,
       {

@@ -1,56 +1,107 @@
-import { Injectable } from '@nestjs/common';
-import { QuestionnaireRepository, QuestionResultRepository } from '@civic/voting-data-access';
-import { yearProblems } from '@civic/voting-domain';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import {
+  BallotRepository,
+  QuestionnaireRepository,
+  QuestionResultRepository,
+  type CountyResultEntity,
+  type QuestionnaireQuestionEntity,
+  type ResultsVersion,
+} from '@civic/voting-data-access';
+import { yearProblems, type QuestionTally } from '@civic/voting-domain';
 import { toQuestionType } from '../questionnaires/questionnaire-question.type';
-import { LiveResults } from '../tallies/live-results.service';
+import { LiveResults, toLiveResult } from '../tallies/live-results.service';
 import { refuseProblems, requireUuid } from '../support/voting-input';
 import { toQuestionResultType, type QuestionResultType } from './question-result.type';
+import { VersionedCache } from './results-cache';
 
-/** Public reads of results: certified ones, and live ones until then (once voting opened). */
+/**
+ * How old the results of an open questionnaire may be when served (the issue allows two
+ * seconds). Each read first asks the database for the results' version (one indexed row:
+ * status, questions, confirmed paper totals, certifications, districts), so anything but a
+ * ballot shows at once; ballots show within this time. Past half of it, a read starts the
+ * next count in the background, or only confirms the cached one when the tally's stamp shows
+ * no new ballot.
+ */
+export const OPEN_RESULTS_MAX_AGE_MS = 1_000;
+
+/** Cached result sets: a year's (about 3 MB for 50 questions × 72 counties) or a question's. */
+const CACHED_RESULT_SETS = 64;
+
+/**
+ * Public reads of results: certified ones, and live ones until then (once voting opened).
+ * However many people read them, results are counted per questionnaire and scope at most
+ * twice a second while voting is open (and only when ballots arrived), and once per change
+ * after it closed: readers share the cached result or the one computation under way.
+ */
 @Injectable()
 export class ResultReader {
+  private readonly logger = new Logger(ResultReader.name);
+  private readonly cache = new VersionedCache<QuestionResultType[]>({
+    capacity: CACHED_RESULT_SETS,
+    onRefreshError: (key, error) => this.logger.warn(`results ${key} not refreshed: ${error instanceof Error ? error.message : String(error)}`),
+  });
+
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly questionnaires: QuestionnaireRepository,
     private readonly results: QuestionResultRepository,
     private readonly live: LiveResults,
+    private readonly ballots: BallotRepository,
   ) {}
 
   /** Every question's result of the year, in questionnaire order: certified, else live (none while a draft). */
   async forYear(year: number): Promise<QuestionResultType[]> {
     refuseProblems(yearProblems(year));
-    const questionnaire = await this.questionnaires.findByYear(year);
-    if (!questionnaire) return [];
-    const questions = await this.questionnaires.questions(questionnaire.id);
-    const results = new Map((await this.results.forQuestions(questions.map((question) => question.id))).map((result) => [result.questionId, result]));
-    const counties = await this.results.counties([...results.values()].map((result) => result.id));
-    const uncounted = questionnaire.status === 'draft' ? [] : questions.filter((question) => !results.has(question.id));
-    const live = new Map((await this.live.forQuestions(questionnaire, uncounted)).map((result) => [result.question.id, result]));
-    const certified = await this.live.withDistricts(
-      questions.flatMap((question) => {
-        const result = results.get(question.id);
-        return result ? [toQuestionResultType(toQuestionType(question, questionnaire.year), result, counties.filter((county) => county.resultId === result.id))] : [];
-      }),
-    );
-    const certifiedById = new Map(certified.map((result) => [result.question.id, result]));
-    return questions.flatMap((question) => {
-      const result = certifiedById.get(question.id) ?? live.get(question.id);
-      return result ? [result] : [];
+    const version = await this.questionnaires.resultsVersion({ year });
+    if (!version) return [];
+    return this.cached(version, 'all', async () => {
+      const questions = await this.questionnaires.questions(version.questionnaireId);
+      return this.compute(version, questions);
     });
   }
 
   /** The certified result, else the live one; null for an unknown question or while its questionnaire is a draft. */
   async forQuestion(questionIdInput: string): Promise<QuestionResultType | null> {
     const questionId = requireUuid(questionIdInput, 'questionId');
-    const question = await this.questionnaires.findQuestion(questionId);
-    const questionnaire = question && (await this.questionnaires.findById(question.questionnaireId));
-    if (!question || !questionnaire) return null;
-    const result = await this.results.findByQuestion(questionId);
-    if (!result) {
-      if (questionnaire.status === 'draft') return null;
-      const [live] = await this.live.forQuestions(questionnaire, [question]);
-      return live ?? null;
+    const version = await this.questionnaires.resultsVersion({ questionId });
+    if (!version) return null;
+    const [result] = await this.cached(version, questionId, async () => {
+      const question = await this.questionnaires.findQuestion(questionId);
+      return this.compute(version, question ? [question] : []);
+    });
+    return result ?? null;
+  }
+
+  /** Per questionnaire and scope ('all' or a question id): never one questionnaire's or scope's results for another. */
+  private cached(version: ResultsVersion, scope: string, compute: () => Promise<QuestionResultType[]>): Promise<QuestionResultType[]> {
+    // Only an open questionnaire takes ballots (the ballot box checks under the questionnaire's lock).
+    const freshness =
+      version.status === 'open'
+        ? { maxAgeMs: OPEN_RESULTS_MAX_AGE_MS, stamp: () => this.ballots.tallyStamp(this.dataSource.manager, version.questionnaireId) }
+        : null;
+    return this.cache.get(`${version.questionnaireId}/${scope}`, version.version, compute, freshness);
+  }
+
+  /** The questions' results in the order given: certified ones as stored, the others counted now; with districts. */
+  private async compute(version: ResultsVersion, questions: readonly QuestionnaireQuestionEntity[]): Promise<QuestionResultType[]> {
+    const questionnaire = await this.questionnaires.findById(version.questionnaireId);
+    if (!questionnaire || questionnaire.status === 'draft' || questions.length === 0) return [];
+    const certified = new Map((await this.results.forQuestions(questions.map((question) => question.id))).map((result) => [result.questionId, result]));
+    const countiesOf = new Map<string, CountyResultEntity[]>();
+    for (const county of await this.results.counties([...certified.values()].map((result) => result.id))) {
+      countiesOf.set(county.resultId, [...(countiesOf.get(county.resultId) ?? []), county]);
     }
-    const [certified] = await this.live.withDistricts([toQuestionResultType(toQuestionType(question, questionnaire.year), result, await this.results.counties([result.id]))]);
-    return certified ?? null;
+    const tallies = await this.live.tallies(
+      questionnaire.id,
+      questions.filter((question) => !certified.has(question.id)),
+    );
+    const results = questions.map((question) => {
+      const type = toQuestionType(question, questionnaire.year);
+      const result = certified.get(question.id);
+      return result ? toQuestionResultType(type, result, countiesOf.get(result.id) ?? []) : toLiveResult(type, tallies.get(question.id) as QuestionTally);
+    });
+    return this.live.withDistricts(results);
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
-import { RollCallRepository, type RollCallMemberEntity } from '@civic/voting-data-access';
+import { RollCallRepository, type RollCallEntity, type RollCallMemberEntity } from '@civic/voting-data-access';
 import { ROLL_CALL_CHOICES, voteRefusal, type RollCallChoice, type VoteRefusal } from '@civic/voting-domain';
 import { badInput, notFound, requireUuid } from '../support/voting-input';
 import type { CastRollCallVoteInput } from './roll-call.input';
@@ -20,25 +21,33 @@ export class CastRollCallVoteService {
     const rollCallId = requireUuid(input.rollCallId, 'rollCallId');
     const choice = input.choice as string;
     if (!(ROLL_CALL_CHOICES as readonly string[]).includes(choice)) throw badInput({ field: 'choice', message: 'choice must be yes, no or abstain' });
-    const accountId = delegate.accountId.toLowerCase();
 
     return this.rollCalls.transaction(async (manager) => {
       // Shared: members vote side by side; closing waits until these votes are in.
       const rollCall = await this.rollCalls.lock(manager, rollCallId, 'share');
       if (!rollCall) throw notFound('The roll call', { rollCallId });
-      const member = await this.rollCalls.lockMember(manager, rollCallId, accountId);
-      const refusal = voteRefusal(rollCall.status, member && { conflictDeclared: member.conflictReason !== null });
-      if (refusal || !member) throw refused(refusal ?? 'not-member', rollCallId);
-
-      if (member.choice !== choice) {
-        const now = new Date();
-        const changed: RollCallMemberEntity = { ...member, choice: choice as RollCallChoice, votedAt: member.votedAt ?? now, changedAt: now };
-        await this.rollCalls.updateMember(manager, changed);
-        await this.rollCalls.recordChange(manager, rollCallId, accountId, changed.choice, member.choice === null ? 'cast' : 'changed', now);
-        return toRollCallVoteType(changed);
-      }
-      return toRollCallVoteType(member);
+      return this.castIn(manager, rollCall, delegate.accountId, choice as RollCallChoice);
     });
+  }
+
+  /**
+   * The vote, in the caller's transaction, on a roll call it holds (share-locked or better):
+   * the member's row and its history. The demo seed reads a whole roll call out this way.
+   */
+  async castIn(manager: EntityManager, rollCall: RollCallEntity, accountIdInput: string, choice: RollCallChoice): Promise<RollCallVoteType> {
+    const accountId = accountIdInput.toLowerCase();
+    const member = await this.rollCalls.lockMember(manager, rollCall.id, accountId);
+    const refusal = voteRefusal(rollCall.status, member && { conflictDeclared: member.conflictReason !== null });
+    if (refusal || !member) throw refused(refusal ?? 'not-member', rollCall.id);
+
+    if (member.choice !== choice) {
+      const now = new Date();
+      const changed: RollCallMemberEntity = { ...member, choice, votedAt: member.votedAt ?? now, changedAt: now };
+      await this.rollCalls.updateMember(manager, changed);
+      await this.rollCalls.recordChange(manager, rollCall.id, accountId, changed.choice, member.choice === null ? 'cast' : 'changed', now);
+      return toRollCallVoteType(changed);
+    }
+    return toRollCallVoteType(member);
   }
 }
 

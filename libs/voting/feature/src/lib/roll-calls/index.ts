@@ -1,4 +1,4 @@
-import { RollCallElectorateRepository, RollCallRepository } from '@civic/voting-data-access';
+import { RollCallElectorateRepository, RollCallRepository, RollCallScheduleRepository } from '@civic/voting-data-access';
 import { BodyRepresentationService } from './body-representation.service';
 import { CastRollCallVoteService } from './cast-roll-call-vote.service';
 import { CloseRollCallService } from './close-roll-call.service';
@@ -7,6 +7,7 @@ import { DeclareRollCallConflictService } from './declare-roll-call-conflict.ser
 import { OpenRollCallService } from './open-roll-call.service';
 import { RepresentationResolver } from './representation.resolver';
 import { RollCallAdminResolver } from './roll-call-admin.resolver';
+import { RollCallOpener } from './roll-call-opener.service';
 import { RollCallReader } from './roll-call-reader.service';
 import { RollCallRepresentationService } from './roll-call-representation.service';
 import { RollCallVoteResolver } from './roll-call-vote.resolver';
@@ -18,7 +19,10 @@ export const rollCallResolvers = [RollCallResolver, RollCallAdminResolver, RollC
 export const rollCallProviders = [
   RollCallRepository,
   RollCallElectorateRepository,
+  // Roll calls read and end their schedules; the schedule area writes them.
+  RollCallScheduleRepository,
   RollCallReader,
+  RollCallOpener,
   OpenRollCallService,
   CastRollCallVoteService,
   DeclareRollCallConflictService,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { QuestionnaireRepository, RollCallRepository } from '@civic/voting-data-access';
+import { QuestionnaireRepository, RollCallRepository, RollCallScheduleRepository } from '@civic/voting-data-access';
 import { bodyCodeProblems, yearProblems } from '@civic/voting-domain';
 import { toQuestionType, type QuestionnaireQuestionType } from '../questionnaires/questionnaire-question.type';
 import { notFound, refuseProblems, requireUuid } from '../support/voting-input';
@@ -13,19 +13,20 @@ export class RollCallReader {
   constructor(
     private readonly rollCalls: RollCallRepository,
     private readonly questionnaires: QuestionnaireRepository,
+    private readonly schedules: RollCallScheduleRepository,
   ) {}
 
   /** Inside a use case's transaction, after it changed the roll call. */
   async load(id: string, manager?: EntityManager): Promise<RollCallType> {
     const rollCall = await this.rollCalls.findById(id, manager);
     if (!rollCall) throw notFound('The roll call', { rollCallId: id });
-    return toRollCallType(rollCall, await this.rollCalls.members([id], manager));
+    return toRollCallType(rollCall, await this.rollCalls.members([id], manager), (await this.closings([id], manager)).get(id));
   }
 
   async find(idInput: string): Promise<RollCallType | null> {
     const id = requireUuid(idInput, 'id');
     const rollCall = await this.rollCalls.findById(id);
-    return rollCall && toRollCallType(rollCall, await this.rollCalls.members([id]));
+    return rollCall && toRollCallType(rollCall, await this.rollCalls.members([id]), (await this.closings([id])).get(id));
   }
 
   /** Newest first. */
@@ -33,13 +34,21 @@ export class RollCallReader {
     if (filter.bodyCode != null) refuseProblems(bodyCodeProblems(filter.bodyCode));
     if (filter.year != null) refuseProblems(yearProblems(filter.year));
     const rollCalls = await this.rollCalls.list({ bodyCode: filter.bodyCode ?? undefined, year: filter.year ?? undefined, status: filter.status ?? undefined });
-    const members = await this.rollCalls.members(rollCalls.map((rollCall) => rollCall.id));
+    const ids = rollCalls.map((rollCall) => rollCall.id);
+    const [members, closings] = await Promise.all([this.rollCalls.members(ids), this.closings(ids)]);
     return rollCalls.map((rollCall) =>
       toRollCallType(
         rollCall,
         members.filter((member) => member.rollCallId === rollCall.id),
+        closings.get(rollCall.id),
       ),
     );
+  }
+
+  /** Each roll call's scheduled closing, if it has one. */
+  private async closings(ids: readonly string[], manager?: EntityManager): Promise<Map<string, Date>> {
+    const schedules = await this.schedules.forRollCalls(ids, manager);
+    return new Map(schedules.flatMap((schedule) => (schedule.rollCallId !== null && schedule.closesAt !== null ? [[schedule.rollCallId, schedule.closesAt] as const] : [])));
   }
 
   async question(questionId: string | null): Promise<QuestionnaireQuestionType | null> {

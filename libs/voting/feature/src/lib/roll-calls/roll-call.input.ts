@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { RollCallChoice, RollCallThresholdKind } from './roll-call-enums';
 
 @InputType({ description: 'The share of yes among yes + no a motion needs; numerator and denominator only for CUSTOM.' })
@@ -32,6 +32,9 @@ export class OpenRollCallInput {
 
   @Field(() => Int, { nullable: true, description: 'Members present needed for the vote to count; default a majority of the electorate.' })
   quorum?: number | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it closes by itself (in the future); staff may still close it earlier. Default: only staff close it.' })
+  closesAt?: Date | null;
 }
 
 @InputType()

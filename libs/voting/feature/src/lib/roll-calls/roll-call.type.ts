@@ -155,6 +155,12 @@ export class RollCallType {
   @Field(() => GraphQLISODateTime, { nullable: true })
   closedAt!: Date | null;
 
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When it closes (or was to close) by itself, as staff scheduled it; null when only staff close it. Staff may still close it earlier.',
+  })
+  closesAt!: Date | null;
+
   @Field(() => [RollCallVoteType], { description: 'Every member of the electorate, by county, seat and name.' })
   votes!: RollCallVoteType[];
 
@@ -206,7 +212,7 @@ function byCounty(members: readonly RollCallMemberEntity[]): RollCallCountyResul
 }
 
 /** Open: the live count; closed: the count and outcome recorded when it closed. */
-export function toRollCallType(rollCall: RollCallEntity, members: readonly RollCallMemberEntity[]): RollCallType {
+export function toRollCallType(rollCall: RollCallEntity, members: readonly RollCallMemberEntity[], closesAt: Date | null = null): RollCallType {
   const threshold = thresholdOf(rollCall);
   const live = countMembers(members);
   const count: RollCallCount =
@@ -233,6 +239,7 @@ export function toRollCallType(rollCall: RollCallEntity, members: readonly RollC
     outcome: rollCall.status === 'closed' ? (rollCall.outcome as RollCallOutcome | null) : null,
     openedAt: rollCall.openedAt,
     closedAt: rollCall.closedAt,
+    closesAt,
     votes: members.map(toRollCallVoteType),
     counties: byCounty(members),
   };

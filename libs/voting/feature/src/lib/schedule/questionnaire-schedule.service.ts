@@ -1,15 +1,13 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import type { Queue } from 'bullmq';
-import { ErrorCode, QueueName } from '@civic/contracts';
-import { errorMessage, withTimeout } from '@civic/data-access';
+import { Injectable, Logger } from '@nestjs/common';
+import { ErrorCode } from '@civic/contracts';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
 import { QuestionnaireRepository } from '@civic/voting-data-access';
 import { scheduleProblems, yearProblems } from '@civic/voting-domain';
 import { toQuestionnaireType, type QuestionnaireType } from '../questionnaires/questionnaire.type';
 import { notFound, refuseProblems } from '../support/voting-input';
-import { SCHEDULE_JOB_OPTIONS, SCHEDULE_SWEEP_EVERY_MS, windowJobId, type VotingScheduleJobPayloads } from './voting-schedule.jobs';
+import { windowJobId } from './voting-schedule.jobs';
+import { VotingScheduleQueue } from './voting-schedule.queue';
 
 /**
  * Staff set a questionnaire's voting window in advance; it opens and closes on time by
@@ -17,20 +15,13 @@ import { SCHEDULE_JOB_OPTIONS, SCHEDULE_SWEEP_EVERY_MS, windowJobId, type Voting
  * reads the window from the database, so a job lost while Redis was down still fires.
  */
 @Injectable()
-export class QuestionnaireScheduleService implements OnApplicationBootstrap {
+export class QuestionnaireScheduleService {
   private readonly logger = new Logger('QuestionnaireSchedule');
 
   constructor(
     private readonly questionnaires: QuestionnaireRepository,
-    @InjectQueue(QueueName.votingSchedule) private readonly queue: Queue,
+    private readonly queue: VotingScheduleQueue,
   ) {}
-
-  onApplicationBootstrap(): void {
-    // Not awaited: a Redis that is down must not block start-up. BullMQ runs the first sweep at once.
-    void this.queue
-      .upsertJobScheduler('schedule-sweep', { every: SCHEDULE_SWEEP_EVERY_MS }, { name: 'schedule-sweep', data: {}, opts: { removeOnComplete: 10, removeOnFail: 50 } })
-      .catch((error: unknown) => this.logger.warn(`schedule sweep not registered: ${errorMessage(error)}`));
-  }
 
   async schedule(staff: AuthenticatedUser, input: { year: number; opensAt: Date; closesAt: Date }): Promise<QuestionnaireType> {
     refuseProblems(yearProblems(input.year));
@@ -55,11 +46,6 @@ export class QuestionnaireScheduleService implements OnApplicationBootstrap {
   }
 
   private enqueue(year: number, action: 'open' | 'close', at: Date): void {
-    const data: VotingScheduleJobPayloads['questionnaire-window'] = { year, at: at.toISOString() };
-    void withTimeout(
-      this.queue.add('questionnaire-window', data, { jobId: windowJobId(year, action, at), delay: Math.max(0, at.getTime() - Date.now()), ...SCHEDULE_JOB_OPTIONS }),
-      2_000,
-      'queueing the voting window',
-    ).catch((error: unknown) => this.logger.warn(`questionnaire ${year} ${action} not queued; the sweep will catch it: ${errorMessage(error)}`));
+    this.queue.enqueue('questionnaire-window', { year, at: at.toISOString() }, windowJobId(year, action, at), at, `questionnaire ${year} ${action}`);
   }
 }

@@ -2,14 +2,15 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { QueueName } from '@civic/contracts';
-import { QuestionnaireRepository } from '@civic/voting-data-access';
+import { QuestionnaireRepository, RollCallScheduleRepository } from '@civic/voting-data-access';
 import { QuestionnaireStatusService } from '../questionnaires/questionnaire-status.service';
+import { ApplyRollCallScheduleService } from './apply-roll-call-schedule.service';
 import type { VotingScheduleJobName, VotingScheduleJobPayloads } from './voting-schedule.jobs';
 
 /**
- * Opens and closes questionnaires on their scheduled times. Each job only asks "is this
- * questionnaire due?", so a rescheduled window's stale job, a retry, or the sweep running
- * beside a job change nothing twice.
+ * Opens and closes questionnaires and roll calls on their scheduled times. Each job only
+ * asks "is this one due?", so a rescheduled window's stale job, a retry, or the sweep
+ * running beside a job change nothing twice.
  */
 @Processor(QueueName.votingSchedule)
 export class VotingScheduleProcessor extends WorkerHost {
@@ -18,6 +19,8 @@ export class VotingScheduleProcessor extends WorkerHost {
   constructor(
     private readonly statuses: QuestionnaireStatusService,
     private readonly questionnaires: QuestionnaireRepository,
+    private readonly rollCallSchedules: RollCallScheduleRepository,
+    private readonly rollCalls: ApplyRollCallScheduleService,
   ) {
     super();
   }
@@ -28,11 +31,20 @@ export class VotingScheduleProcessor extends WorkerHost {
         const { year } = job.data as VotingScheduleJobPayloads['questionnaire-window'];
         return { year, applied: await this.apply(year) };
       }
+      case 'roll-call-window': {
+        const { scheduleId } = job.data as VotingScheduleJobPayloads['roll-call-window'];
+        return { scheduleId, applied: await this.rollCalls.apply(scheduleId) };
+      }
       case 'schedule-sweep': {
-        const applied: Record<number, string> = {};
-        for (const year of await this.questionnaires.yearsWithPendingWindow(new Date())) {
+        const now = new Date();
+        const applied: Record<string, string> = {};
+        for (const year of await this.questionnaires.yearsWithPendingWindow(now)) {
           const action = await this.apply(year);
           if (action) applied[year] = action;
+        }
+        for (const scheduleId of await this.rollCallSchedules.due(now)) {
+          const action = await this.rollCalls.apply(scheduleId, now);
+          if (action) applied[`roll-call:${scheduleId}`] = action;
         }
         return applied;
       }

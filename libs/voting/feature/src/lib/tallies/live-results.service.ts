@@ -1,26 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { BallotRepository, type QuestionnaireEntity, type QuestionnaireQuestionEntity } from '@civic/voting-data-access';
-import {
-  tallyByDistrict,
-  tallyCountyQuestionResult,
-  tallyRowsAsChannelTotals,
-  tallyStatewide,
-  type ChannelTotals,
-  type CountyTally,
-  type QuestionTally,
-} from '@civic/voting-domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { BallotRepository, type QuestionnaireQuestionEntity } from '@civic/voting-data-access';
+import { tallyByDistrict, tallyCountyQuestionResult, tallyStatewide, type CountyTally, type QuestionTally } from '@civic/voting-domain';
 import { toTallyCounts } from '../graphql/choice-count.type';
-import { toQuestionType, type QuestionnaireQuestionType } from '../questionnaires/questionnaire-question.type';
+import type { QuestionnaireQuestionType } from '../questionnaires/questionnaire-question.type';
 import { toCountyQuestionResultType, type QuestionResultType } from '../results/question-result.type';
 
 /**
- * Live results: computed from the tally counters (online and in-room ballots, bumped by the
- * ballot box in each batch's transaction) and the confirmed paper totals — never from the
- * ballots themselves. Three small queries whatever the number of ballots: reading costs
- * questions × counties × channels × choices rows, the same at a thousand ballots or a million,
- * and is as fresh as the last committed batch.
+ * The one reader of counts: each question's count over every channel, county by county,
+ * from the tally counters (online and in-room ballots, bumped by the ballot box in each
+ * batch's transaction) and the confirmed paper totals — never from the ballots themselves.
+ * Live results show it; certification stores it (reading in its own transaction). One
+ * statement whatever the number of ballots: questions × counties × channels × choices
+ * counters, as fresh as the last committed batch.
  */
 @Injectable()
 export class LiveResults {
@@ -29,29 +22,18 @@ export class LiveResults {
     private readonly ballots: BallotRepository,
   ) {}
 
-  /** Each question's live result (with districts), in the order given. */
-  async forQuestions(questionnaire: QuestionnaireEntity, questions: readonly QuestionnaireQuestionEntity[]): Promise<QuestionResultType[]> {
-    if (questions.length === 0) return [];
-    const tallies = await this.tallies(questionnaire.id, questions);
-    const results = questions.map((question) => toLiveResult(toQuestionType(question, questionnaire.year), tallies.get(question.id) as QuestionTally));
-    return this.withDistricts(results);
-  }
-
-  /** Each question's count over every channel, county by county: what live results and certification both sum. */
-  async tallies(questionnaireId: string, questions: readonly QuestionnaireQuestionEntity[]): Promise<Map<string, QuestionTally>> {
-    const manager = this.dataSource.manager;
-    const ids = questions.map((question) => question.id);
-    const [rows, paper] = await Promise.all([this.ballots.tally(manager, questionnaireId, ids), this.ballots.confirmedPaperTotals(manager, questionnaireId)]);
-    const rowsByQuestion = groupBy(rows, (row) => row.questionId);
-    const paperByQuestion = groupBy(paper, (row) => row.questionId);
+  /**
+   * Each question's count (statewide, or in its own county for a county-local question).
+   * Pass the transaction's manager to count what it sees.
+   */
+  async tallies(questionnaireId: string, questions: readonly QuestionnaireQuestionEntity[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, QuestionTally>> {
+    if (questions.length === 0) return new Map();
+    const totals = await this.ballots.channelTotals(manager, questionnaireId, questions.map((question) => question.id));
     return new Map(
       questions.map((question) => {
-        const totals: ChannelTotals[] = [
-          ...tallyRowsAsChannelTotals(rowsByQuestion.get(question.id) ?? []),
-          ...(paperByQuestion.get(question.id) ?? []).map((row): ChannelTotals => ({ channel: 'paper', countyCode: row.countyCode, counts: row.counts })),
-        ];
+        const questionTotals = totals.get(question.id) ?? [];
         const tally =
-          question.countyCode === null ? tallyStatewide(question.choices, totals) : tallyCountyQuestionResult(question.choices, question.countyCode, totals);
+          question.countyCode === null ? tallyStatewide(question.choices, questionTotals) : tallyCountyQuestionResult(question.choices, question.countyCode, questionTotals);
         return [question.id, tally];
       }),
     );
@@ -96,14 +78,4 @@ export function toLiveResult(question: QuestionnaireQuestionType, tally: Questio
     counties: tally.counties.map((county) => toCountyQuestionResultType(choices, county)),
     districts: [],
   };
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
 }

@@ -7,7 +7,7 @@ import { ErrorCode, MAINTENANCE_JOB_RETRY, QueueName, type MaintenanceJobPayload
 import { errorMessage, withTimeout } from '@civic/data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
-import { BallotRepository } from '@civic/voting-data-access';
+import { BallotRepository, QuestionnaireRepository } from '@civic/voting-data-access';
 import { yearProblems } from '@civic/voting-domain';
 import { notFound, refuseProblems } from '../support/voting-input';
 import { toRecountReportType, type RecountReportType } from '../ballots/ballot.type';
@@ -22,13 +22,14 @@ export class RecountService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QueueName.maintenance) private readonly maintenance: Queue,
+    private readonly questionnaires: QuestionnaireRepository,
     private readonly ballots: BallotRepository,
   ) {}
 
   /** Queues the recount on the worker's maintenance queue; SERVICE_UNAVAILABLE when Redis does not take it. */
   async request(staff: AuthenticatedUser, year: number): Promise<boolean> {
     refuseProblems(yearProblems(year));
-    const questionnaire = await this.ballots.questionnaireOfYear(this.dataSource.manager, year);
+    const questionnaire = await this.questionnaires.findByYear(year);
     if (!questionnaire) throw notFound(`The ${year} questionnaire`, { year });
     const payload: MaintenanceJobPayloads['voting.recount'] = { year, requestedBy: staff.accountId.toLowerCase() };
     try {
@@ -42,7 +43,7 @@ export class RecountService {
 
   async reports(year: number): Promise<RecountReportType[]> {
     refuseProblems(yearProblems(year));
-    const questionnaire = await this.ballots.questionnaireOfYear(this.dataSource.manager, year);
+    const questionnaire = await this.questionnaires.findByYear(year);
     if (!questionnaire) return [];
     return (await this.ballots.recountReports(this.dataSource.manager, questionnaire.id)).map((report) => toRecountReportType(year, report));
   }

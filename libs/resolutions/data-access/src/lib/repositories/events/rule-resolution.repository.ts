@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { ResolutionTransitionEntity } from '../../entities/resolution-transition.entity';
 import { ResolutionEntity } from '../../entities/resolution.entity';
 
@@ -79,13 +79,6 @@ export class RuleResolutionRepository {
       .orderBy('resolution.number', 'ASC')
       .getRawMany<ResolutionPosition>();
     return rows;
-  }
-
-  async findByIds(manager: EntityManager, ids: readonly string[]): Promise<ResolutionEntity[]> {
-    if (ids.length === 0) return [];
-    const rows = await manager.findBy(ResolutionEntity, { id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   /**

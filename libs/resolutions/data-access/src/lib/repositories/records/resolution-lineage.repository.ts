@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { QueryFailedError, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { ResolutionTransitionEntity, type TransitionLinks } from '../../entities/resolution-transition.entity';
 import { ResolutionVersionEntity } from '../../entities/resolution-version.entity';
 import { ResolutionEntity } from '../../entities/resolution.entity';
-import { ResolutionLockedError } from '../workflow/resolution-workflow.repository';
 
 /** A new resolution made by merging others: everything but the columns the database fills. */
 export type MergedResolutionRow = Omit<ResolutionEntity, 'createdAt' | 'updatedAt'>;
@@ -20,39 +19,14 @@ export interface MergedInStep {
   occurredAt: Date;
 }
 
-/** PostgreSQL's lock_not_available, raised by FOR UPDATE NOWAIT. */
-const LOCK_NOT_AVAILABLE = '55P03';
-
 /**
- * The writes of merging that are not workflow steps: locking the resolutions involved and
- * creating the resolution a merge makes. Each original's `merged_into_id` is set by its
- * `merge` transition; an existing result records the merge as a workflow step.
+ * The writes of merging that are not workflow steps: creating the resolution a merge makes.
+ * The resolutions involved are locked with ResolutionWorkflowRepository.lockResolutions.
+ * Each original's `merged_into_id` is set by its `merge` transition; an existing result
+ * records the merge as a workflow step.
  */
 @Injectable()
 export class ResolutionLineageRepository {
-  /**
-   * Locks every row for the rest of the transaction, in id order (two merges over the same
-   * resolutions cannot deadlock). Throws ResolutionLockedError when one is already taken.
-   */
-  async lockAll(manager: EntityManager, ids: readonly string[]): Promise<ResolutionEntity[]> {
-    if (ids.length === 0) return [];
-    try {
-      return await manager
-        .getRepository(ResolutionEntity)
-        .createQueryBuilder('r')
-        .setLock('pessimistic_write')
-        .setOnLocked('nowait')
-        .where('r.id IN (:...ids)', { ids: [...ids] })
-        .orderBy('r.id', 'ASC')
-        .getMany();
-    } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === LOCK_NOT_AVAILABLE) {
-        throw new ResolutionLockedError('a resolution is locked by another transaction', { cause: error });
-      }
-      throw error;
-    }
-  }
-
   /** The next public sequence number (shared with submissions, so numbers never collide). */
   async nextNumberSequence(manager: EntityManager): Promise<number> {
     const [row] = (await manager.query(`SELECT nextval('"resolutions"."resolution_number_seq"')::int AS "next"`)) as Array<{ next: number }>;

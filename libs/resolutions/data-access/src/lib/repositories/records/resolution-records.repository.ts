@@ -22,8 +22,9 @@ export interface CommitteeCount {
 }
 
 /**
- * Reads of the public record: resolutions, their lineage, results, reports and steps.
- * Batch methods take many ids at once so that lists load their fields in one query each.
+ * Reads of the public record: resolutions, their lineage, results, reports and steps (by id:
+ * ResolutionLookupRepository). Batch methods take many ids at once so that lists load their
+ * fields in one query each.
  */
 @Injectable()
 export class ResolutionRecordsRepository {
@@ -37,17 +38,8 @@ export class ResolutionRecordsRepository {
     return this.dataSource.transaction(work);
   }
 
-  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<ResolutionEntity | null> {
-    return manager.findOneBy(ResolutionEntity, { id });
-  }
-
   findByNumber(number: string): Promise<ResolutionEntity | null> {
     return this.dataSource.getRepository(ResolutionEntity).findOneBy({ number });
-  }
-
-  findByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<ResolutionEntity[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return manager.findBy(ResolutionEntity, { id: In([...ids]) });
   }
 
   /** One page of the filtered resolutions, by number (a stable order for cursors). */

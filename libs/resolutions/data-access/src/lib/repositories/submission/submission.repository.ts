@@ -4,6 +4,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { ResolutionTransitionEntity } from '../../entities/resolution-transition.entity';
 import { ResolutionVersionEntity } from '../../entities/resolution-version.entity';
 import { ResolutionEntity, type ResolutionKind } from '../../entities/resolution.entity';
+import { ResolutionLookupRepository } from '../resolution-lookup.repository';
 
 export interface NewResolution {
   id: string;
@@ -72,7 +73,10 @@ export const SUBMISSION_AUTHOR_LOCK_NAMESPACE = 1937072749;
 /** Submitted resolutions, their text versions, and what a submission needs to read. Writes take the caller's transaction. */
 @Injectable()
 export class SubmissionRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly resolutions: ResolutionLookupRepository,
+  ) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
@@ -147,15 +151,6 @@ export class SubmissionRepository {
     });
   }
 
-  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<ResolutionEntity | null> {
-    return manager.findOneBy(ResolutionEntity, { id });
-  }
-
-  async findByIds(ids: readonly string[]): Promise<ResolutionEntity[]> {
-    if (ids.length === 0) return [];
-    return this.dataSource.getRepository(ResolutionEntity).findBy({ id: In([...ids]) });
-  }
-
   /** An author's resolutions, newest first; optionally of one congress year. */
   findByAuthor(authorId: string, submittedYear?: number): Promise<ResolutionEntity[]> {
     return this.dataSource.getRepository(ResolutionEntity).find({
@@ -217,7 +212,7 @@ export class SubmissionRepository {
        LIMIT $4`,
       [query.text, query.excludeId, query.minScore, query.limit],
     )) as Array<{ id: string; score: number | string }>;
-    const byId = new Map((await this.findByIds(rows.map((row) => row.id))).map((row) => [row.id, row]));
+    const byId = new Map((await this.resolutions.findByIds(rows.map((row) => row.id), manager)).map((row) => [row.id, row]));
     return rows.flatMap((row) => {
       const resolution = byId.get(row.id);
       return resolution ? [{ resolution, score: Number(row.score) }] : [];

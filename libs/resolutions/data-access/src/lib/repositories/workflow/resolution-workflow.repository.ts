@@ -34,19 +34,34 @@ export class ResolutionWorkflowRepository {
     return this.dataSource.transaction(work);
   }
 
-  findResolution(id: string, manager: EntityManager = this.dataSource.manager): Promise<ResolutionEntity | null> {
-    return manager.findOneBy(ResolutionEntity, { id });
-  }
-
   /** Locks the row for the rest of the transaction; throws ResolutionLockedError when `nowait` finds it taken. */
   async lockResolution(manager: EntityManager, id: string, mode: ResolutionLockMode): Promise<ResolutionEntity | null> {
-    const query = manager.getRepository(ResolutionEntity).createQueryBuilder('resolution').setLock('pessimistic_write').where('resolution.id = :id', { id });
+    const [row] = await this.lockResolutions(manager, [id], mode);
+    return row ?? null;
+  }
+
+  /**
+   * Locks the rows for the rest of the transaction, one after another in id order, so that
+   * two transactions locking overlapping sets cannot deadlock. Returns them in that order;
+   * ids that match no resolution are left out. Throws ResolutionLockedError when `nowait`
+   * finds one taken.
+   */
+  async lockResolutions(manager: EntityManager, ids: readonly string[], mode: ResolutionLockMode): Promise<ResolutionEntity[]> {
+    if (ids.length === 0) return [];
+    const query = manager
+      .getRepository(ResolutionEntity)
+      .createQueryBuilder('resolution')
+      .setLock('pessimistic_write')
+      .where('resolution.id IN (:...ids)', { ids: [...new Set(ids)] })
+      // PostgreSQL locks the rows as the sorted result yields them.
+      .orderBy('resolution.id', 'ASC');
     if (mode === 'nowait') query.setOnLocked('nowait');
     try {
-      return await query.getOne();
+      return await query.getMany();
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === LOCK_NOT_AVAILABLE) {
-        throw new ResolutionLockedError(`resolution ${id} is locked by another transaction`, { cause: error });
+        const which = ids.length === 1 ? `resolution ${ids[0]} is` : `one of resolutions ${ids.join(', ')} is`;
+        throw new ResolutionLockedError(`${which} locked by another transaction`, { cause: error });
       }
       throw error;
     }

@@ -1,10 +1,11 @@
 /**
- * Group commit for the ballot box: requests queue in process and are written together, a
- * batch per transaction. A batch starts when `maxWaitMs` passed since the first queued
- * request or `maxBatch` requests are waiting; while `maxConcurrent` batches are being
- * written, new requests keep queueing and the next batch takes them all (up to maxBatch).
- * Each request settles only when its batch's outcome is known — after COMMIT — so a caller
- * that got an answer holds something durable.
+ * Group commit: requests queue in process and are written together, a batch per write
+ * (one transaction, for the ballot boxes of voting and of assemblies' elections). A batch
+ * starts when `maxWaitMs` passed since the first queued request or `maxBatch` requests are
+ * waiting; while `maxConcurrent` batches are being written, new requests keep queueing and
+ * the next batch takes them all (up to maxBatch). Each request settles only when its
+ * batch's outcome is known — after COMMIT — so a caller that got an answer holds something
+ * durable.
  */
 export type BatchOutcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
@@ -77,7 +78,7 @@ export class Batcher<Req, Res> {
       const outcomes = await this.write(batch.map((pending) => pending.request));
       batch.forEach((pending, index) => {
         const outcome = outcomes[index];
-        if (!outcome) pending.reject(new Error('the ballot box returned no outcome for a request'));
+        if (!outcome) pending.reject(new Error('the batch write returned no outcome for a request'));
         else if (outcome.ok) pending.resolve(outcome.value);
         else pending.reject(outcome.error);
       });

@@ -3,6 +3,12 @@ import { characterCount } from '@civic/resolutions-domain';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
 
+/*
+ * Input checks shared by every area of the resolutions service. Text limits count characters
+ * as a person does (characterCount: code points after NFC, so "é" and "🦌" are one each),
+ * never UTF-16 units: the same text must pass or fail the same limit wherever it is entered.
+ */
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const MAX_TITLE_LENGTH = 200;
@@ -28,7 +34,7 @@ export function requiredText(value: string, field: string, max: number): string 
   return trimmed;
 }
 
-/** Trimmed optional text of at most `max` characters; empty becomes null. */
+/** Trimmed optional text of at most `max` characters (empty becomes null), or a BAD_USER_INPUT naming the field. */
 export function optionalText(value: string | null | undefined, field: string, max: number): string | null {
   if (value === null || value === undefined) return null;
   const trimmed = value.trim();

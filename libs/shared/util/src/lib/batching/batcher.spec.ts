@@ -1,4 +1,4 @@
-import { Batcher, type BatchOutcome } from './ballot-batcher';
+import { Batcher, type BatchOutcome } from './batcher';
 
 function deferred() {
   let resolve!: () => void;

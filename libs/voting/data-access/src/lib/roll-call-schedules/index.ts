@@ -1,0 +1,2 @@
+export * from './roll-call-schedule.entity';
+export * from './roll-call-schedule.repository';
