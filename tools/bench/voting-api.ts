@@ -51,6 +51,28 @@ export const LIVE_RESULTS = /* GraphQL */ `
   }
 `;
 
+/**
+ * One question's live result as a results page shows it: statewide, county by county and
+ * district by district. The bench's unit for "reading results" (item 4 of issue 5 is
+ * "per question ... by county, district and statewide").
+ */
+export const QUESTION_RESULT = /* GraphQL */ `
+  query BenchQuestionResult($questionId: ID!) {
+    questionResult(questionId: $questionId) {
+      live
+      yes
+      no
+      abstain
+      countiesInFavour
+      countiesCounted
+      passed
+      question { id position }
+      counties { countyCode yes no abstain inFavour }
+      districts { districtCode yes no abstain }
+    }
+  }
+`;
+
 /** Is this receipt on the bulletin of the year's questionnaire? */
 export const VERIFY_RECEIPT = /* GraphQL */ `
   query BenchVerifyReceipt($year: Int!, $receipt: String!) {

@@ -23,7 +23,11 @@ describe('TallyAccumulator', () => {
   });
 
   it('refuses a ballot that does not fit the questionnaire', () => {
-    expect(() => new TallyAccumulator([q1]).add(ballot('A', 'online', [[2, 0]]))).toThrow();
+    expect(() => new TallyAccumulator([q1]).add(ballot('A', 'online', [[2, 0]]))).toThrow(/position 2/);
+    // A choice the question does not have is found when the counts become rows.
+    const accumulator = new TallyAccumulator([q1]);
+    accumulator.add(ballot('A', 'online', [[1, 7]]));
+    expect(() => accumulator.rows()).toThrow(/position 1 with choice 7/);
   });
 });
 

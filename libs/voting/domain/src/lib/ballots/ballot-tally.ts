@@ -1,4 +1,4 @@
-import { decodeAnswers, type BallotChannel, type BallotQuestion } from './ballot';
+import type { BallotChannel, BallotQuestion } from './ballot';
 
 /**
  * Live tallies: each ballot adds one to (question, county, channel, choice). A batch of
@@ -24,14 +24,24 @@ export interface CountableBallot {
 
 const SEPARATOR = '\u0000';
 
-/** Counts ballots into tally rows; feed it a batch, or a whole questionnaire's ballots in chunks. */
+/** Answer bytes are choice + 1 (0: unanswered), so 256 slots hold every byte a position may carry. */
+const SLOTS_PER_POSITION = 256;
+
+/**
+ * Counts ballots into tally rows; feed it a batch, or a whole questionnaire's ballots in
+ * chunks. Counting is the recount's inner loop (a million ballots × 50 answers), so each
+ * county-and-channel group keeps a flat array indexed by answer position and byte, and
+ * the rows (with their question ids and choice codes) are built once at the end.
+ */
 export class TallyAccumulator {
-  private readonly counts = new Map<string, number>();
+  private readonly groups = new Map<string, { countyCode: string; channel: BallotChannel; counts: Uint32Array }>();
   private readonly byPosition: ReadonlyMap<number, BallotQuestion>;
+  private readonly positions: number;
   private ballotCount = 0;
 
   constructor(questions: Iterable<BallotQuestion>) {
     this.byPosition = new Map([...questions].map((question) => [question.position, question]));
+    this.positions = Math.max(0, ...this.byPosition.keys());
   }
 
   get ballots(): number {
@@ -39,26 +49,50 @@ export class TallyAccumulator {
   }
 
   add(ballot: CountableBallot): void {
-    this.ballotCount += 1;
-    for (const { position, choice } of decodeAnswers(ballot.answers)) {
-      const question = this.byPosition.get(position);
-      const code = question?.choices[choice];
-      // A stored ballot that does not fit the questionnaire is corruption: stop the count loudly.
-      if (!question || code === undefined) throw new Error(`a ballot answers position ${position} with choice ${choice}, which the questionnaire does not have`);
-      const key = [question.id, ballot.countyCode, ballot.channel, code].join(SEPARATOR);
-      this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    const { answers } = ballot;
+    // A stored ballot that does not fit the questionnaire is corruption: stop the count loudly.
+    if (answers.length > this.positions) {
+      const position = answers.findLastIndex((byte) => byte !== 0) + 1;
+      if (position > this.positions) throw unknownAnswer(position, (answers[position - 1] ?? 1) - 1);
     }
+    const groupKey = ballot.countyCode + SEPARATOR + ballot.channel;
+    let group = this.groups.get(groupKey);
+    if (!group) {
+      group = { countyCode: ballot.countyCode, channel: ballot.channel, counts: new Uint32Array(this.positions * SLOTS_PER_POSITION) };
+      this.groups.set(groupKey, group);
+    }
+    const { counts } = group;
+    const length = Math.min(answers.length, this.positions);
+    for (let index = 0; index < length; index += 1) {
+      const byte = answers[index] as number;
+      if (byte === 0) continue;
+      const slot = index * SLOTS_PER_POSITION + byte;
+      counts[slot] = (counts[slot] ?? 0) + 1;
+    }
+    this.ballotCount += 1;
   }
 
   /** The rows, sorted by key so concurrent batches lock tally rows in one order (no deadlocks). */
   rows(): TallyRow[] {
-    return [...this.counts.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([key, count]) => {
-        const [questionId = '', countyCode = '', channel = '', choice = ''] = key.split(SEPARATOR);
-        return { questionId, countyCode, channel: channel as BallotChannel, choice, count };
-      });
+    const keyed: Array<[string, TallyRow]> = [];
+    for (const { countyCode, channel, counts } of this.groups.values()) {
+      for (let slot = 0; slot < counts.length; slot += 1) {
+        const count = counts[slot] as number;
+        if (count === 0) continue;
+        const position = Math.floor(slot / SLOTS_PER_POSITION) + 1;
+        const choice = (slot % SLOTS_PER_POSITION) - 1;
+        const question = this.byPosition.get(position);
+        const code = question?.choices[choice];
+        if (!question || code === undefined) throw unknownAnswer(position, choice);
+        keyed.push([[question.id, countyCode, channel, code].join(SEPARATOR), { questionId: question.id, countyCode, channel, choice: code, count }]);
+      }
+    }
+    return keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
   }
+}
+
+function unknownAnswer(position: number, choice: number): Error {
+  return new Error(`a ballot answers position ${position} with choice ${choice}, which the questionnaire does not have`);
 }
 
 /** Recount: the ballots (streamed chunk by chunk) counted from scratch, as tally rows. */
