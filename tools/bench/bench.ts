@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (about ten minutes) and `npm run bench -- --quick` (under a minute): the
+ * `npm run bench` (about twelve minutes) and `npm run bench -- --quick` (under a minute): the
  * benchmark of issue 5. Prints a table and writes tmp/bench/report-<timestamp>.json.
  * Options: --quick, --keep-data (leave the temp stack's data and logs), --fast-db (fsync off).
  * Exit code 0 when it ran (targets may be missed: see the table), 1 when it could not run.
