@@ -1,16 +1,9 @@
 /**
- * The bench's own ballot data: the baseline's batching, bulk receipts and deterministic
+ * The bench's own ballot data: bulk receipts and deterministic
  * answers. The ballot format itself (encodeAnswers, receiptFromBytes) comes from
  * @civic/voting-domain, plain TypeScript, so the baseline still runs no framework.
  */
 import { RECEIPT_ALPHABET, RECEIPT_LENGTH } from '@civic/voting-domain';
-
-/** How the baseline batches concurrent ballots; the same as voting's BALLOT_BOX_BATCHING. */
-export const BASELINE_BATCH = {
-  maxBallots: 500,
-  lingerMs: 2,
-  maxConcurrentBatches: 2,
-};
 
 /** A distinct receipt per ballot index for bulk-loaded ballots (not random: set-up data). */
 export function bulkReceipt(index: number, salt: number): string {

@@ -15,8 +15,8 @@ import { createPublicKey, randomBytes, randomUUID, verify, type KeyObject } from
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool, type PoolClient } from 'pg';
-import { encodeAnswers, receiptFromBytes } from '@civic/voting-domain';
-import { BASELINE_BATCH } from './ballot-codec';
+import { Batcher, shuffle } from '@civic/util';
+import { BALLOT_BOX_BATCHING, encodeAnswers, receiptFromBytes } from '@civic/voting-domain';
 
 interface Question {
   id: string;
@@ -54,32 +54,6 @@ async function main(): Promise<void> {
   );
   const questions = new Map<string, Question>(questionRows.map((q) => [q.id, { id: q.id, position: q.position, countyCode: q.county_code, choices: q.choices }]));
   const byPosition = new Map([...questions.values()].map((q) => [q.position, q]));
-
-  // Group commit exactly as voting's Batcher does it: a batch when maxBallots wait or
-  // lingerMs passed since the first; at most maxConcurrentBatches transactions in flight,
-  // and whatever queued meanwhile goes next without waiting for a timer.
-  const pending: Pending[] = [];
-  let timer: NodeJS.Timeout | undefined;
-  let inFlight = 0;
-  const flushSoon = () => {
-    if (pending.length >= BASELINE_BATCH.maxBallots) startBatches();
-    else if (!timer && inFlight < BASELINE_BATCH.maxConcurrentBatches) {
-      timer = setTimeout(() => {
-        timer = undefined;
-        startBatches();
-      }, BASELINE_BATCH.lingerMs);
-    }
-  };
-  const startBatches = () => {
-    while (pending.length > 0 && inFlight < BASELINE_BATCH.maxConcurrentBatches) {
-      const batch = pending.splice(0, BASELINE_BATCH.maxBallots);
-      inFlight++;
-      void writeBatch(batch).finally(() => {
-        inFlight--;
-        if (pending.length > 0) startBatches();
-      });
-    }
-  };
 
   const writeBatch = async (batch: Pending[]) => {
     // One ballot per voter within the batch; a second one is refused like a repeated vote.
@@ -139,6 +113,12 @@ async function main(): Promise<void> {
     }
   };
 
+  // Group commit with voting's own Batcher and batching options.
+  const batcher = new Batcher<Pending, void>(BALLOT_BOX_BATCHING, async (batch) => {
+    await writeBatch(batch); // answers each ballot itself, and never throws
+    return batch.map(() => ({ ok: true as const, value: undefined }));
+  });
+
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -165,14 +145,14 @@ async function main(): Promise<void> {
           if (!question || choice < 0 || positions.has(question.position) || (question.countyCode !== null && question.countyCode !== countyCode)) return refuse('BAD_USER_INPUT');
           positions.set(question.position, choice);
         }
-        pending.push({
+        const pending: Pending = {
           accountId: claims.sub,
           countyCode,
           byPosition: positions,
           answers: encodeAnswers(positions),
           done: (result) => ('receipt' in result ? reply({ data: { castBallot: { receipt: result.receipt, countyCode } } }) : refuse(result.error)),
-        });
-        flushSoon();
+        };
+        void batcher.submit(pending);
       })().catch((error: unknown) => refuse(`INTERNAL: ${(error as Error).message}`));
     });
   });
@@ -199,14 +179,6 @@ function verifyToken(header: string | undefined, key: KeyObject, issuer: string,
   const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { sub?: string; iss?: string; aud?: string; exp?: number };
   if (!claims.sub || claims.iss !== issuer || claims.aud !== audience || (claims.exp ?? 0) * 1000 < Date.now()) return undefined;
   return { sub: claims.sub };
-}
-
-function shuffle<T>(items: T[]): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = randomBytes(4).readUInt32LE() % (i + 1);
-    [items[i], items[j]] = [items[j] as T, items[i] as T];
-  }
-  return items;
 }
 
 main().catch((error: unknown) => {

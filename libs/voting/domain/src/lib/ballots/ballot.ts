@@ -90,6 +90,14 @@ export function decodeAnswers(bytes: Uint8Array): Array<{ position: number; choi
   return answers;
 }
 
+/**
+ * How the ballot box groups concurrent ballots into transactions (the `Batcher`'s options):
+ * up to 500 per batch, started 2 ms after the first waits, two batches in flight (one
+ * commits while the next is built) — tuned for the surge. Here, in
+ * plain TypeScript, so the benchmark's plain-Node baseline batches with the same numbers.
+ */
+export const BALLOT_BOX_BATCHING = { maxBatch: 500, maxWaitMs: 2, maxConcurrent: 2 } as const;
+
 /** RFC 4648 base32: no 0/1/8/9, so receipts read aloud and typed back survive. */
 export const RECEIPT_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 export const RECEIPT_LENGTH = 12;

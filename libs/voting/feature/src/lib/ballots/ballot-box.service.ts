@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import { Batcher, DomainError, shuffle, type BatchOutcome } from '@civic/util';
 import { BallotBoxRepository, type BallotRow } from '@civic/voting-data-access';
-import { receiptFromBytes, RECEIPT_LENGTH, TallyAccumulator, type BallotChannel, type BallotQuestion } from '@civic/voting-domain';
+import { BALLOT_BOX_BATCHING, receiptFromBytes, RECEIPT_LENGTH, TallyAccumulator, type BallotChannel, type BallotQuestion } from '@civic/voting-domain';
 
 /** One voter's checked ballot, on its way into the box. */
 export interface BallotRequest {
@@ -18,8 +18,6 @@ export interface BallotRequest {
   questions: readonly BallotQuestion[];
 }
 
-/** Tuned for the surge: a batch every couple of milliseconds, two in flight (one commits while the next is built). */
-export const BALLOT_BOX_BATCHING = { maxBatch: 500, maxWaitMs: 2, maxConcurrent: 2 } as const;
 
 const RECEIPT_ATTEMPTS = 5;
 
