@@ -10,6 +10,8 @@ export interface LoadRequest {
 export interface LoadOptions {
   /** http://host:port/path of the endpoint every request is POSTed to. */
   url: string;
+  /** Index of the first request (default 0): requests first … first + total - 1 are sent. */
+  first?: number;
   total: number;
   /** Concurrent requests, each on its own kept-alive connection. */
   concurrency: number;
@@ -19,6 +21,8 @@ export interface LoadOptions {
   requestTimeoutMs?: number;
   /** Stops issuing requests (those in flight finish). */
   signal?: AbortSignal;
+  /** Record latencies here too (a run made of several loads); the result summarises this load's own. */
+  latencies?: LatencyRecorder;
 }
 
 export interface LoadResult {
@@ -42,7 +46,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency, maxFreeSockets: options.concurrency });
   const latencies = new LatencyRecorder(options.total);
   const sampleFailures: string[] = [];
-  let next = 0;
+  const first = options.first ?? 0;
+  const end = first + options.total;
+  let next = first;
   let succeeded = 0;
   let failed = 0;
   const fail = (message: string) => {
@@ -50,18 +56,22 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     if (sampleFailures.length < 5) sampleFailures.push(message);
   };
 
+  const record = (ms: number) => {
+    latencies.record(ms);
+    options.latencies?.record(ms);
+  };
   const started = performance.now();
   const worker = async () => {
-    for (let index = next++; index < options.total && !options.signal?.aborted; index = next++) {
+    for (let index = next++; index < end && !options.signal?.aborted; index = next++) {
       const request = options.request(index);
       const sent = performance.now();
       try {
         const { status, body } = await post(agent, target, request, options.requestTimeoutMs ?? 30_000);
-        latencies.record(performance.now() - sent);
+        record(performance.now() - sent);
         if (status === 200 && (options.onResponse?.(index, status, body) ?? true)) succeeded++;
         else fail(`#${index}: HTTP ${status} ${body.slice(0, 300)}`);
       } catch (error) {
-        latencies.record(performance.now() - sent);
+        record(performance.now() - sent);
         fail(`#${index}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }

@@ -1,40 +1,31 @@
-import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { Pool } from 'pg';
 import { TestTokenIssuer, type TestTokenClaims } from '@civic/testing';
-import { stopPid } from '../stack/processes';
 import { ROOT_DIR } from '../stack/stack';
-import { benchChoice } from './ballot-codec';
 import { startBenchStack, type BenchStack } from './bench-stack';
 import { bulkLoadBallots, type BenchQuestion } from './bulk-ballots';
 import { waitForEventBacklog } from '../stack/event-backlog';
-import { graphql, runLoad, type LoadResult } from './http-load';
+import { graphql } from './http-load';
 import { LatencyRecorder, round, type LatencySummary } from './latency';
+import type { CpuTarget } from './cpu-sampler';
 import { MemorySampler, type PeakMemory } from './memory-sampler';
 import { recountQuestionnaire, type RecountOutcome } from './recount';
 import { figure, writeReport, type Figure } from './report';
-import { benchResidents, insertEligibility, votingCounties, type BenchResident } from './residents';
-import {
-  ADD_QUESTION,
-  CAST_BALLOT,
-  castBallotVariables,
-  LIVE_RESULTS,
-  QUESTION_RESULT,
-  liveTally,
-  OPEN_QUESTIONNAIRE,
-  questionnaireOf,
-  VERIFY_RECEIPT,
-  type CastBallotData,
-  type VerifyReceiptData,
-} from './voting-api';
+import { benchResidents, insertEligibility, votingCounties } from './residents';
+import { ballotAnswers, SurgeRun, slicesOf, startBaselineServer, type SurgeResult } from './surge';
+import { ADD_QUESTION, CAST_BALLOT, castBallotVariables, LIVE_RESULTS, OPEN_QUESTIONNAIRE, QUESTION_RESULT, questionnaireOf, VERIFY_RECEIPT, type CastBallotData, type VerifyReceiptData } from './voting-api';
+
+export type { SurgeResult } from './surge';
 
 export interface BenchOptions {
   quick: boolean;
   residents: number;
   questions: number;
   concurrency: number;
+  /** The surge alternates baseline and gateway slices of this many residents' ballots each time. */
+  surgeSlices: number;
   /** Stored ballots at which results are read (ascending). */
   readSizes: number[];
   /** Sequential results requests per size (after a short warm-up). */
@@ -56,6 +47,7 @@ export const FULL_SETTINGS = {
   residents: 100_000,
   questions: 50,
   concurrency: 64,
+  surgeSlices: 4,
   readSizes: [10_000, 100_000, 1_000_000],
   readRequests: 1_000,
   recountAt: 1_000_000,
@@ -67,18 +59,12 @@ export const QUICK_SETTINGS = {
   residents: 2_000,
   questions: 5,
   concurrency: 16,
+  surgeSlices: 2,
   readSizes: [1_000, 5_000],
   readRequests: 200,
   recountAt: 5_000,
   receiptSample: 50,
 } as const;
-
-export interface SurgeResult extends LoadResult {
-  /** Every returned receipt is a stored ballot of the questionnaire. */
-  receiptsStored: number;
-  /** The live tally equals the sum of the accepted ballots' answers. */
-  tallyMatchesAccepted: boolean;
-}
 
 export interface ReadResult {
   /** One question's result (statewide, counties, districts), or every question's at once. */
@@ -186,21 +172,47 @@ export async function runBench(overrides: Partial<BenchOptions> = {}): Promise<B
     ]);
 
     sampler = new MemorySampler(description.pids).start();
+    const postgres = postmasterCpuTarget(bench.dataDir);
 
-    // Baseline first: the plain program on the same database, its own questionnaire.
-    report.surge.baseline = await runBaseline(options, issuer, description.databaseUrl, residents, tokens, baselineQ, pool, report);
-
-    // The gateway path.
+    // The baseline program and the gateway path on the same database, each with its own
+    // questionnaire, their slices of residents alternating (see SurgeRun).
     const probeCounty = counties[0]?.code ?? '55025';
     const probe = await probeCastBallot(gatewayUrl, issuer, options.years.surge, surgeQ.questions, pool, probeCounty);
-    if (probe) {
-      report.missing.push(`castBallot through the gateway: ${probe}`);
-    } else {
-      log(`surge: ${residents.length} ballots × ${options.questions} answers through the gateway at ${options.concurrency} connections…`);
-      const { result, receipts } = await surge(gatewayUrl, options, residents, tokens, surgeQ, pool, [{ index: PROBE_INDEX, countyCode: probeCounty }]);
-      report.surge.gateway = result;
-      log(`surge: ${result.perSecond} ballots/s, p99 ${result.latency.p99Ms} ms`);
-      report.receipts = await checkReceipts(gatewayUrl, options, tokens[0] as string, receipts, report);
+    if (probe) report.missing.push(`castBallot through the gateway: ${probe}`);
+    const baselineServer = await startBaselineServer(ROOT_DIR, issuer, description.databaseUrl, options.years.baseline);
+    try {
+      const baselineMemory = new MemorySampler({ baseline: baselineServer.pid }).start();
+      const runs = {
+        baseline: new SurgeRun({ url: baselineServer.url, questionnaire: { ...baselineQ, year: options.years.baseline }, cpuTargets: { baseline: { pid: baselineServer.pid }, ...postgres } }, residents, tokens, options.concurrency),
+        gateway: probe
+          ? undefined
+          : new SurgeRun(
+              { url: gatewayUrl, questionnaire: { ...surgeQ, year: options.years.surge }, cpuTargets: { gateway: { pid: description.pids['gateway'] as number }, voting: { pid: description.pids['voting'] as number }, ...postgres } },
+              residents,
+              tokens,
+              options.concurrency,
+            ),
+      };
+      log(`surge: ${residents.length} ballots × ${options.questions} answers at ${options.concurrency} connections, baseline and gateway alternating in ${options.surgeSlices} slices…`);
+      for (const slice of slicesOf(residents.length, options.surgeSlices)) {
+        for (const [path, run] of Object.entries(runs)) {
+          if (!run) continue;
+          const started = performance.now();
+          await run.runSlice(slice.first, slice.count, options.signal);
+          log(`surge: ${path} residents ${slice.first}–${slice.first + slice.count - 1}: ${round(slice.count / ((performance.now() - started) / 1000), 1)} ballots/s`);
+        }
+      }
+      Object.assign(report.memory, baselineMemory.stop());
+      report.surge.baseline = await runs.baseline.result(pool);
+      log(`baseline: ${report.surge.baseline.perSecond} ballots/s, p99 ${report.surge.baseline.latency.p99Ms} ms`);
+      if (runs.gateway) {
+        const result = await runs.gateway.result(pool, [{ index: PROBE_INDEX, countyCode: probeCounty }]);
+        report.surge.gateway = result;
+        log(`gateway: ${result.perSecond} ballots/s, p99 ${result.latency.p99Ms} ms`);
+        report.receipts = await checkReceipts(gatewayUrl, options, tokens[0] as string, runs.gateway.returnedReceipts(), report);
+      }
+    } finally {
+      await baselineServer.stop();
     }
 
     // Results read latency as the stored ballots grow.
@@ -256,96 +268,19 @@ export async function runBench(overrides: Partial<BenchOptions> = {}): Promise<B
   return report;
 }
 
+/** The embedded PostgreSQL's postmaster (its backends are its children); none for an external server. */
+function postmasterCpuTarget(dataDir: string): Record<string, CpuTarget> {
+  try {
+    const pid = Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return Number.isInteger(pid) && pid > 0 ? { postgres: { pid, withChildren: true } } : {};
+  } catch {
+    return {};
+  }
+}
+
 /** A token for the whole run (resident tokens carry the name 'Bench Resident'). */
 function signToken(issuer: TestTokenIssuer, claims: TestTokenClaims): Promise<string> {
   return issuer.sign({ displayName: 'Bench Resident', ...claims, expiresInSeconds: TOKEN_LIFETIME_SECONDS });
-}
-
-function ballotAnswers(index: number, questions: readonly BenchQuestion[]): Array<{ questionId: string; choice: string }> {
-  return questions.map((q) => ({ questionId: q.id, choice: q.choices[benchChoice(index, q.position, q.choices.length)] as string }));
-}
-
-/** Sends every resident's ballot to `url` and checks the receipts and the live tally afterwards. */
-export async function surge(
-  url: string,
-  options: BenchOptions,
-  residents: readonly BenchResident[],
-  tokens: readonly string[],
-  questionnaire: { id: string; questions: BenchQuestion[] },
-  pool: Pool,
-  /** Ballots cast on this questionnaire before the surge (the probe): resident index and county. */
-  earlier: ReadonlyArray<{ index: number; countyCode: string }> = [],
-): Promise<{ result: SurgeResult; receipts: string[] }> {
-  const year = (await pool.query<{ year: number }>(`SELECT "year" FROM "voting"."questionnaire" WHERE "id" = $1`, [questionnaire.id])).rows[0]?.year as number;
-  const receipts: Array<string | undefined> = new Array(residents.length);
-  const result = await runLoad({
-    url,
-    total: residents.length,
-    concurrency: options.concurrency,
-    signal: options.signal,
-    request: (index) => ({
-      body: JSON.stringify({ query: CAST_BALLOT, variables: castBallotVariables(year, ballotAnswers(index, questionnaire.questions)) }),
-      headers: { authorization: `Bearer ${tokens[index]}` },
-    }),
-    onResponse: (index, _status, body) => {
-      const parsed = JSON.parse(body) as { data?: CastBallotData | null; errors?: unknown[] };
-      const receipt = parsed.data?.castBallot?.receipt;
-      if (!receipt || parsed.errors?.length) return false;
-      receipts[index] = receipt;
-      return true;
-    },
-  });
-  const returned = receipts.filter((r): r is string => r !== undefined);
-  const stored = await pool.query<{ n: string }>(`SELECT count(*) AS n FROM "voting"."ballot" WHERE "questionnaire_id" = $1 AND "receipt" = ANY($2::text[])`, [questionnaire.id, returned]);
-  const expected = new Map<string, number>();
-  const count = (index: number, county: string) => {
-    for (const answer of ballotAnswers(index, questionnaire.questions)) {
-      const key = `${answer.questionId}\u0000${county}\u0000${answer.choice}`;
-      expected.set(key, (expected.get(key) ?? 0) + 1);
-    }
-  };
-  receipts.forEach((receipt, index) => {
-    if (receipt) count(index, (residents[index] as BenchResident).countyCode);
-  });
-  for (const ballot of earlier) count(ballot.index, ballot.countyCode);
-  const live = await liveTally(pool, questionnaire.id);
-  const tallyMatchesAccepted = live.size === expected.size && [...expected].every(([key, count]) => live.get(key) === count);
-  return { result: { ...result, receiptsStored: Number(stored.rows[0]?.n ?? 0), tallyMatchesAccepted }, receipts: returned };
-}
-
-export async function runBaseline(
-  options: BenchOptions,
-  issuer: TestTokenIssuer,
-  databaseUrl: string,
-  residents: readonly BenchResident[],
-  tokens: readonly string[],
-  questionnaire: { id: string; questions: BenchQuestion[] },
-  pool: Pool,
-  report: BenchReport,
-): Promise<SurgeResult> {
-  const child = spawn(process.execPath, [path.join(ROOT_DIR, 'tools', 'run-ts.js'), 'tools/bench/baseline-server.ts'], {
-    cwd: ROOT_DIR,
-    env: { ...process.env, ...issuer.authEnv(), DATABASE_URL: databaseUrl, BENCH_YEAR: String(options.years.baseline), NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  try {
-    const port = await new Promise<number>((resolve, reject) => {
-      const lines = createInterface({ input: child.stdout! });
-      lines.on('line', (line) => {
-        const match = /^READY (\d+)$/.exec(line);
-        if (match) resolve(Number(match[1]));
-      });
-      child.once('exit', (code) => reject(new Error(`the baseline program exited (${code}) before it was ready`)));
-    });
-    const sampler = new MemorySampler({ baseline: child.pid as number }).start();
-    options.log(`baseline: ${residents.length} ballots through plain Node + pg at ${options.concurrency} connections…`);
-    const { result } = await surge(`http://127.0.0.1:${port}/`, options, residents, tokens, questionnaire, pool);
-    Object.assign(report.memory, sampler.stop());
-    options.log(`baseline: ${result.perSecond} ballots/s, p99 ${result.latency.p99Ms} ms`);
-    return result;
-  } finally {
-    if (child.pid !== undefined) await stopPid(child.pid);
-  }
 }
 
 /**
@@ -421,6 +356,14 @@ function figuresOf(report: BenchReport, options: BenchOptions): Figure[] {
     figure('surge.gateway.receiptsStored', 'returned receipts stored as ballots', gateway ? gateway.receiptsStored === gateway.succeeded : null, '', 'all', gateway ? gateway.receiptsStored === gateway.succeeded : null),
     figure('surge.gateway.tallyMatches', 'live tally = accepted ballots', gateway?.tallyMatchesAccepted ?? null, '', 'equal', gateway?.tallyMatchesAccepted ?? null),
   );
+  // Where the two cores went, per accepted ballot: explains the throughput ratio.
+  const cpuTotal = (result: SurgeResult | null) => (result ? round(Object.values(result.cpuMsPerBallot).reduce((a, b) => a + b, 0), 2) : undefined);
+  for (const [path, result] of [['baseline', baseline], ['gateway', gateway]] as const) {
+    if (!result) continue;
+    const total = cpuTotal(result) as number;
+    figures.push(figure(`surge.${path}.cpuMsPerBallot`, `${path} path CPU per ballot (all processes)`, total, 'ms', '', null, path === 'gateway' ? ratio(total, cpuTotal(baseline)) : null));
+    for (const [name, ms] of Object.entries(result.cpuMsPerBallot)) figures.push(figure(`surge.${path}.cpuMsPerBallot.${name}`, `  of which ${name}`, ms, 'ms'));
+  }
   if (report.receipts && report.receipts.sampled > 0) {
     figures.push(figure('receipts.counted', `sampled receipts on the bulletin (of ${report.receipts.sampled})`, report.receipts.counted, '', 'all', report.receipts.counted === report.receipts.sampled));
   }

@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import { cpuSecondsOf, CpuSampler, procStat } from './cpu-sampler';
+
+/** Burns `ms` of CPU time (not wall time: the machine may be busy). */
+const BURN = 'const burn = (ms) => { const start = process.cpuUsage(); const used = () => { const u = process.cpuUsage(start); return (u.user + u.system) / 1000; }; while (used() < ms) Math.sqrt(Math.random()); };';
+const burn = new Function('ms', `${BURN} burn(ms);`) as (ms: number) => void;
+
+describe('CPU time from /proc', () => {
+  it('reads this process and its parent link', () => {
+    expect(procStat(process.pid)).toMatchObject({ ppid: process.ppid });
+    expect(procStat(2 ** 22 + 12_345)).toBeUndefined();
+  });
+
+  it('counts the CPU a process burns between start and stop', () => {
+    const sampler = new CpuSampler({ self: { pid: process.pid } }).start();
+    burn(300);
+    const used = sampler.stop()['self'] ?? 0;
+    expect(used).toBeGreaterThanOrEqual(0.28);
+    expect(used).toBeLessThan(5);
+  });
+
+  it('adds reaped children when asked', () => {
+    const before = cpuSecondsOf(process.pid, true) ?? 0;
+    spawnSync(process.execPath, ['-e', `${BURN} burn(300);`]);
+    const own = cpuSecondsOf(process.pid) ?? 0;
+    const withChildren = cpuSecondsOf(process.pid, true) ?? 0;
+    expect(withChildren - before).toBeGreaterThanOrEqual(0.28);
+    expect(withChildren).toBeGreaterThan(own);
+  });
+});
