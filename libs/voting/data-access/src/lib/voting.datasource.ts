@@ -6,6 +6,7 @@ import { CreateBallots1795219370000 } from '../migrations/1795219370000-CreateBa
 import { CreateRollCalls1795219380000 } from '../migrations/1795219380000-CreateRollCalls';
 import { CreateAssembliesReadModels1795219390000 } from '../migrations/1795219390000-CreateAssembliesReadModels';
 import { CreateRollCallSchedules1795219400000 } from '../migrations/1795219400000-CreateRollCallSchedules';
+import { TallyRoomForHotUpdates1795219420000 } from '../migrations/1795219420000-TallyRoomForHotUpdates';
 import { DelegateSeatEntity, JurisdictionEntity, MeetingAttendeeEntity } from './assemblies-read-models';
 import { ballotEntities } from './ballots/ballot.entities';
 import { VoterEligibilityEntity } from './entities/voter-eligibility.entity';
@@ -44,6 +45,6 @@ export function votingDataSourceOptions(databaseUrl: string): DataSourceOptions 
   return serviceDataSourceOptions(databaseUrl, {
     schema: VOTING_SCHEMA,
     entities: votingEntities,
-    migrations: [CreateVoterEligibility1795219260000, CreateQuestionnaires1795219360000, CreateBallots1795219370000, CreateRollCalls1795219380000, CreateAssembliesReadModels1795219390000, CreateRollCallSchedules1795219400000],
+    migrations: [CreateVoterEligibility1795219260000, CreateQuestionnaires1795219360000, CreateBallots1795219370000, CreateRollCalls1795219380000, CreateAssembliesReadModels1795219390000, CreateRollCallSchedules1795219400000, TallyRoomForHotUpdates1795219420000],
   });
 }

@@ -82,14 +82,16 @@ export class BallotRepository {
   }
 
   /**
-   * A stamp of the questionnaire's online and in-room counters that changes whenever a
-   * ballot answers any question: counters only ever grow, so their sum does. One aggregate
-   * row, read through the primary key.
+   * A stamp of the online and in-room counters of a questionnaire (or of one of its
+   * questions) that changes whenever a ballot answers it: counters only ever grow, so their
+   * sum does. One aggregate row, read through the primary key: a question's few hundred
+   * counters, or the whole questionnaire's.
    */
-  async tallyStamp(manager: EntityManager, questionnaireId: string): Promise<string> {
-    const [row] = (await manager.query(`SELECT coalesce(sum("count"), 0)::text AS "stamp" FROM "voting"."ballot_tally" WHERE "questionnaire_id" = $1`, [questionnaireId])) as Array<{
-      stamp: string;
-    }>;
+  async tallyStamp(manager: EntityManager, questionnaireId: string, questionId?: string): Promise<string> {
+    const [row] = (await manager.query(
+      `SELECT coalesce(sum("count"), 0)::text AS "stamp" FROM "voting"."ballot_tally" WHERE "questionnaire_id" = $1 AND ($2::uuid IS NULL OR "question_id" = $2::uuid)`,
+      [questionnaireId, questionId ?? null],
+    )) as Array<{ stamp: string }>;
     return row?.stamp ?? '0';
   }
 

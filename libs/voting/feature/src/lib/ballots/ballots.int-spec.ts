@@ -253,6 +253,11 @@ describe('secrecy', () => {
 });
 
 describe('bulletin, live results and recount', () => {
+  it('the live tally keeps room on its pages for counters updated in place (no index entry per ballot batch)', async () => {
+    const [table] = await sql<{ reloptions: string[] }>(`SELECT reloptions FROM pg_class WHERE oid = 'voting.ballot_tally'::regclass`);
+    expect(table?.reloptions).toEqual(expect.arrayContaining(['fillfactor=50']));
+  });
+
   it('after a concurrent surge, live results add up, and a recount from the ballots equals the live tally', async () => {
     const surge = [...(await residents(HOME, 60)), ...(await residents(NEIGHBOUR, 60)), ...(await residents(THIRD, 60))];
     const countyOf = (index: number) => [HOME, NEIGHBOUR, THIRD][Math.floor(index / 60)] as string;

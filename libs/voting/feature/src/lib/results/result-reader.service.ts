@@ -67,21 +67,23 @@ export class ResultReader {
     const questionId = requireUuid(questionIdInput, 'questionId');
     const version = await this.questionnaires.resultsVersion({ questionId });
     if (!version) return null;
-    const [result] = await this.cached(version, questionId, async () => {
+    const [result] = await this.cached(version, { questionId }, async () => {
       const question = await this.questionnaires.findQuestion(questionId);
       return this.compute(version, question ? [question] : []);
     });
     return result ?? null;
   }
 
-  /** Per questionnaire and scope ('all' or a question id): never one questionnaire's or scope's results for another. */
-  private cached(version: ResultsVersion, scope: string, compute: () => Promise<QuestionResultType[]>): Promise<QuestionResultType[]> {
-    // Only an open questionnaire takes ballots (the ballot box checks under the questionnaire's lock).
+  /** Per questionnaire and scope (all questions, or one): never one questionnaire's or scope's results for another. */
+  private cached(version: ResultsVersion, scope: 'all' | { questionId: string }, compute: () => Promise<QuestionResultType[]>): Promise<QuestionResultType[]> {
+    const questionId = scope === 'all' ? undefined : scope.questionId;
+    // Only an open questionnaire takes ballots (the ballot box checks under the questionnaire's
+    // lock). A question's stamp sums its own counters only: a few hundred, not the year's thousands.
     const freshness =
       version.status === 'open'
-        ? { maxAgeMs: OPEN_RESULTS_MAX_AGE_MS, stamp: () => this.ballots.tallyStamp(this.dataSource.manager, version.questionnaireId) }
+        ? { maxAgeMs: OPEN_RESULTS_MAX_AGE_MS, stamp: () => this.ballots.tallyStamp(this.dataSource.manager, version.questionnaireId, questionId) }
         : null;
-    return this.cache.get(`${version.questionnaireId}/${scope}`, version.version, compute, freshness);
+    return this.cache.get(`${version.questionnaireId}/${questionId ?? 'all'}`, version.version, compute, freshness);
   }
 
   /** The questions' results in the order given: certified ones as stored, the others counted now; with districts. */

@@ -213,6 +213,28 @@ describe('results while voting is open', () => {
     expect([openFirst, openSecond, otherFirst, otherSecond]).toEqual([open[0], open[1], other[0], other[1]]);
     expect(await result(randomUUID())).toBeNull();
   });
+
+  it("show a ballot in each question's own result within 2 seconds; a question's stamp moves only with its own counters", async () => {
+    const ballots = testApp.app.get(BallotRepository);
+    const [{ id: questionnaireId }] = (await testApp.dataSource.query(`SELECT id FROM voting.questionnaire WHERE year = $1`, [OPEN_YEAR])) as [{ id: string }];
+    const stamps = async () =>
+      Promise.all([
+        ballots.tallyStamp(testApp.dataSource.manager, questionnaireId),
+        ballots.tallyStamp(testApp.dataSource.manager, questionnaireId, question(OPEN_YEAR, 0)),
+        ballots.tallyStamp(testApp.dataSource.manager, questionnaireId, question(OPEN_YEAR, 1)),
+      ]);
+    const [allBefore, firstBefore, secondBefore] = await stamps();
+    const secondYes = (await result(question(OPEN_YEAR, 1)))?.yes ?? -1;
+    await cast(OPEN_YEAR, A, [[1, 'yes']]);
+    const castAt = Date.now();
+    expect(await stamps()).toEqual([String(Number(allBefore) + 1), firstBefore, String(Number(secondBefore) + 1)]);
+    let shownAt: number | undefined;
+    while (shownAt === undefined && Date.now() - castAt < 10_000) {
+      if ((await result(question(OPEN_YEAR, 1)))?.yes === secondYes + 1) shownAt = Date.now();
+      else await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect((shownAt ?? Infinity) - castAt).toBeLessThan(2_000);
+  });
 });
 
 describe('results once voting closed', () => {
