@@ -5,7 +5,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource, DataSourceOptions } from 'typeorm';
 import type { EventEnvelope, EventName, EventPayloads, ServiceName } from '@civic/contracts';
 import { applyEventOnce, EventConsumerModule, EventHandlerRegistry, type ApplyOutcome } from '@civic/data-access';
-import { AuthModule, subgraphFoundation } from '@civic/platform';
+import { AuthModule, serviceHttpAdapter, subgraphFoundation } from '@civic/platform';
 import { graphqlClient } from './graphql-client';
 import { TestTokenIssuer } from './test-token-issuer';
 
@@ -51,7 +51,7 @@ export async function startSubgraphTestApp(spec: SubgraphTestAppSpec): Promise<S
         ...spec.imports({ databaseUrl, redisUrl }),
       ],
     }).compile();
-    const app = moduleRef.createNestApplication({ logger: false });
+    const app = moduleRef.createNestApplication(serviceHttpAdapter(), { logger: false });
     await app.listen(0, '127.0.0.1');
     const gql = graphqlClient(`${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`);
     const dataSource = app.get<DataSource>(getDataSourceToken());
