@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { APP_NODE_ARGS } from './stack';
 
 interface ComposeService {
   image?: string;
@@ -27,6 +28,10 @@ describe('docker/compose.yaml', () => {
     const missing = Object.entries(services).filter(([name, service]) => name !== 'migrate' && !service.healthcheck?.test?.length);
     expect(missing.map(([name]) => name)).toEqual([]);
     for (const app of apps) expect(services[app]?.healthcheck?.test.join(' ')).toContain('/health/ready');
+  });
+
+  it('runs every app with the heap settings npm start gives it', () => {
+    for (const app of apps) expect({ app, options: services[app]?.environment?.['NODE_OPTIONS'] }).toEqual({ app, options: APP_NODE_ARGS.join(' ') });
   });
 
   it('runs Redis with noeviction and append-only persistence, as queues need', () => {

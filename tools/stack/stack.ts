@@ -94,12 +94,15 @@ export function redact(url: string): string {
 }
 
 /**
- * Each app's V8 old-space limit. Without one, V8 sizes the heap from the machine's memory
- * (gigabytes here) and collects lazily, so resident memory climbs past 400 MB under a
- * ballot surge although the live heap stays far smaller; with it, every app stays around
- * 200–250 MB in `npm run bench` at the same throughput. docker/compose.yaml sets the same.
+ * Each app's V8 heap. The old-space limit: without one, V8 sizes the heap from the machine's
+ * memory (gigabytes here) and collects lazily, so resident memory climbs past 400 MB under
+ * a ballot surge although the live heap stays far smaller; with it, every app stays around
+ * 250 MB in `npm run bench`. The young generation: 32 MB semi-spaces instead of 16 MB let
+ * each request's garbage die before it is copied (profiled in the bench's surge: garbage
+ * collection fell from 12% to 9% of the gateway's CPU and from 8% to 5% of voting's, for
+ * about 30 MB more resident memory). docker/compose.yaml sets the same.
  */
-export const APP_HEAP_LIMIT_MB = 256;
+export const APP_NODE_ARGS: readonly string[] = ['--max-old-space-size=256', '--max-semi-space-size=32'];
 
 export interface StackDescription {
   gatewayUrl: string;
@@ -185,7 +188,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       name: app,
       entry: `apps/${app}/src/main.ts`,
       env: { ...common, PORT: String(ports[app]), ...extra },
-      nodeArgs: [`--max-old-space-size=${APP_HEAP_LIMIT_MB}`],
+      nodeArgs: [...APP_NODE_ARGS],
       readyUrl: `${url(app)}/health/ready`,
     });
 
