@@ -1,9 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { cpuSecondsOf, CpuSampler, procStat } from './cpu-sampler';
 
-/** Burns `ms` of CPU time (not wall time: the machine may be busy). */
-const BURN = 'const burn = (ms) => { const start = process.cpuUsage(); const used = () => { const u = process.cpuUsage(start); return (u.user + u.system) / 1000; }; while (used() < ms) Math.sqrt(Math.random()); };';
-const burn = new Function('ms', `${BURN} burn(ms);`) as (ms: number) => void;
+/** Burns `ms` of CPU time (not wall time: the machine may be busy). Self-contained: children run its source. */
+function burn(ms: number): void {
+  const start = process.cpuUsage();
+  for (;;) {
+    const used = process.cpuUsage(start);
+    if ((used.user + used.system) / 1000 >= ms) return;
+    for (let i = 0; i < 10_000; i++) Math.sqrt(i);
+  }
+}
 
 describe('CPU time from /proc', () => {
   it('reads this process and its parent link', () => {
@@ -21,7 +27,7 @@ describe('CPU time from /proc', () => {
 
   it('adds reaped children when asked', () => {
     const before = cpuSecondsOf(process.pid, true) ?? 0;
-    spawnSync(process.execPath, ['-e', `${BURN} burn(300);`]);
+    spawnSync(process.execPath, ['-e', `(${burn.toString()})(300);`]);
     const own = cpuSecondsOf(process.pid) ?? 0;
     const withChildren = cpuSecondsOf(process.pid, true) ?? 0;
     expect(withChildren - before).toBeGreaterThanOrEqual(0.28);

@@ -13,7 +13,11 @@ import type { BenchResident } from './residents';
 import { CAST_BALLOT, castBallotVariables, liveTally, type CastBallotData } from './voting-api';
 
 export interface SurgeResult extends LoadResult {
-  /** Every returned receipt is a stored ballot of the questionnaire. */
+  /** Warm-up ballots sent before the measured ones (not in the figures above), and how many failed. */
+  warmUp: { ballots: number; failed: number };
+  /** Receipts returned, warm-up included. */
+  receiptsReturned: number;
+  /** How many of them are stored ballots of the questionnaire. */
   receiptsStored: number;
   /** The live tally equals the sum of the accepted ballots' answers. */
   tallyMatchesAccepted: boolean;
@@ -49,6 +53,7 @@ export class SurgeRun {
   private succeeded = 0;
   private failed = 0;
   private sent = 0;
+  private readonly warmUp = { ballots: 0, failed: 0 };
 
   constructor(
     private readonly target: SurgeTarget,
@@ -60,8 +65,11 @@ export class SurgeRun {
     this.latencies = new LatencyRecorder(residents.length);
   }
 
-  /** Ballots of residents [first, first + count). */
-  async runSlice(first: number, count: number, signal?: AbortSignal): Promise<void> {
+  /**
+   * Ballots of residents [first, first + count). A warm-up slice (JIT compilation, connection
+   * pools) is checked like the others but left out of the figures; its failures still count.
+   */
+  async runSlice(first: number, count: number, { signal, warmUp = false }: { signal?: AbortSignal | undefined; warmUp?: boolean } = {}): Promise<void> {
     const { questionnaire } = this.target;
     const cpu = new CpuSampler({ 'load generator': { pid: process.pid }, ...this.target.cpuTargets }).start();
     const result = await runLoad({
@@ -69,7 +77,7 @@ export class SurgeRun {
       first,
       total: count,
       concurrency: this.concurrency,
-      latencies: this.latencies,
+      ...(warmUp ? {} : { latencies: this.latencies }),
       ...(signal ? { signal } : {}),
       request: (index) => ({
         body: JSON.stringify({ query: CAST_BALLOT, variables: castBallotVariables(questionnaire.year, ballotAnswers(index, questionnaire.questions)) }),
@@ -83,12 +91,18 @@ export class SurgeRun {
         return true;
       },
     });
-    for (const [name, seconds] of Object.entries(cpu.stop())) this.cpuSeconds.set(name, (this.cpuSeconds.get(name) ?? 0) + seconds);
+    const cpuSeconds = cpu.stop();
+    this.sampleFailures.push(...result.sampleFailures.slice(0, 5 - this.sampleFailures.length));
+    if (warmUp) {
+      this.warmUp.ballots += count;
+      this.warmUp.failed += result.failed;
+      return;
+    }
+    for (const [name, seconds] of Object.entries(cpuSeconds)) this.cpuSeconds.set(name, (this.cpuSeconds.get(name) ?? 0) + seconds);
     this.sent += count;
     this.seconds += result.seconds;
     this.succeeded += result.succeeded;
     this.failed += result.failed;
-    this.sampleFailures.push(...result.sampleFailures.slice(0, 5 - this.sampleFailures.length));
   }
 
   /** The receipts returned, in resident order. */
@@ -97,8 +111,9 @@ export class SurgeRun {
   }
 
   /**
-   * The figures over every slice, with the checks: each returned receipt is a stored ballot,
-   * and the live tally equals the accepted ballots plus `earlier` ones (the probe).
+   * The figures over the measured slices, with the checks over every slice: each returned
+   * receipt is a stored ballot, and the live tally equals the accepted ballots plus `earlier`
+   * ones (the probe).
    */
   async result(pool: Pool, earlier: ReadonlyArray<{ index: number; countyCode: string }> = []): Promise<SurgeResult> {
     const { questionnaire } = this.target;
@@ -126,6 +141,8 @@ export class SurgeRun {
       perSecond: round(this.succeeded / this.seconds, 1),
       latency: this.latencies.summary(),
       sampleFailures: this.sampleFailures,
+      warmUp: { ...this.warmUp },
+      receiptsReturned: returned.length,
       receiptsStored: Number(stored.rows[0]?.n ?? 0),
       tallyMatchesAccepted,
       cpuMsPerBallot: Object.fromEntries([...this.cpuSeconds].map(([name, seconds]) => [name, perBallot(seconds)])),
