@@ -31,7 +31,8 @@ describe('docker/compose.yaml', () => {
   });
 
   it('runs every app with the heap settings npm start gives it', () => {
-    for (const app of apps) expect({ app, options: services[app]?.environment?.['NODE_OPTIONS'] }).toEqual({ app, options: APP_NODE_ARGS.join(' ') });
+    for (const app of apps) expect({ app, args: services[app]?.environment?.['NODE_ARGS'] }).toEqual({ app, args: APP_NODE_ARGS.join(' ') });
+    expect(readFileSync(path.join(__dirname, '..', '..', 'docker', 'Dockerfile'), 'utf8')).toMatch(/exec node \$\{NODE_ARGS:-\} tools\/run-ts\.js/);
   });
 
   it('runs Redis with noeviction and append-only persistence, as queues need', () => {
