@@ -15,6 +15,19 @@ export function requestIdOf(req: IncomingMessage, res: ServerResponse): string {
 }
 
 /**
+ * The path as the client sent it. Middleware mounted on a path may see `url` with that path
+ * cut off (Fastify's middie, like Express's mounts); `originalUrl` keeps it.
+ */
+export function requestPath(req: IncomingMessage & { originalUrl?: string }): string {
+  return req.originalUrl ?? req.url ?? '';
+}
+
+/** Health probes come every few seconds from orchestrators and the start script: not logged. */
+export function isHealthProbe(req: IncomingMessage & { originalUrl?: string }): boolean {
+  return requestPath(req).startsWith('/health');
+}
+
+/**
  * Structured JSON logs (pino) with the request id on every line written while handling
  * a request. Credentials never reach the log.
  */
@@ -34,8 +47,9 @@ export class LoggingModule {
               paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
               remove: true,
             },
-            autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+            autoLogging: { ignore: isHealthProbe },
             serializers: {
+              // pino's request serializer already reports originalUrl as url.
               req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
             },
           },
