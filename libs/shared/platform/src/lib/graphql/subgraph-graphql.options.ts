@@ -26,7 +26,8 @@ export function subgraphGraphQLOptions(onInternalError: (error: unknown) => void
     // hints either: nothing caches responses by them, and the hook runs on every field
     // resolved (measured: 40% of a subgraph's time on a large results read).
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
-    context: ({ req }: { req: unknown }) => ({ req }),
+    // No context option: Nest's driver puts the HTTP request in the context as `req` itself,
+    // whichever HTTP server delivered it (Fastify hands Apollo the request, not `{ req }`).
     // Run the access guard on field and entity resolvers too, not only on root fields:
     // private fields (an account's email, its eligibility) declare their own rules.
     fieldResolverEnhancers: ['guards', 'filters'],
