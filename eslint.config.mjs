@@ -1,7 +1,12 @@
 // Lint rules for the whole workspace. The module-boundary constraints below are the
 // architecture: change them only with docs/architecture.md.
 import nx from '@nx/eslint-plugin';
+import { createRequire } from 'node:module';
 import tseslint from 'typescript-eslint';
+
+const require = createRequire(import.meta.url);
+// House rules of this workspace (tools/lint/rules), tested in tools/lint.
+const civic = { rules: { 'area-imports': require('./tools/lint/rules/area-imports.cjs') } };
 
 const serviceScopes = ['identity', 'assemblies', 'resolutions', 'voting'];
 
@@ -29,7 +34,9 @@ export default [
         tsconfigRootDir: import.meta.dirname,
       },
     },
+    plugins: { civic },
     rules: {
+      'civic/area-imports': 'error',
       '@nx/enforce-module-boundaries': [
         'error',
         {

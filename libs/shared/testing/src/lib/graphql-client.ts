@@ -35,3 +35,22 @@ export function graphqlClient(endpoint: string) {
 export function codeOf(result: GraphQLResult<unknown>): string | undefined {
   return result.errors?.[0]?.extensions?.code;
 }
+
+/** A client as `graphqlClient` returns it. */
+export type GraphQLClient = ReturnType<typeof graphqlClient>;
+
+/** The data of an operation that had to succeed; throws with its GraphQL errors otherwise. */
+export function dataOf<T>(result: GraphQLResult<T>): T {
+  if (!result.data || result.errors) throw new Error(`refused: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+/**
+ * A client for operations that must succeed: `ok(query, variables, token?)` returns the data
+ * or throws with the errors. `defaultToken` is sent when a call names none.
+ */
+export function succeedingClient(gql: GraphQLClient, defaultToken?: string) {
+  return async function ok<T>(query: string, variables: Record<string, unknown> = {}, token: string | undefined = defaultToken): Promise<T> {
+    return dataOf(await gql<T>(query, variables, { token }));
+  };
+}
