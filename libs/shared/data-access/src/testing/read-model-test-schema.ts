@@ -1,11 +1,11 @@
 import { Global, Module, type Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { DataSource, type QueryRunner } from 'typeorm';
-import { serviceDataSourceOptions } from '../lib/database/service-datasource';
-import { EventHandlerRegistry } from '../lib/events/event-handler.registry';
-import { InboxEventEntity } from '../lib/outbox/inbox-event.entity';
-import { OutboxEventEntity } from '../lib/outbox/outbox-event.entity';
-import { createOutboxAndInboxTables } from '../lib/outbox/outbox-tables.migration-helper';
+import { serviceDataSourceOptions } from '../lib/database';
+import { EventHandlerRegistry } from '../lib/events';
+import { InboxEventEntity } from '../lib/outbox';
+import { OutboxEventEntity } from '../lib/outbox';
+import { createOutboxAndInboxTables } from '../lib/outbox';
 
 export interface ReadModelTestSchema {
   dataSource: DataSource;

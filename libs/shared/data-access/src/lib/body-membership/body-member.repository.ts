@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { qualifiedTable } from '../database/qualified-table';
+import { qualifiedTable } from '../database';
 import { BodyMemberEntity } from './body-member.entity';
 
 /** A membership as of `changedAt`, as assemblies announced it. */

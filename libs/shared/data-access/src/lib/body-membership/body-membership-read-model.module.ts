@@ -1,5 +1,5 @@
 import { Injectable, Logger, Module, OnModuleInit } from '@nestjs/common';
-import { EventHandlerRegistry } from '../events/event-handler.registry';
+import { EventHandlerRegistry } from '../events';
 import { BodyMemberRepository } from './body-member.repository';
 
 /** Folds assemblies' body-membership events into the service's `body_member` table. */

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { EventEnvelope, EventName } from '@civic/contracts';
-import { InboxEventEntity } from '../outbox/inbox-event.entity';
+import { InboxEventEntity } from '../outbox';
 import type { EventHandlerRegistry } from './event-handler.registry';
 
 export type ApplyOutcome = 'applied' | 'duplicate';

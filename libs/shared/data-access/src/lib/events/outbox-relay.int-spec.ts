@@ -9,11 +9,11 @@ import type { Redis } from 'ioredis';
 import { DataSource, IsNull } from 'typeorm';
 import { QueueName, type EventEnvelope } from '@civic/contracts';
 import { createRedis } from '@civic/platform';
-import { serviceDataSourceOptions } from '../database/service-datasource';
-import { InboxEventEntity } from '../outbox/inbox-event.entity';
-import { OutboxEventEntity } from '../outbox/outbox-event.entity';
-import { createOutboxAndInboxTables } from '../outbox/outbox-tables.migration-helper';
-import { appendToOutbox } from '../outbox/outbox.writer';
+import { serviceDataSourceOptions } from '../database';
+import { InboxEventEntity } from '../outbox';
+import { OutboxEventEntity } from '../outbox';
+import { createOutboxAndInboxTables } from '../outbox';
+import { appendToOutbox } from '../outbox';
 import { OutboxRelay } from './outbox-relay';
 
 const SCHEMA = 'relay_int_spec';

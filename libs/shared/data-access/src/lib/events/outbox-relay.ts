@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import type { DataSource, EntityManager } from 'typeorm';
 import { EVENT_SUBSCRIBERS, QueueName, type EventEnvelope, type EventName, type ServiceName } from '@civic/contracts';
 import { createRedis } from '@civic/platform';
-import { OutboxEventEntity } from '../outbox/outbox-event.entity';
+import { OutboxEventEntity } from '../outbox';
 import { errorMessage, eventJobOptions, withTimeout } from './event-delivery';
 
 export interface OutboxRelayOptions {

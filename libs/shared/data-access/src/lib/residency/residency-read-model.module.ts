@@ -1,6 +1,6 @@
 import { Injectable, Logger, Module, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { EventHandlerRegistry } from '../events/event-handler.registry';
+import { EventHandlerRegistry } from '../events';
 import { applyResidencyFact, type ResidencyFact } from './resident-record';
 import { ResidentRepository } from './resident.repository';
 

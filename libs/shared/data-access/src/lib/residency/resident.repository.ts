@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { qualifiedTable } from '../database/qualified-table';
+import { qualifiedTable } from '../database';
 import type { ResidentRecord } from './resident-record';
 import { ResidentEntity } from './resident.entity';
 

@@ -1,10 +1,10 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSourceOptions } from 'typeorm';
-import { HealthModule } from '../health/health.module';
-import { LoggingModule } from '../logging/logging.module';
-import { RedisModule } from '../redis/redis.module';
-import { SubgraphGraphQLModule } from '../graphql/subgraph-graphql.module';
+import { HealthModule } from '../health';
+import { LoggingModule } from '../logging';
+import { RedisModule } from '../redis';
+import { SubgraphGraphQLModule } from '../graphql';
 
 export interface SubgraphFoundationOptions {
   service: string;

@@ -2,7 +2,7 @@ import { Logger, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { ApolloFederationDriverConfig } from '@nestjs/apollo';
-import { DomainErrorFilter } from '../errors/domain-error.filter';
+import { DomainErrorFilter } from '../errors';
 import { subgraphGraphQLOptions } from './subgraph-graphql.options';
 
 const logger = new Logger('GraphQL');

@@ -5,7 +5,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { ApolloFederationDriver } from '@nestjs/apollo';
-import { createGraphQLErrorFormatter } from '../errors/graphql-error-formatter';
+import { createGraphQLErrorFormatter } from '../errors';
 
 /**
  * GraphQL options shared by every subgraph: Federation 2 schema built from code, errors

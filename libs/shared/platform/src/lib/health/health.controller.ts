@@ -2,8 +2,8 @@ import { Controller, Get, HttpCode, HttpException, HttpStatus, Inject } from '@n
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
-import { Public } from '../auth/access.decorator';
-import { REDIS_CLIENT } from '../redis/redis.module';
+import { Public } from '../auth';
+import { REDIS_CLIENT } from '../redis';
 
 type CheckResult = { status: 'up' } | { status: 'down'; error: string };
 

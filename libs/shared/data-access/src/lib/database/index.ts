@@ -1,0 +1,4 @@
+export * from './qualified-table';
+export * from './run-migrations';
+export * from './service-datasource';
+export * from './snake-naming.strategy';

@@ -1,0 +1,2 @@
+export * from './domain-error.filter';
+export * from './graphql-error-formatter';

@@ -1,0 +1,3 @@
+export * from './connection';
+export * from './subgraph-graphql.module';
+export * from './subgraph-graphql.options';

@@ -1,0 +1,3 @@
+export * from './redis-connection';
+export * from './redis-queue-safety';
+export * from './redis.module';

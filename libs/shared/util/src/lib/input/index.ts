@@ -1,0 +1,3 @@
+export * from './identifiers';
+export * from './problems';
+export * from './text';
