@@ -9,14 +9,14 @@ import path from 'node:path';
 const root = path.resolve(__dirname, '../..');
 const BOUNDARY_RULE = '@nx/enforce-module-boundaries';
 
-function boundaryErrors(projectDir: string, source: string): string[] {
-  const file = path.join(root, projectDir, 'src', `boundary-probe-${process.pid}.ts`);
+function boundaryErrors(projectDir: string, source: string, rule = BOUNDARY_RULE, folder = 'src'): string[] {
+  const file = path.join(root, projectDir, folder, `boundary-probe-${process.pid}.ts`);
   writeFileSync(file, source);
   try {
     // ESLint runs as its own process: its flat config is an ES module Jest cannot load.
     const run = spawnSync(path.join(root, 'node_modules/.bin/eslint'), ['--format', 'json', file], { cwd: root, encoding: 'utf8' });
     const results = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string | null; message: string }> }>;
-    return (results[0]?.messages ?? []).filter((m) => m.ruleId === BOUNDARY_RULE).map((m) => m.message);
+    return (results[0]?.messages ?? []).filter((m) => m.ruleId === rule).map((m) => m.message);
   } finally {
     rmSync(file, { force: true });
   }
@@ -53,6 +53,26 @@ describe('module boundaries', () => {
     const errors = boundaryErrors(
       'libs/assemblies/feature',
       "import { JurisdictionRepository } from '@civic/assemblies-data-access';\nimport { DomainError } from '@civic/util';\nexport const probe = [JurisdictionRepository, DomainError];\n",
+    );
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it("runs civic/area-imports: an area may not reach into another area's files", () => {
+    const errors = boundaryErrors(
+      'libs/shared/data-access',
+      "import { qualifiedTable } from '../database/qualified-table';\nexport const probe = qualifiedTable;\n",
+      'civic/area-imports',
+      'src/lib/events',
+    );
+    expect(errors.join('\n')).toMatch(/through its index \('\.\.\/database'\)/);
+  }, 60_000);
+
+  it('lets an area import another through its index.ts', () => {
+    const errors = boundaryErrors(
+      'libs/shared/data-access',
+      "import { qualifiedTable } from '../database';\nexport const probe = qualifiedTable;\n",
+      'civic/area-imports',
+      'src/lib/events',
     );
     expect(errors).toEqual([]);
   }, 60_000);
