@@ -2,6 +2,7 @@
 // architecture: change them only with docs/architecture.md.
 import nx from '@nx/eslint-plugin';
 import { createRequire } from 'node:module';
+import eslintConfigPrettier from 'eslint-config-prettier/flat';
 import tseslint from 'typescript-eslint';
 
 const require = createRequire(import.meta.url);
@@ -116,4 +117,6 @@ export default [
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
   },
+  // Last: formatting is prettier's job (npm run format:check), so no lint rule argues with it.
+  eslintConfigPrettier,
 ];

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: every check CI runs, in order, stopping at the first failure: lint, type
-// check, schema drift, then the unit, integration and end-to-end Jest tiers. Ends with one
+// `npm test`: every check CI runs, in order, stopping at the first failure: format, lint,
+// type check, schema drift, then the unit, integration and end-to-end Jest tiers. Ends with one
 // line summing the Jest results, and exits non-zero if anything failed.
 'use strict';
 const { spawnSync } = require('node:child_process');
@@ -13,6 +13,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const jestBin = require.resolve('jest/bin/jest');
 
 const steps = [
+  { name: 'format', command: npm, args: ['run', '--silent', 'format:check'] },
   { name: 'lint', command: npm, args: ['run', '--silent', 'lint'] },
   { name: 'typecheck', command: npm, args: ['run', '--silent', 'typecheck'] },
   { name: 'schema drift', command: npm, args: ['run', '--silent', 'schema:check'] },
