@@ -234,7 +234,7 @@ export interface BodyElectionCertifiedPayload {
 
 export interface ElectionCertifiedPayload {
   electionId: string;
-  /** What was elected: county delegates for now; bodies' elections later. */
+  /** What was elected: a county's delegates (a body's election announces assemblies.body-election-certified instead). */
   kind: 'county-delegates';
   jurisdictionCode: string;
   year: number;
