@@ -1,9 +1,8 @@
 import { RuleTester } from 'eslint';
-import tsParser from '@typescript-eslint/parser';
+import tseslint from 'typescript-eslint';
 import path from 'node:path';
 
 // The rule is plain JavaScript so that the flat config can load it without a TypeScript loader.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const areaImports = require('./rules/area-imports.cjs');
 
 /*
@@ -15,7 +14,7 @@ const inArea = (area: string, file = 'probe.ts') => path.join(lib, 'lib', area, 
 
 RuleTester.describe = describe;
 RuleTester.it = it;
-const tester = new RuleTester({ languageOptions: { parser: tsParser, ecmaVersion: 2022, sourceType: 'module' } });
+const tester = new RuleTester({ languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: 'module' } });
 
 tester.run('civic/area-imports', areaImports, {
   valid: [
