@@ -4,15 +4,6 @@ import { registerEnumType } from '@nestjs/graphql';
 export const AccountRole = { RESIDENT: 'resident', STAFF: 'staff', ADMIN: 'admin' } as const;
 registerEnumType(AccountRole, { name: 'AccountRole', description: 'Platform roles carried in access tokens.' });
 
+/** Accounts are filtered by it; the Residency type (residency area) shows it. */
 export const ResidencyStatus = { UNVERIFIED: 'unverified', VERIFIED: 'verified', REVOKED: 'revoked' } as const;
 registerEnumType(ResidencyStatus, { name: 'ResidencyStatus' });
-
-export const ResidencyMethod = {
-  STAFF_IN_PERSON: 'staff-in-person',
-  VOTER_ROLL: 'voter-roll',
-  SELF_DECLARED: 'self-declared',
-} as const;
-registerEnumType(ResidencyMethod, {
-  name: 'ResidencyMethod',
-  description: 'How a residency was established: staff checked ID in person, a voter-roll match, or the person said so.',
-});
