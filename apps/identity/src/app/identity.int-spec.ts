@@ -7,6 +7,7 @@ import * as argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
 import { ErrorCode, type Role } from '@civic/contracts';
 import { createRedis } from '@civic/platform';
+import { codeOf, dataOf, graphqlClient, type GraphQLClient, type GraphQLResult } from '@civic/testing';
 import { AccountEntity } from '@civic/identity-data-access';
 import { SignInThrottle, type IdentityFeatureOptions } from '@civic/identity-feature';
 import { loadIdentityConfig } from '../config';
@@ -23,33 +24,13 @@ const PASSWORD = 'correct horse battery staple';
 
 let app: INestApplication;
 let baseUrl: string;
+let client: GraphQLClient;
 let dataSource: DataSource;
 let passwordHash: string;
 
-interface GqlErrorBody {
-  message: string;
-  extensions?: { code?: string };
-}
-interface GqlResult<T> {
-  data?: T;
-  errors?: GqlErrorBody[];
-}
-
-async function gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string, ip = '10.0.0.1'): Promise<GqlResult<T>> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-forwarded-for': ip,
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GqlResult<T>;
-}
-
-function codeOf(result: GqlResult<unknown>): string | undefined {
-  return result.errors?.[0]?.extensions?.code;
+/** Every request comes "through the gateway", from the client address `ip` (sign-in throttling counts per address). */
+function gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string, ip = '10.0.0.1'): Promise<GraphQLResult<T>> {
+  return client<T>(query, variables, { token, headers: { 'x-forwarded-for': ip } });
 }
 
 async function createAccount(roles: Role[] = ['resident']): Promise<{ id: string; email: string }> {
@@ -71,9 +52,7 @@ async function signIn(email: string, password = PASSWORD, ip?: string) {
 }
 
 async function tokensFor(email: string) {
-  const result = await signIn(email);
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data.signIn;
+  return dataOf(await signIn(email)).signIn;
 }
 
 beforeAll(async () => {
@@ -90,6 +69,7 @@ beforeAll(async () => {
   app = await NestFactory.create(AppModule.forRoot(config), { logger: false });
   await app.listen(0, '127.0.0.1');
   baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  client = graphqlClient(`${baseUrl}/graphql`);
   dataSource = app.get<DataSource>(getDataSourceToken());
   passwordHash = await argon2.hash(PASSWORD, { type: argon2.argon2id });
 });
@@ -157,6 +137,42 @@ describe('access tokens', () => {
     }
     // The same construction with the real key and a live expiry is accepted: the refusals above are about alg, key and time.
     expect((await gql<{ me: { id: string } }>('{ me { id } }', {}, valid)).data?.me.id).toBe(id);
+  });
+});
+
+describe('registration', () => {
+  const REGISTER = `mutation ($input: RegisterInput!) { register(input: $input) { accessToken account { email roles residency { status method } } } }`;
+  type RegisterData = { register: { accessToken: string; account: { email: string; roles: Role[]; residency: { status: string; method: string | null } } } };
+  const input = (overrides: Record<string, unknown> = {}) => ({
+    email: `reg-${randomUUID()}@example.test`,
+    displayName: '  New Person  ',
+    password: PASSWORD,
+    jurisdictionCode: '55025',
+    ...overrides,
+  });
+  const fieldOf = (result: GraphQLResult<unknown>) => result.errors?.[0]?.extensions?.['field'];
+
+  it('creates a signed-in resident with a self-declared county, once per email', async () => {
+    const first = input();
+    const { register } = dataOf(await gql<RegisterData>(REGISTER, { input: first }));
+    expect(register.account).toEqual({ email: first.email, roles: ['RESIDENT'], residency: { status: 'UNVERIFIED', method: 'SELF_DECLARED' } });
+    expect(codeOf(await gql(REGISTER, { input: { ...first, email: first.email.toUpperCase() } }))).toBe(ErrorCode.CONFLICT);
+  });
+
+  it('refuses bad input naming the field, counting characters rather than UTF-16 units', async () => {
+    for (const [overrides, field] of [
+      [{ email: 'not-an-email' }, 'email'],
+      [{ displayName: '   ' }, 'displayName'],
+      [{ displayName: 'x'.repeat(101) }, 'displayName'],
+      [{ password: 'too short' }, 'password'],
+      [{ password: '🦌'.repeat(11) }, 'password'],
+      [{ jurisdictionCode: '55 025' }, 'jurisdictionCode'],
+    ] as const) {
+      const result = await gql(REGISTER, { input: input(overrides) });
+      expect([codeOf(result), fieldOf(result)]).toEqual([ErrorCode.BAD_USER_INPUT, field]);
+    }
+    // 100 characters of display name and 12 of password, though more UTF-16 units.
+    dataOf(await gql(REGISTER, { input: input({ displayName: '🦌'.repeat(100), password: '🦌'.repeat(12) }) }));
   });
 });
 

@@ -1,2 +1,3 @@
-export * from './lib/prune-refresh-tokens.job';
+export * from './lib/sessions';
+export * from './lib/identity-jobs.datasource';
 export * from './lib/identity-jobs.module';

@@ -1,9 +1,9 @@
 import type { DataSourceOptions } from 'typeorm';
 import { InboxEventEntity, OutboxEventEntity, serviceDataSourceOptions } from '@civic/data-access';
-import { AccountEntity } from './entities/account.entity';
-import { RefreshTokenEntity } from './entities/refresh-token.entity';
-import { SigningKeyEntity } from './entities/signing-key.entity';
-import { VoterRollImportEntity } from './entities/voter-roll-import.entity';
+import { AccountEntity } from './accounts';
+import { RefreshTokenEntity } from './sessions';
+import { SigningKeyEntity } from './keys';
+import { VoterRollImportEntity } from './voter-roll';
 import { CreateIdentitySchema1795219100000 } from '../migrations/1795219100000-CreateIdentitySchema';
 
 export const IDENTITY_SCHEMA = 'identity';

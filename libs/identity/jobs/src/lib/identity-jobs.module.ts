@@ -1,7 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { identityDataSourceOptions } from '@civic/identity-data-access';
-import { IDENTITY_DATA_SOURCE, PruneRefreshTokensJob } from './prune-refresh-tokens.job';
+import { IDENTITY_DATA_SOURCE } from './identity-jobs.datasource';
+import { PruneRefreshTokensJob } from './sessions';
 
 /**
  * The identity service's background jobs, for the worker app. It opens its own small pool

@@ -19,13 +19,6 @@ export interface AccountView {
   revealPrivate: boolean;
 }
 
-export interface AuthSession {
-  accessToken: string;
-  accessTokenExpiresAt: Date;
-  refreshToken: string;
-  account: AccountView;
-}
-
 export function toAccountView(account: AccountEntity, options: { revealPrivate?: boolean } = {}): AccountView {
   return {
     id: account.id,

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
-import { DomainError } from '@civic/util';
+import { DomainError, notFound } from '@civic/util';
 import { revokeResidency } from '@civic/identity-domain';
 import { AccountRepository, residencyOf } from '@civic/identity-data-access';
 import { appendToOutbox } from '@civic/data-access';
-import { toAccountView, type AccountView } from '../accounts/account-view';
+import { toAccountView, type AccountView } from '../accounts';
 
 /** Staff revoke a verified residency; `identity.residency-revoked` commits with it. */
 @Injectable()
@@ -19,7 +19,7 @@ export class RevokeResidencyService {
   async revoke(accountId: string): Promise<AccountView> {
     return this.dataSource.transaction(async (manager) => {
       const account = await this.accounts.findByIdForUpdate(accountId, manager);
-      if (!account) throw new DomainError(ErrorCode.NOT_FOUND, 'No account has this id.');
+      if (!account) throw notFound('Account');
       const outcome = revokeResidency(residencyOf(account));
       if (outcome.kind === 'not-verified') {
         throw new DomainError(ErrorCode.CONFLICT, 'This account has no verified residency to revoke.');

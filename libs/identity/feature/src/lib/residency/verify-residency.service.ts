@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ErrorCode, type ResidencyVerificationMethod } from '@civic/contracts';
-import { DomainError } from '@civic/util';
+import type { ResidencyVerificationMethod } from '@civic/contracts';
+import { badInput, notFound } from '@civic/util';
 import { isValidJurisdictionCode, verifyResidency } from '@civic/identity-domain';
 import { AccountRepository, residencyOf } from '@civic/identity-data-access';
 import { appendToOutbox } from '@civic/data-access';
-import { toAccountView, type AccountView } from '../accounts/account-view';
+import { toAccountView, type AccountView } from '../accounts';
 
 export interface VerifyResidencyCommand {
   accountId: string;
@@ -29,11 +29,11 @@ export class VerifyResidencyService {
   async verify(command: VerifyResidencyCommand): Promise<AccountView> {
     const jurisdictionCode = command.jurisdictionCode.trim().toUpperCase();
     if (!isValidJurisdictionCode(jurisdictionCode)) {
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'jurisdictionCode is not a valid code', { field: 'jurisdictionCode' });
+      throw badInput('jurisdictionCode', 'jurisdictionCode is not a valid code');
     }
     return this.dataSource.transaction(async (manager) => {
       const account = await this.accounts.findByIdForUpdate(command.accountId, manager);
-      if (!account) throw new DomainError(ErrorCode.NOT_FOUND, 'No account has this id.');
+      if (!account) throw notFound('Account');
       const outcome = verifyResidency(residencyOf(account), jurisdictionCode, command.method, new Date());
       if (outcome.kind === 'unchanged') return toAccountView(account);
       const { residency } = outcome;

@@ -4,7 +4,7 @@ import { SignJWT } from 'jose';
 import type { Role } from '@civic/contracts';
 import { accessTokenClaims } from '@civic/identity-domain';
 import { IDENTITY_FEATURE_OPTIONS, type IdentityFeatureOptions } from '../identity-feature.options';
-import { SIGNING_ALGORITHM, SigningKeyStore } from '../keys/signing-key.store';
+import { SIGNING_ALGORITHM, SigningKeyStore } from '../keys';
 
 /** Signs short-lived access tokens (EdDSA, `kid` in the header). */
 @Injectable()

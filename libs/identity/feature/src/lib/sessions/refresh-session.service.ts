@@ -4,8 +4,7 @@ import { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import { DomainError } from '@civic/util';
 import { AccountRepository, RefreshTokenRepository } from '@civic/identity-data-access';
-import type { AuthSession } from '../accounts/account-view';
-import { hashRefreshToken, SessionIssuer } from './session-issuer.service';
+import { hashRefreshToken, SessionIssuer, type AuthSession } from './session-issuer.service';
 
 const INVALID_REFRESH = 'The refresh token is invalid or expired; sign in again.';
 

@@ -3,12 +3,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
-import { DomainError } from '@civic/util';
+import { badInput, characterCount, DomainError, requiredText } from '@civic/util';
 import { isPlausibleEmail, isValidJurisdictionCode, normalizeEmail, selfDeclaredResidency } from '@civic/identity-domain';
 import { AccountRepository } from '@civic/identity-data-access';
-import type { AuthSession } from '../accounts/account-view';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, PasswordHasher } from './password-hasher.service';
-import { SessionIssuer } from './session-issuer.service';
+import { SessionIssuer, type AuthSession } from './session-issuer.service';
+
+const MAX_DISPLAY_NAME_LENGTH = 100;
 
 export interface RegisterCommand {
   email: string;
@@ -30,15 +31,15 @@ export class RegisterService {
 
   async register(command: RegisterCommand): Promise<AuthSession> {
     const email = normalizeEmail(command.email);
-    const displayName = command.displayName.trim();
     const jurisdictionCode = command.jurisdictionCode?.trim().toUpperCase() || null;
-    if (!isPlausibleEmail(email)) throw badInput('email is not a valid address', 'email');
-    if (displayName.length < 1 || displayName.length > 100) throw badInput('displayName must be 1–100 characters', 'displayName');
-    if (command.password.length < MIN_PASSWORD_LENGTH || command.password.length > MAX_PASSWORD_LENGTH) {
-      throw badInput(`password must be ${MIN_PASSWORD_LENGTH}–${MAX_PASSWORD_LENGTH} characters`, 'password');
+    if (!isPlausibleEmail(email)) throw badInput('email', 'email is not a valid address');
+    const displayName = requiredText(command.displayName, 'displayName', MAX_DISPLAY_NAME_LENGTH);
+    const passwordLength = characterCount(command.password);
+    if (passwordLength < MIN_PASSWORD_LENGTH || passwordLength > MAX_PASSWORD_LENGTH) {
+      throw badInput('password', `password must be ${MIN_PASSWORD_LENGTH}–${MAX_PASSWORD_LENGTH} characters`);
     }
     if (jurisdictionCode !== null && !isValidJurisdictionCode(jurisdictionCode)) {
-      throw badInput('jurisdictionCode is not a valid code', 'jurisdictionCode');
+      throw badInput('jurisdictionCode', 'jurisdictionCode is not a valid code');
     }
     const passwordHash = await this.passwords.hash(command.password);
     return this.dataSource.transaction(async (manager) => {
@@ -53,8 +54,4 @@ export class RegisterService {
       return this.sessions.issue(account, manager);
     });
   }
-}
-
-function badInput(message: string, field: string): DomainError {
-  return new DomainError(ErrorCode.BAD_USER_INPUT, message, { field });
 }

@@ -3,8 +3,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { RefreshTokenRepository, type AccountEntity } from '@civic/identity-data-access';
 import { IDENTITY_FEATURE_OPTIONS, type IdentityFeatureOptions } from '../identity-feature.options';
+import { toAccountView, type AccountView } from '../accounts';
 import { AccessTokenIssuer } from './access-token.issuer';
-import { toAccountView, type AuthSession } from '../accounts/account-view';
+
+/** What a sign-in, registration or refresh returns: the tokens and the (revealed) account. */
+export interface AuthSession {
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  account: AccountView;
+}
 
 export function hashRefreshToken(token: string): Buffer {
   return createHash('sha256').update(token, 'utf8').digest();

@@ -6,9 +6,8 @@ import { DomainError } from '@civic/util';
 import { afterFailedSignIn, afterSuccessfulSignIn, isLocked, normalizeEmail } from '@civic/identity-domain';
 import { AccountRepository } from '@civic/identity-data-access';
 import { IDENTITY_FEATURE_OPTIONS, type IdentityFeatureOptions } from '../identity-feature.options';
-import type { AuthSession } from '../accounts/account-view';
 import { PasswordHasher } from './password-hasher.service';
-import { SessionIssuer } from './session-issuer.service';
+import { SessionIssuer, type AuthSession } from './session-issuer.service';
 import { SignInThrottle } from './sign-in-throttle.service';
 
 /** One message for an unknown email and a wrong password, so neither is revealed. */

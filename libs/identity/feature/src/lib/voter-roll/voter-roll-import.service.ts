@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ErrorCode } from '@civic/contracts';
-import { DomainError } from '@civic/util';
+import { badInput, notFound } from '@civic/util';
 import {
   parseVoterRoll,
   verifyResidency,
@@ -42,7 +41,7 @@ export class VoterRollImportService {
       parsed = parseVoterRoll(csv);
     } catch (error) {
       if (error instanceof VoterRollFormatError) {
-        throw new DomainError(ErrorCode.BAD_USER_INPUT, `Voter roll not imported: ${error.message}.`, { field: 'csv' });
+        throw badInput('csv', `Voter roll not imported: ${error.message}.`);
       }
       throw error;
     }
@@ -94,7 +93,7 @@ export class VoterRollImportService {
 
   async report(id: string): Promise<VoterRollImportReport> {
     const row = await this.dataSource.manager.findOneBy(VoterRollImportEntity, { id });
-    if (!row) throw new DomainError(ErrorCode.NOT_FOUND, 'No voter-roll import has this id.');
+    if (!row) throw notFound('Voter-roll import');
     return row;
   }
 }

@@ -1,3 +1,5 @@
+import { characterCount } from '@civic/util';
+
 /**
  * Emails are compared case-insensitively: they are stored trimmed and lower-cased, so one
  * unique index is enough and "Ann@X.org" cannot register twice as "ann@x.org".
@@ -11,5 +13,5 @@ const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const MAX_EMAIL_LENGTH = 254;
 
 export function isPlausibleEmail(email: string): boolean {
-  return email.length <= MAX_EMAIL_LENGTH && EMAIL_SHAPE.test(email);
+  return characterCount(email) <= MAX_EMAIL_LENGTH && EMAIL_SHAPE.test(email);
 }

@@ -3,7 +3,7 @@ import { ConnectionType } from '@civic/platform';
 
 /**
  * A person's account. Anyone may see id and display name; email, roles and residency are
- * null unless the caller is the account itself, staff or an admin (see AccountResolver).
+ * null unless the caller is the account itself, staff or an admin (see maySeePrivate).
  */
 @ObjectType('Account')
 @Directive('@key(fields: "id")')

@@ -1,12 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 
 /** GraphQL enum names are identifiers; the values are the contract strings. */
-export const AccountRole = { RESIDENT: 'resident', STAFF: 'staff', ADMIN: 'admin' } as const;
-registerEnumType(AccountRole, { name: 'AccountRole', description: 'Platform roles carried in access tokens.' });
-
-export const ResidencyStatus = { UNVERIFIED: 'unverified', VERIFIED: 'verified', REVOKED: 'revoked' } as const;
-registerEnumType(ResidencyStatus, { name: 'ResidencyStatus' });
-
 export const ResidencyMethod = {
   STAFF_IN_PERSON: 'staff-in-person',
   VOTER_ROLL: 'voter-roll',

@@ -1,6 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import { isPlausibleEmail, normalizeEmail } from './email';
-import { isValidJurisdictionCode } from './jurisdiction-code';
+import { isPlausibleEmail, normalizeEmail } from '../accounts';
+import { isValidJurisdictionCode } from '../residency';
 
 /**
  * The voter-roll CSV: a header row, then one voter per line. Column order is free, header

@@ -1,7 +1,8 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import type { ResidencyVerificationMethod } from '@civic/contracts';
 import type { ResidencyStatus as Status } from '@civic/identity-domain';
-import { ResidencyMethod, ResidencyStatus } from './enums';
+import { ResidencyStatus } from '../accounts';
+import { ResidencyMethod } from './residency.enums';
 import { JurisdictionReference } from './jurisdiction.type';
 
 @ObjectType('Residency', { description: 'Where a person lives, and whether and how that was verified.' })

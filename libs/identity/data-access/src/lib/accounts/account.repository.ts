@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Role } from '@civic/contracts';
 import type { LockoutState, Residency, ResidencyStatus } from '@civic/identity-domain';
-import { AccountEntity } from './entities/account.entity';
+import { AccountEntity } from './account.entity';
 
 export interface AccountFilter {
   /** Part of the email, case-insensitive. */

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import type { Role } from '@civic/contracts';
 import type { ResidencyStatus as Status } from '@civic/identity-domain';
-import { AccountRole, ResidencyStatus } from './enums';
+import { AccountRole, ResidencyStatus } from './accounts.enums';
 
 @InputType()
 export class AccountFilterInput {

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { AccountType } from './account.type';
+import { AccountType } from '../accounts';
 
 @ObjectType('AuthPayload')
 export class AuthPayloadType {

@@ -1,8 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@civic/platform';
-import { ImportVoterRollInput } from '../graphql/import-voter-roll.input';
-import { VoterRollImportReportType } from '../graphql/voter-roll-import-report.type';
-import { VoterRollImportService, type VoterRollImportReport } from '../voter-roll/voter-roll-import.service';
+import { ImportVoterRollInput } from './import-voter-roll.input';
+import { VoterRollImportReportType } from './voter-roll-import-report.type';
+import { VoterRollImportService, type VoterRollImportReport } from './voter-roll-import.service';
 
 @Resolver(() => VoterRollImportReportType)
 @RequireRoles('staff', 'admin')

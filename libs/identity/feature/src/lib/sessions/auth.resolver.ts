@@ -2,13 +2,13 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { Public } from '@civic/platform';
 import { IDENTITY_FEATURE_OPTIONS, type IdentityFeatureOptions } from '../identity-feature.options';
-import type { AuthSession } from '../accounts/account-view';
-import { AuthPayloadType } from '../graphql/auth-payload.type';
-import { RegisterInput, SignInInput } from '../graphql/auth.input';
-import { RegisterService } from '../sessions/register.service';
-import { SignInService } from '../sessions/sign-in.service';
-import { RefreshSessionService } from '../sessions/refresh-session.service';
-import { SignOutService } from '../sessions/sign-out.service';
+import { AuthPayloadType } from './auth-payload.type';
+import { RegisterInput, SignInInput } from './auth.input';
+import { RegisterService } from './register.service';
+import type { AuthSession } from './session-issuer.service';
+import { SignInService } from './sign-in.service';
+import { RefreshSessionService } from './refresh-session.service';
+import { SignOutService } from './sign-out.service';
 import { clientIpOf } from './client-ip';
 
 /** Sign-up, sign-in, refresh and sign-out: public by nature, each guarded by its own checks. */

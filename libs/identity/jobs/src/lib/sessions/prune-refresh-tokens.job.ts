@@ -3,12 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { MaintenanceJobName, MaintenanceJobPayloads } from '@civic/contracts';
 import { pruneRefreshTokens } from '@civic/identity-data-access';
+import { IDENTITY_DATA_SOURCE } from '../identity-jobs.datasource';
 
 export const PRUNE_REFRESH_TOKENS_JOB = 'identity.prune-refresh-tokens' satisfies MaintenanceJobName;
 
 export type PruneRefreshTokensPayload = MaintenanceJobPayloads[typeof PRUNE_REFRESH_TOKENS_JOB];
-
-export const IDENTITY_DATA_SOURCE = 'identity';
 
 /**
  * Deletes expired refresh tokens and revoked ones past their retention. Idempotent: a

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { RefreshTokenEntity } from './entities/refresh-token.entity';
+import { RefreshTokenEntity } from './refresh-token.entity';
 
 /** Refresh tokens by hash; rotation and family revocation. */
 @Injectable()

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import type { ResidencyVerificationMethod } from '@civic/contracts';
-import { ResidencyMethod } from './enums';
+import { ResidencyMethod } from './residency.enums';
 
 @InputType()
 export class VerifyResidencyInput {

@@ -1,12 +1,11 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public, RequireRoles } from '@civic/platform';
-import type { AccountView } from '../accounts/account-view';
-import { AccountType } from '../graphql/account.type';
-import { JurisdictionReference } from '../graphql/jurisdiction.type';
-import { ResidencyType } from '../graphql/residency.type';
-import { RevokeResidencyInput, VerifyResidencyInput } from '../graphql/residency.input';
-import { RevokeResidencyService } from '../residency/revoke-residency.service';
-import { VerifyResidencyService } from '../residency/verify-residency.service';
+import { AccountType, type AccountView } from '../accounts';
+import { JurisdictionReference } from './jurisdiction.type';
+import { ResidencyType } from './residency.type';
+import { RevokeResidencyInput, VerifyResidencyInput } from './residency.input';
+import { RevokeResidencyService } from './revoke-residency.service';
+import { VerifyResidencyService } from './verify-residency.service';
 
 @Resolver(() => ResidencyType)
 export class ResidencyResolver {

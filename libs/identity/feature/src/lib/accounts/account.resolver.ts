@@ -1,12 +1,11 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import type { Role } from '@civic/contracts';
 import { Authenticated, CurrentUser, OptionalUser, PageArgs, Public, RequireRoles, type AuthenticatedUser, type Connection } from '@civic/platform';
-import { AccountDirectoryService } from '../accounts/account-directory.service';
-import { maySeePrivate, type AccountView } from '../accounts/account-view';
-import { AccountConnection, AccountType } from '../graphql/account.type';
-import { AccountFilterInput } from '../graphql/account-filter.input';
-import { AccountRole } from '../graphql/enums';
-import { ResidencyType } from '../graphql/residency.type';
+import { AccountDirectoryService } from './account-directory.service';
+import { maySeePrivate, type AccountView } from './account-view';
+import { AccountConnection, AccountType } from './account.type';
+import { AccountFilterInput } from './account-filter.input';
+import { AccountRole } from './accounts.enums';
 
 @Resolver(() => AccountType)
 export class AccountResolver {
@@ -49,13 +48,5 @@ export class AccountResolver {
   @Public()
   roles(@Parent() account: AccountView, @OptionalUser() viewer: AuthenticatedUser | undefined): Role[] | null {
     return maySeePrivate(account, viewer) ? account.roles : null;
-  }
-
-  @ResolveField(() => ResidencyType, { nullable: true, description: 'Visible to the account itself and to staff.' })
-  @Public()
-  residency(@Parent() account: AccountView, @OptionalUser() viewer: AuthenticatedUser | undefined): ResidencyType | null {
-    if (!maySeePrivate(account, viewer)) return null;
-    const { jurisdictionCode, status, method, verifiedAt } = account.residency;
-    return { jurisdictionCode, status, method, verifiedAt };
   }
 }

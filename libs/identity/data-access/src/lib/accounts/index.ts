@@ -1,0 +1,2 @@
+export * from './account.entity';
+export * from './account.repository';

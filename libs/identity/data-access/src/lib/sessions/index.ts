@@ -1,0 +1,2 @@
+export * from './refresh-token.entity';
+export * from './refresh-token.repository';

@@ -1,0 +1,2 @@
+export * from './jurisdiction-code';
+export * from './residency';

@@ -1,0 +1,2 @@
+export * from './access-token-claims';
+export * from './sign-in-lockout';

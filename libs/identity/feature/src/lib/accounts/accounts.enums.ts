@@ -1,0 +1,9 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** GraphQL enum names are identifiers; the values are the contract strings. */
+export const AccountRole = { RESIDENT: 'resident', STAFF: 'staff', ADMIN: 'admin' } as const;
+registerEnumType(AccountRole, { name: 'AccountRole', description: 'Platform roles carried in access tokens.' });
+
+/** Accounts are filtered by it; the Residency type (residency area) shows it. */
+export const ResidencyStatus = { UNVERIFIED: 'unverified', VERIFIED: 'verified', REVOKED: 'revoked' } as const;
+registerEnumType(ResidencyStatus, { name: 'ResidencyStatus' });

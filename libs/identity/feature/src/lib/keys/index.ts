@@ -1,0 +1,2 @@
+export { KeysModule } from './keys.module';
+export { SIGNING_ALGORITHM, SigningKeyStore } from './signing-key.store';

@@ -1,0 +1,1 @@
+export { seedIdentityDemo } from './identity-demo.seed';

@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { RefreshTokenRepository } from '@civic/identity-data-access';
+import { AccountsModule } from '../accounts';
+import { KeysModule } from '../keys';
+import { AccessTokenIssuer } from './access-token.issuer';
+import { AuthResolver } from './auth.resolver';
+import { PasswordHasher } from './password-hasher.service';
+import { RefreshSessionService } from './refresh-session.service';
+import { RegisterService } from './register.service';
+import { SessionIssuer } from './session-issuer.service';
+import { SignInThrottle } from './sign-in-throttle.service';
+import { SignInService } from './sign-in.service';
+import { SignOutService } from './sign-out.service';
+
+/** Registration, sign-in (lockout and throttle), refresh-token rotation and sign-out. */
+@Module({
+  imports: [AccountsModule, KeysModule],
+  providers: [
+    RefreshTokenRepository,
+    PasswordHasher,
+    AccessTokenIssuer,
+    SessionIssuer,
+    SignInThrottle,
+    SignInService,
+    RegisterService,
+    RefreshSessionService,
+    SignOutService,
+    AuthResolver,
+  ],
+})
+export class SessionsModule {}

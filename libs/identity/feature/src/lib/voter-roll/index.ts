@@ -1,0 +1,2 @@
+export { VoterRollModule } from './voter-roll.module';
+export { VoterRollResolver } from './voter-roll.resolver';

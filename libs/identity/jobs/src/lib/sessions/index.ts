@@ -1,0 +1,1 @@
+export { PRUNE_REFRESH_TOKENS_JOB, PruneRefreshTokensJob, type PruneRefreshTokensPayload } from './prune-refresh-tokens.job';
