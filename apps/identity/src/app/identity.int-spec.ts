@@ -326,6 +326,27 @@ describe('residency', () => {
     );
     expect(entities.data?._entities).toEqual([{ id: resident.id, displayName: 'Test Person', email: null, residency: null }]);
   });
+  it('answers a malformed id as bad input or as no account, never as a server error', async () => {
+    const staff = await tokensFor((await createAccount(['staff'])).email);
+    const malformed = "1' OR '1'='1";
+    const verify = await gql(VERIFY, { input: { accountId: malformed, jurisdictionCode: '55025', method: 'STAFF_IN_PERSON' } }, staff.accessToken);
+    expect(codeOf(verify)).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(verify.errors?.[0]?.extensions).toMatchObject({ field: 'accountId' });
+    const revoke = await gql(`mutation ($id: ID!) { revokeResidency(input: { accountId: $id }) { id } }`, { id: malformed }, staff.accessToken);
+    expect(codeOf(revoke)).toBe(ErrorCode.BAD_USER_INPUT);
+    const report = await gql(`query ($id: ID!) { voterRollImport(id: $id) { id } }`, { id: malformed }, staff.accessToken);
+    expect(codeOf(report)).toBe(ErrorCode.BAD_USER_INPUT);
+
+    const account = await gql<{ account: unknown }>(`query ($id: ID!) { account(id: $id) { id } }`, { id: malformed }, staff.accessToken);
+    expect(account.errors).toBeUndefined();
+    expect(account.data?.account).toBeNull();
+    const entities = await gql<{ _entities: unknown[] }>(
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Account { id } } }`,
+      { reps: [{ __typename: 'Account', id: malformed }] },
+    );
+    expect(entities.errors).toBeUndefined();
+    expect(entities.data?._entities).toEqual([null]);
+  });
 });
 
 describe('voter-roll import', () => {

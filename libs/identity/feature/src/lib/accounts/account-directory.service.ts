@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
-import { DomainError } from '@civic/util';
+import { DomainError, isUuid } from '@civic/util';
 import { AccountRepository, type AccountFilter } from '@civic/identity-data-access';
 import { pageWindow, toConnection, type Connection, type PageArgs } from '@civic/platform';
 import { toAccountView, type AccountView } from './account-view';
@@ -17,7 +17,9 @@ export class AccountDirectoryService {
     return toAccountView(account);
   }
 
+  /** An id that is not a UUID names no account (references from other subgraphs included). */
   async byId(id: string): Promise<AccountView | null> {
+    if (!isUuid(id)) return null;
     const account = await this.accounts.findById(id);
     return account ? toAccountView(account) : null;
   }

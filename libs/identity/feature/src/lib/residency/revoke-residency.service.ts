@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
-import { DomainError, notFound } from '@civic/util';
+import { DomainError, notFound, requireUuid } from '@civic/util';
 import { revokeResidency } from '@civic/identity-domain';
 import { AccountRepository, residencyOf } from '@civic/identity-data-access';
 import { appendToOutbox } from '@civic/data-access';
@@ -18,7 +18,7 @@ export class RevokeResidencyService {
 
   async revoke(accountId: string): Promise<AccountView> {
     return this.dataSource.transaction(async (manager) => {
-      const account = await this.accounts.findByIdForUpdate(accountId, manager);
+      const account = await this.accounts.findByIdForUpdate(requireUuid(accountId, 'accountId'), manager);
       if (!account) throw notFound('Account');
       const outcome = revokeResidency(residencyOf(account));
       if (outcome.kind === 'not-verified') {

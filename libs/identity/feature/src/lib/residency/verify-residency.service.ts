@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ResidencyVerificationMethod } from '@civic/contracts';
-import { badInput, notFound } from '@civic/util';
+import { badInput, notFound, requireUuid } from '@civic/util';
 import { isValidJurisdictionCode, verifyResidency } from '@civic/identity-domain';
 import { AccountRepository, residencyOf } from '@civic/identity-data-access';
 import { appendToOutbox } from '@civic/data-access';
@@ -32,7 +32,7 @@ export class VerifyResidencyService {
       throw badInput('jurisdictionCode', 'jurisdictionCode is not a valid code');
     }
     return this.dataSource.transaction(async (manager) => {
-      const account = await this.accounts.findByIdForUpdate(command.accountId, manager);
+      const account = await this.accounts.findByIdForUpdate(requireUuid(command.accountId, 'accountId'), manager);
       if (!account) throw notFound('Account');
       const outcome = verifyResidency(residencyOf(account), jurisdictionCode, command.method, new Date());
       if (outcome.kind === 'unchanged') return toAccountView(account);

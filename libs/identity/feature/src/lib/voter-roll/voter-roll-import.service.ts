@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { badInput, notFound } from '@civic/util';
+import { badInput, notFound, requireUuid } from '@civic/util';
 import {
   parseVoterRoll,
   verifyResidency,
@@ -92,7 +92,7 @@ export class VoterRollImportService {
   }
 
   async report(id: string): Promise<VoterRollImportReport> {
-    const row = await this.dataSource.manager.findOneBy(VoterRollImportEntity, { id });
+    const row = await this.dataSource.manager.findOneBy(VoterRollImportEntity, { id: requireUuid(id, 'id') });
     if (!row) throw notFound('Voter-roll import');
     return row;
   }
