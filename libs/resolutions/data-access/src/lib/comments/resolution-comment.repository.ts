@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ResolutionCommentEntity } from '../../entities/resolution-comment.entity';
+import { ResolutionCommentEntity } from './resolution-comment.entity';
 
 export interface NewResolutionComment {
   resolutionId: string;

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ResolutionTransitionEntity } from '../../entities/resolution-transition.entity';
-import { ResolutionEntity } from '../../entities/resolution.entity';
+import { ResolutionEntity, ResolutionTransitionEntity } from '../resolutions';
 
 /** Where a resolution stands, enough to decide whether a yearly rule applies to it. */
 export interface ResolutionPosition {

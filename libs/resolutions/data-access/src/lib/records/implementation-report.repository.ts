@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError, type EntityManager } from 'typeorm';
-import { ImplementationReportEntity } from '../../entities/implementation-report.entity';
-import { ResolutionEntity } from '../../entities/resolution.entity';
+import { ImplementationReportEntity } from './implementation-report.entity';
+import { ResolutionEntity } from '../resolutions';
 
 /** Another report for the same resolution and year was stored first. */
 export class DuplicateImplementationReportError extends Error {

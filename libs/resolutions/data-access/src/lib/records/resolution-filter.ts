@@ -1,5 +1,5 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import type { ResolutionEntity, ResolutionKind } from '../../entities/resolution.entity';
+import type { ResolutionEntity, ResolutionKind } from '../resolutions';
 
 /** What the public list, the staff queue and the CSV export filter on (all optional, combined with AND). */
 export interface ResolutionFilter {

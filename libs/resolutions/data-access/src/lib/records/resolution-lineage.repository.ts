@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ResolutionTransitionEntity, type TransitionLinks } from '../../entities/resolution-transition.entity';
-import { ResolutionVersionEntity } from '../../entities/resolution-version.entity';
-import { ResolutionEntity } from '../../entities/resolution.entity';
+import { ResolutionEntity, ResolutionTransitionEntity, ResolutionVersionEntity, type TransitionLinks } from '../resolutions';
 
 /** A new resolution made by merging others: everything but the columns the database fills. */
 export type MergedResolutionRow = Omit<ResolutionEntity, 'createdAt' | 'updatedAt'>;

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { CountyResultEntity } from '../../entities/county-result.entity';
-import { ImplementationReportEntity } from '../../entities/implementation-report.entity';
-import { ResolutionTransitionEntity } from '../../entities/resolution-transition.entity';
-import { ResolutionEntity } from '../../entities/resolution.entity';
-import { StatewideResultEntity } from '../../entities/statewide-result.entity';
+import { CountyResultEntity, StatewideResultEntity } from '../events';
+import { ImplementationReportEntity } from './implementation-report.entity';
+import { ResolutionEntity, ResolutionTransitionEntity } from '../resolutions';
 import { applyResolutionFilter, type ResolutionFilter } from './resolution-filter';
 
 export interface StageCount {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { ResolutionEntity } from '../entities/resolution.entity';
+import { ResolutionEntity } from './resolution.entity';
 
 /**
  * The one place every area reads resolutions by id. Pass the caller's transaction as

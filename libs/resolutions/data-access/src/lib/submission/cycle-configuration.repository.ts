@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { CycleConfigurationEntity } from '../../entities/cycle-configuration.entity';
+import { CycleConfigurationEntity } from './cycle-configuration.entity';
 
 export interface CycleConfigurationValues {
   year: number;

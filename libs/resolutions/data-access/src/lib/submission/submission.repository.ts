@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { ResolutionTransitionEntity } from '../../entities/resolution-transition.entity';
-import { ResolutionVersionEntity } from '../../entities/resolution-version.entity';
-import { ResolutionEntity, type ResolutionKind } from '../../entities/resolution.entity';
-import { ResolutionLookupRepository } from '../resolution-lookup.repository';
+import { ResolutionEntity, ResolutionLookupRepository, ResolutionTransitionEntity, ResolutionVersionEntity, type ResolutionKind } from '../resolutions';
 
 export interface NewResolution {
   id: string;

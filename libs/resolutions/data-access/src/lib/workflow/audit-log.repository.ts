@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditEntryEntity } from '../../entities/audit-entry.entity';
+import { AuditEntryEntity } from './audit-entry.entity';
 
 /**
  * The advisory lock every appender takes (inside its transaction) before reading the last

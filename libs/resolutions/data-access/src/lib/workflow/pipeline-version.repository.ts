@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PipelineDefinition } from '@civic/resolutions-domain';
-import { PipelineVersionEntity } from '../../entities/pipeline-version.entity';
+import { PipelineVersionEntity } from './pipeline-version.entity';
 
 /** Serialises publishers so that two publications cannot claim the same version number. */
 export const PIPELINE_PUBLISH_LOCK_KEY = '8083694713';

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
-import { CountyResultEntity } from '../../entities/county-result.entity';
-import { ResolutionTransitionEntity } from '../../entities/resolution-transition.entity';
-import { ResolutionVersionEntity } from '../../entities/resolution-version.entity';
-import { ResolutionEntity } from '../../entities/resolution.entity';
+import { CountyResultEntity } from '../events';
+import { ResolutionEntity, ResolutionTransitionEntity, ResolutionVersionEntity } from '../resolutions';
 
 /**
  * How to lock a resolution before changing it: `nowait` fails at once when another

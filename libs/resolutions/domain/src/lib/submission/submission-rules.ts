@@ -1,3 +1,8 @@
+import { characterCount } from '@civic/util';
+
+// The one way to measure text (code points after NFC), re-exported for the resolutions libraries.
+export { characterCount };
+
 /**
  * The limits a citizen resolution must respect when submitted. They are configuration
  * per congress; Wisconsin's are the default.
@@ -15,11 +20,6 @@ export type SubmissionProblem =
   | { rule: 'empty-text' }
   | { rule: 'too-long'; length: number; max: number }
   | { rule: 'yearly-limit-reached'; submitted: number; max: number };
-
-/** Counts characters as a person does: "é" and "🦌" are one character each. */
-export function characterCount(text: string): number {
-  return [...text.normalize('NFC')].length;
-}
 
 export function checkSubmission(
   text: string,

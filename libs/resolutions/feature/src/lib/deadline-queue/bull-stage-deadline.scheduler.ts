@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { QueueName } from '@civic/contracts';
 import { errorMessage, withTimeout } from '@civic/data-access';
-import { StageDeadlineScheduler, type StageDeadlineJob } from '../workflow/stage-deadline-scheduler';
+import { StageDeadlineScheduler, type StageDeadlineJob } from './stage-deadline-scheduler';
 import {
   DEADLINE_JOB_RETENTION,
   DEADLINE_JOB_RETRY,

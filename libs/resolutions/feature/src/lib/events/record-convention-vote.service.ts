@@ -3,8 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { RollCallClosedPayload } from '@civic/contracts';
 import { transitionOf, type PipelineDefinition, type RecordedVote } from '@civic/resolutions-domain';
 import { ResolutionWorkflowRepository, type ResolutionEntity } from '@civic/resolutions-data-access';
-import { PipelineService } from '../workflow/pipeline.service';
-import { TransitionResolutionService, type WorkflowActor } from '../workflow/transition-resolution.service';
+import { PipelineService, TransitionResolutionService, type WorkflowActor } from '../workflow';
 
 const CONVENTION_VOTE_ACTOR: WorkflowActor = { kind: 'system', rule: 'convention-roll-call' };
 /** The voting service's body code for the whole congress in convention. */

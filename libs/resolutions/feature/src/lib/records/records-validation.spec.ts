@@ -1,7 +1,7 @@
 import { ErrorCode } from '@civic/contracts';
 import { DomainError } from '@civic/util';
-import { ResolutionKindValue } from '../graphql/resolution-enums';
-import { requireText, toResolutionFilter } from './records-input';
+import { ResolutionKindValue } from '../resolutions';
+import { toResolutionFilter } from './records-validation';
 
 function codeAndField(run: () => unknown): { code: string; field: unknown } | null {
   try {
@@ -38,15 +38,5 @@ describe('toResolutionFilter', () => {
     expect(codeAndField(() => toResolutionFilter({ cycleYear: 27 }))).toEqual({ code: ErrorCode.BAD_USER_INPUT, field: 'filter.cycleYear' });
     expect(codeAndField(() => toResolutionFilter({ submittedYear: 2027.5 }))).toEqual({ code: ErrorCode.BAD_USER_INPUT, field: 'filter.submittedYear' });
     expect(codeAndField(() => toResolutionFilter({ stages: Array.from({ length: 51 }, (_, i) => `s${i}`) }))).toEqual({ code: ErrorCode.BAD_USER_INPUT, field: 'filter.stages' });
-  });
-});
-
-describe('requireText', () => {
-  it('trims and bounds the text', () => {
-    expect(requireText('  why  ', 'reason', 10)).toBe('why');
-    expect(codeAndField(() => requireText(' ', 'reason', 10))).toEqual({ code: ErrorCode.BAD_USER_INPUT, field: 'reason' });
-    expect(codeAndField(() => requireText('x'.repeat(11), 'reason', 10))).toEqual({ code: ErrorCode.BAD_USER_INPUT, field: 'reason' });
-    // Characters as a person counts them: ten deer fit a limit of ten.
-    expect(requireText('🦌'.repeat(10), 'reason', 10)).toBe('🦌'.repeat(10));
   });
 });

@@ -1,19 +1,6 @@
-import { ErrorCode } from '@civic/contracts';
 import type { ResolutionFilter, ResolutionKind } from '@civic/resolutions-data-access';
-import { characterCount } from '@civic/resolutions-domain';
-import { DomainError } from '@civic/util';
+import { badInput, characterCount } from '@civic/util';
 import type { ResolutionFilterInput } from './resolution-filter.input';
-
-export function badInput(field: string, message: string, details: Record<string, unknown> = {}): DomainError {
-  return new DomainError(ErrorCode.BAD_USER_INPUT, message, { ...details, field });
-}
-
-/** Trimmed text of 1..max characters (counted as in ../support/resolutions-input). */
-export function requireText(value: string | null | undefined, field: string, max: number): string {
-  const text = (value ?? '').trim();
-  if (text.length === 0 || characterCount(text) > max) throw badInput(field, `${field} must be 1–${max} characters.`);
-  return text;
-}
 
 const MAX_FILTER_TEXT = 200;
 const MAX_FILTER_STAGES = 50;

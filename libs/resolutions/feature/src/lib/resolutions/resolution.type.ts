@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { ResolutionEntity } from '@civic/resolutions-data-access';
 import { JurisdictionReference } from './jurisdiction-reference.type';
-import { ResolutionKindValue } from './resolution-enums';
+import { ResolutionKindValue } from './resolution.enums';
 
 /**
  * A citizen resolution as the public sees it. Everything here is public: the critics of
