@@ -1,3 +1,3 @@
 export * from './lib/resolutions-feature.module';
 export * from './lib/resolutions-feature.options';
-export * from './lib/seed/resolutions-demo.seed';
+export * from './lib/seed';

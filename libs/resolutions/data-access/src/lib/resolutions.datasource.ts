@@ -2,19 +2,12 @@ import type { DataSourceOptions } from 'typeorm';
 import { BodyMemberEntity, InboxEventEntity, OutboxEventEntity, ResidentEntity, serviceDataSourceOptions } from '@civic/data-access';
 import { CreateOutbox1795219200000 } from '../migrations/1795219200000-CreateOutbox';
 import { CreateResolutionPipeline1795219300000 } from '../migrations/1795219300000-CreateResolutionPipeline';
-import {
-  AuditEntryEntity,
-  CountyResultEntity,
-  CycleConfigurationEntity,
-  DeclaredConflictEntity,
-  ImplementationReportEntity,
-  PipelineVersionEntity,
-  ResolutionCommentEntity,
-  ResolutionEntity,
-  ResolutionTransitionEntity,
-  ResolutionVersionEntity,
-  StatewideResultEntity,
-} from './entities';
+import { ResolutionCommentEntity } from './comments';
+import { CountyResultEntity, DeclaredConflictEntity, StatewideResultEntity } from './events';
+import { ImplementationReportEntity } from './records';
+import { ResolutionEntity, ResolutionTransitionEntity, ResolutionVersionEntity } from './resolutions';
+import { CycleConfigurationEntity } from './submission';
+import { AuditEntryEntity, PipelineVersionEntity } from './workflow';
 
 export const RESOLUTIONS_SCHEMA = 'resolutions';
 

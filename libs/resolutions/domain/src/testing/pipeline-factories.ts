@@ -1,4 +1,4 @@
-import type { ResolutionFacts, TransitionActor, TransitionCommand } from '../lib/pipeline/pipeline.types';
+import type { ResolutionFacts, TransitionActor, TransitionCommand } from '../lib/pipeline';
 
 /** Test data for the workflow engine; override what a test is about. */
 export function aResolution(overrides: Partial<ResolutionFacts> = {}): ResolutionFacts {

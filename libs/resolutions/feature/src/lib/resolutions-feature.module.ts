@@ -1,16 +1,14 @@
-import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
-import { QueueName } from '@civic/contracts';
-import { BodyMembershipReadModelModule, ResidencyReadModelModule } from '@civic/data-access';
-import { commentsProviders, commentsResolvers } from './comments';
-import { deadlinesProviders, deadlinesResolvers } from './deadlines';
-import { eventsProviders, eventsResolvers } from './events';
-import { recordsProviders, recordsResolvers } from './records';
-import { RESOLUTIONS_FEATURE_OPTIONS, type ResolutionsFeatureOptions } from './resolutions-feature.options';
-import { submissionProviders, submissionResolvers } from './submission';
-import { workflowProviders, workflowResolvers } from './workflow';
+import { CommentsModule, commentsResolvers } from './comments';
+import { DeadlinesModule, deadlinesResolvers } from './deadlines';
+import { EventsModule } from './events';
+import { RecordsModule, recordsResolvers } from './records';
+import type { ResolutionsFeatureOptions } from './resolutions-feature.options';
+import { SubmissionModule, submissionResolvers } from './submission';
+import { WorkflowModule, workflowResolvers } from './workflow';
 
-export const resolutionsResolvers = [...workflowResolvers, ...recordsResolvers, ...submissionResolvers, ...commentsResolvers, ...eventsResolvers, ...deadlinesResolvers];
+/** Every resolver of the subgraph, for tools/schema (the area modules register them). */
+export const resolutionsResolvers = [...workflowResolvers, ...recordsResolvers, ...submissionResolvers, ...commentsResolvers, ...deadlinesResolvers];
 
 /**
  * Citizen resolutions: submission, the pipeline and its rules, the public record. Needs the
@@ -21,19 +19,7 @@ export class ResolutionsFeatureModule {
   static forRoot(options: ResolutionsFeatureOptions): DynamicModule {
     return {
       module: ResolutionsFeatureModule,
-      // Identity's residency events (who may submit, and the author's county) and assemblies'
-      // body memberships (who may take a committee's or the council's transition).
-      imports: [BullModule.registerQueue({ name: QueueName.resolutionDeadlines }), ResidencyReadModelModule, BodyMembershipReadModelModule],
-      providers: [
-        { provide: RESOLUTIONS_FEATURE_OPTIONS, useValue: options },
-        ...workflowProviders,
-        ...recordsProviders,
-        ...submissionProviders,
-        ...commentsProviders,
-        ...eventsProviders,
-        ...deadlinesProviders,
-        ...resolutionsResolvers,
-      ],
+      imports: [WorkflowModule, RecordsModule, SubmissionModule, CommentsModule, EventsModule, DeadlinesModule.register(options)],
     };
   }
 }

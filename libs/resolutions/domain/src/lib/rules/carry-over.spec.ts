@@ -1,4 +1,4 @@
-import { WISCONSIN_PIPELINE } from '../pipeline/wisconsin-pipeline';
+import { WISCONSIN_PIPELINE } from '../pipeline';
 import { carriesOver, nextCycleYear } from './carry-over';
 
 describe('carry-over', () => {

@@ -1,5 +1,4 @@
-import { stageOf } from '../pipeline/decide-transition';
-import type { PipelineDefinition } from '../pipeline/pipeline.types';
+import { stageOf, type PipelineDefinition } from '../pipeline';
 
 /** Whether a resolution still in this stage at the yearly roll-over moves into the next cycle. */
 export function carriesOver(pipeline: PipelineDefinition, stageCode: string): boolean {

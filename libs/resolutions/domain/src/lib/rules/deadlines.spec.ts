@@ -1,4 +1,4 @@
-import { WISCONSIN_PIPELINE } from '../pipeline/wisconsin-pipeline';
+import { WISCONSIN_PIPELINE } from '../pipeline';
 import { deadlineFor, isOverdue } from './deadlines';
 
 const stage = (code: string) => {

@@ -1,4 +1,4 @@
-import type { StageDefinition } from '../pipeline/pipeline.types';
+import type { StageDefinition } from '../pipeline';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -8,7 +8,7 @@ import type {
   ResolutionLookupRepository,
   SubmissionRepository,
 } from '@civic/resolutions-data-access';
-import type { PipelineService, PublishedPipeline } from '../workflow/pipeline.service';
+import type { PipelineService, PublishedPipeline } from '../workflow';
 import { CommentOnResolutionService } from './comment-on-resolution.service';
 
 /** A later pipeline version that closes comment while a resolution is introduced. */

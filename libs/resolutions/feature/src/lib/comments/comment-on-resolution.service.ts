@@ -3,9 +3,9 @@ import { ErrorCode } from '@civic/contracts';
 import { stageOf } from '@civic/resolutions-domain';
 import { ResolutionCommentRepository, ResolutionLookupRepository, SubmissionRepository } from '@civic/resolutions-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
-import { actorName, notFound, requiredText, requireUuid } from '../support/resolutions-input';
-import { PipelineService } from '../workflow/pipeline.service';
+import { DomainError, notFound, requiredText, requireUuid } from '@civic/util';
+import { actorName } from '../resolutions';
+import { PipelineService } from '../workflow';
 import type { CommentOnResolutionInput } from './resolution-comment.input';
 import { toCommentType, type ResolutionCommentType } from './resolution-comment-mapping';
 

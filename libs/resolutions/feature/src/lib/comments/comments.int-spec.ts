@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ErrorCode, type Role } from '@civic/contracts';
-import { codeOf, type GraphQLResult } from '@civic/testing';
+import { codeOf, dataOf } from '@civic/testing';
 import { startResolutionsTestApp, type ResolutionsTestApp } from '../../testing/resolutions-test-app';
-import { SubmissionClock } from '../submission/submission-clock';
-import { configureWisconsinCycle } from '../submission/wisconsin-cycle';
+import { configureWisconsinCycle, SubmissionClock } from '../submission';
 
 /**
  * Public comment against the harness's real PostgreSQL and Redis: open only at the stages
@@ -19,11 +18,6 @@ let staffToken: string;
 
 const gql = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) => testApp.gql<T>(query, variables, { token });
 const tokenFor = (accountId: string, roles: Role[] = ['resident'], displayName = 'Cy Commenter') => testApp.issuer.sign({ accountId, roles, displayName });
-
-function must<T>(result: GraphQLResult<T>): T {
-  if (!result.data || result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
 
 interface Comment {
   id: string;
@@ -50,7 +44,7 @@ async function resolutionAt(stage: string): Promise<string> {
      VALUES ($1, '55025', 'verified', now(), now(), $2)`,
     [authorId, randomUUID()],
   );
-  const submitted = must(
+  const submitted = dataOf(
     await gql<{ submitResolution: { resolution: { id: string } } }>(
       `mutation ($input: SubmitResolutionInput!) { submitResolution(input: $input) { resolution { id } } }`,
       { input: { title: 'Bag limits for panfish', text: 'Lower the daily bag limit for bluegill and crappie to fifteen.', kind: 'RULE_CHANGE', topic: 'Fisheries' } },
@@ -69,7 +63,7 @@ async function commentRows(resolutionId: string): Promise<number> {
 }
 
 async function comment(resolutionId: string, body: string, token?: string): Promise<Comment> {
-  return must(await gql<{ commentOnResolution: Comment }>(COMMENT, { input: { resolutionId, body } }, token ?? (await tokenFor(randomUUID())))).commentOnResolution;
+  return dataOf(await gql<{ commentOnResolution: Comment }>(COMMENT, { input: { resolutionId, body } }, token ?? (await tokenFor(randomUUID())))).commentOnResolution;
 }
 
 beforeAll(async () => {
@@ -93,7 +87,7 @@ describe('commentOnResolution', () => {
     await comment(resolutionId, 'Fifteen is still too many.');
     await comment(resolutionId, 'What about perch?');
 
-    const page = must(
+    const page = dataOf(
       await gql<{ resolution: { comments: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: Comment }> } } }>(
         COMMENTS,
         { id: resolutionId, first: 2 },
@@ -102,7 +96,7 @@ describe('commentOnResolution', () => {
     expect(page.totalCount).toBe(3);
     expect(page.pageInfo.hasNextPage).toBe(true);
     expect(page.edges.map((edge) => edge.node.body)).toEqual(['Good idea: the lakes are overfished.', 'Fifteen is still too many.']);
-    const rest = must(
+    const rest = dataOf(
       await gql<{ resolution: { comments: { pageInfo: { hasNextPage: boolean }; edges: Array<{ node: Comment }> } } }>(COMMENTS, {
         id: resolutionId,
         first: 2,
@@ -149,12 +143,12 @@ describe('hideResolutionComment', () => {
     expect(codeOf(noReason)).toBe(ErrorCode.BAD_USER_INPUT);
     expect(noReason.errors?.[0]?.extensions?.['field']).toBe('reason');
 
-    const hidden = must(await gql<{ hideResolutionComment: Comment }>(HIDE, { input: { commentId: target.id, reason: 'Advertising' } }, staffToken))
+    const hidden = dataOf(await gql<{ hideResolutionComment: Comment }>(HIDE, { input: { commentId: target.id, reason: 'Advertising' } }, staffToken))
       .hideResolutionComment;
     expect(hidden).toMatchObject({ id: target.id, authorName: 'Cy Commenter', body: null, hidden: true, hiddenReason: 'Advertising' });
     expect(hidden.hiddenAt).not.toBeNull();
 
-    const seen = must(await gql<{ resolution: { comments: { edges: Array<{ node: Comment }> } } }>(COMMENTS, { id: resolutionId })).resolution.comments.edges;
+    const seen = dataOf(await gql<{ resolution: { comments: { edges: Array<{ node: Comment }> } } }>(COMMENTS, { id: resolutionId })).resolution.comments.edges;
     expect(seen.map((edge) => edge.node)).toEqual([hidden]);
 
     const again = await gql(HIDE, { input: { commentId: target.id, reason: 'Still advertising' } }, staffToken);

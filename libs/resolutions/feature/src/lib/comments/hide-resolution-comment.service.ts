@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
 import { ResolutionCommentRepository, SubmissionRepository } from '@civic/resolutions-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
-import { actorName, notFound, requiredText, requireUuid } from '../support/resolutions-input';
-import { AuditLogService } from '../workflow/audit-log.service';
+import { DomainError, notFound, requiredText, requireUuid } from '@civic/util';
+import { actorName } from '../resolutions';
+import { AuditLogService } from '../workflow';
 import type { HideResolutionCommentInput } from './resolution-comment.input';
 import { toCommentType, type ResolutionCommentType } from './resolution-comment-mapping';
 

@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentUser, PageArgs, Public, RequireRoles, type AuthenticatedUser, type Connection } from '@civic/platform';
-import { ResolutionType } from '../graphql/resolution.type';
+import { ResolutionType } from '../resolutions';
 import { CommentOnResolutionService } from './comment-on-resolution.service';
 import { HideResolutionCommentService } from './hide-resolution-comment.service';
 import { CommentOnResolutionInput, HideResolutionCommentInput } from './resolution-comment.input';

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { ResolutionType } from '../graphql/resolution.type';
+import { ResolutionType } from '../resolutions';
 
 @ObjectType('CarryOverResult', { description: 'What a roll-over into the next congress year carried over.' })
 export class CarryOverResultType {

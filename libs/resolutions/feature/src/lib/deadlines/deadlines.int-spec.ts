@@ -7,11 +7,10 @@ import { ErrorCode, QueueName } from '@civic/contracts';
 import type { AuthenticatedUser } from '@civic/platform';
 import { codeOf } from '@civic/testing';
 import { startResolutionsTestApp, type ResolutionsTestApp } from '../../testing/resolutions-test-app';
-import { insertTestResolution, resolutionState, stepsOf, type InsertedResolution } from '../events/rule-test-rows';
+import { insertTestResolution, resolutionState, stepsOf, type InsertedResolution } from '../../testing/rule-test-rows';
 import { DEFAULT_RESOLUTIONS_FEATURE_OPTIONS } from '../resolutions-feature.options';
-import { PipelineService } from '../workflow/pipeline.service';
-import { TransitionResolutionService } from '../workflow/transition-resolution.service';
-import { DEADLINE_SWEEP_JOB, CARRY_OVER_JOB, stageDeadlineJobId } from './resolution-deadlines.job';
+import { PipelineService, TransitionResolutionService } from '../workflow';
+import { DEADLINE_SWEEP_JOB, CARRY_OVER_JOB, stageDeadlineJobId } from '../deadline-queue';
 
 /**
  * Deadlines and carry-over against the harness's PostgreSQL and Redis: a committee's

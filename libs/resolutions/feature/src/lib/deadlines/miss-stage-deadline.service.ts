@@ -4,8 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { isOverdue, stageOf, transitionOf, type DeadlineKind, type StageDefinition } from '@civic/resolutions-domain';
 import { ResolutionWorkflowRepository, RuleResolutionRepository, type ResolutionEntity, type TransitionLinks } from '@civic/resolutions-data-access';
 import { RESOLUTIONS_FEATURE_OPTIONS, type ResolutionsFeatureOptions } from '../resolutions-feature.options';
-import { PipelineService } from '../workflow/pipeline.service';
-import { TransitionResolutionService, type WorkflowActor, type WorkflowStep } from '../workflow/transition-resolution.service';
+import { PipelineService, TransitionResolutionService, type WorkflowActor, type WorkflowStep } from '../workflow';
 
 /** What became of one deadline check. */
 export type DeadlineOutcome =

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ObjectType } from '@nestjs/graphql';
 import { ConnectionType, PageArgs } from '@civic/platform';
-import { ResolutionType } from '../graphql/resolution.type';
+import { ResolutionType } from '../resolutions';
 
 @ObjectType('OverdueResolution', { description: 'A missed deadline, on the public record: which resolution, who did not act, and by when.' })
 export class OverdueResolutionType {

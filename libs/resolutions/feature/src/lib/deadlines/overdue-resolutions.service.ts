@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { pageWindow, toConnection, type Connection } from '@civic/platform';
 import { ResolutionLookupRepository, RuleResolutionRepository } from '@civic/resolutions-data-access';
-import { toResolutionType } from '../graphql/resolution.type';
+import { toResolutionType } from '../resolutions';
 import type { DeadlineMissedLinks } from './miss-stage-deadline.service';
 import type { OverdueResolutionsArgs, OverdueResolutionType } from './overdue-resolution.type';
 

@@ -5,7 +5,7 @@ import { QueueName } from '@civic/contracts';
 import { RESOLUTIONS_FEATURE_OPTIONS, type ResolutionsFeatureOptions } from '../resolutions-feature.options';
 import { DeadlineSweepService } from './deadline-sweep.service';
 import { MissStageDeadlineService } from './miss-stage-deadline.service';
-import type { ResolutionDeadlineJobName, ResolutionDeadlineJobPayloads } from './resolution-deadlines.job';
+import type { ResolutionDeadlineJobName, ResolutionDeadlineJobPayloads } from '../deadline-queue';
 import { RollOverCycleService } from './roll-over-cycle.service';
 
 /**

@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Public, RequireRoles, type AuthenticatedUser, type Connection } from '@civic/platform';
-import { toResolutionType } from '../graphql/resolution.type';
+import { toResolutionType } from '../resolutions';
 import { CarryOverResultType } from './carry-over-result.type';
 import { OverdueResolutionConnection, OverdueResolutionsArgs, type OverdueResolutionType } from './overdue-resolution.type';
 import { OverdueResolutionsService } from './overdue-resolutions.service';

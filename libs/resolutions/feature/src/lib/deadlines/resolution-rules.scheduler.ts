@@ -4,7 +4,7 @@ import type { Queue } from 'bullmq';
 import { QueueName } from '@civic/contracts';
 import { errorMessage } from '@civic/data-access';
 import { RESOLUTIONS_FEATURE_OPTIONS, type ResolutionsFeatureOptions } from '../resolutions-feature.options';
-import { CARRY_OVER_JOB, DEADLINE_JOB_RETENTION, DEADLINE_JOB_RETRY, DEADLINE_SWEEP_JOB } from './resolution-deadlines.job';
+import { CARRY_OVER_JOB, DEADLINE_JOB_RETENTION, DEADLINE_JOB_RETRY, DEADLINE_SWEEP_JOB } from '../deadline-queue';
 
 /**
  * Registers the repeating rules in Redis: the overdue sweep and the yearly carry-over.

@@ -5,8 +5,7 @@ import { ErrorCode } from '@civic/contracts';
 import { carriesOver, nextCycleYear } from '@civic/resolutions-domain';
 import { ResolutionLookupRepository, ResolutionWorkflowRepository, RuleResolutionRepository, type ResolutionEntity } from '@civic/resolutions-data-access';
 import { DomainError } from '@civic/util';
-import { PipelineService } from '../workflow/pipeline.service';
-import { TransitionResolutionService, type WorkflowActor } from '../workflow/transition-resolution.service';
+import { PipelineService, TransitionResolutionService, type WorkflowActor } from '../workflow';
 
 /**
  * Use case: the yearly roll-over. What the county passed but the pipeline has not decided

@@ -2,8 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { threeTwoRuleCounties, transitionOf, type PipelineDefinition } from '@civic/resolutions-domain';
 import { RuleResolutionRepository, VotingResultRepository } from '@civic/resolutions-data-access';
-import { PipelineService } from '../workflow/pipeline.service';
-import { TransitionResolutionService, type WorkflowActor } from '../workflow/transition-resolution.service';
+import { PipelineService, TransitionResolutionService, type WorkflowActor } from '../workflow';
 
 const THREE_TWO_RULE_ACTOR: WorkflowActor = { kind: 'system', rule: 'three-two-rule' };
 

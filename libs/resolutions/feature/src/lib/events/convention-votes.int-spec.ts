@@ -3,8 +3,8 @@ import type { DataSource } from 'typeorm';
 import type { EventEnvelope, RollCallClosedPayload } from '@civic/contracts';
 import { applyEventOnce, EventHandlerRegistry, type ApplyOutcome } from '@civic/data-access';
 import { startResolutionsTestApp, type ResolutionsTestApp } from '../../testing/resolutions-test-app';
-import { PipelineService } from '../workflow/pipeline.service';
-import { insertTestResolution, resolutionState, stepsOf, type InsertedResolution } from './rule-test-rows';
+import { PipelineService } from '../workflow';
+import { insertTestResolution, resolutionState, stepsOf, type InsertedResolution } from '../../testing/rule-test-rows';
 
 /**
  * The convention's roll calls arriving from the voting service ('voting.roll-call-closed'),

@@ -1,20 +1,5 @@
-import type { Provider } from '@nestjs/common';
-import { EVENTS_REPOSITORIES } from '@civic/resolutions-data-access';
-import { ApplyThreeTwoRuleService } from './apply-three-two-rule.service';
-import { AssembliesEventHandlers } from './assemblies-event.handlers';
-import { RecordConventionVoteService } from './record-convention-vote.service';
-import { RecordCountyResultService } from './record-county-result.service';
-import { RecordStatewideResultService } from './record-statewide-result.service';
-import { VotingEventHandlers } from './voting-event.handlers';
-
-// The events area's providers and resolvers, composed by ResolutionsFeatureModule.
-export const eventsProviders: Provider[] = [
-  ...EVENTS_REPOSITORIES,
-  AssembliesEventHandlers,
-  VotingEventHandlers,
-  RecordCountyResultService,
-  RecordStatewideResultService,
-  RecordConventionVoteService,
-  ApplyThreeTwoRuleService,
-];
-export const eventsResolvers: Provider[] = [];
+// Other services' events: declared conflicts, results from voting, the convention's votes, the 3:2 rule.
+export { ApplyThreeTwoRuleService } from './apply-three-two-rule.service';
+export { RecordCountyResultService } from './record-county-result.service';
+export { RecordStatewideResultService } from './record-statewide-result.service';
+export { EventsModule } from './events.module';

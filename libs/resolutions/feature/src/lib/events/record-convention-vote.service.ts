@@ -3,8 +3,8 @@ import type { EntityManager } from 'typeorm';
 import type { RollCallClosedPayload } from '@civic/contracts';
 import { transitionOf, type PipelineDefinition, type RecordedVote } from '@civic/resolutions-domain';
 import { ResolutionWorkflowRepository, type ResolutionEntity } from '@civic/resolutions-data-access';
-import { PipelineService } from '../workflow/pipeline.service';
-import { TransitionResolutionService, type WorkflowActor } from '../workflow/transition-resolution.service';
+import { isUuid } from '@civic/util';
+import { PipelineService, TransitionResolutionService, type WorkflowActor } from '../workflow';
 
 const CONVENTION_VOTE_ACTOR: WorkflowActor = { kind: 'system', rule: 'convention-roll-call' };
 /** The voting service's body code for the whole congress in convention. */
@@ -12,7 +12,6 @@ const CONVENTION_BODY_CODE = 'convention';
 const CONVENTION_STAGE = 'convention';
 const ADOPT = 'convention-adopt';
 const REJECT = 'convention-reject';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Use case: the convention's roll call on a resolution closed in the voting service. A
@@ -43,7 +42,7 @@ export class RecordConventionVoteService {
 
   async record(manager: EntityManager, rollCall: RollCallClosedPayload, eventId: string): Promise<void> {
     if (rollCall.bodyCode !== CONVENTION_BODY_CODE || rollCall.resolutionId === null) return;
-    if (!UUID.test(rollCall.resolutionId)) {
+    if (!isUuid(rollCall.resolutionId)) {
       this.logger.warn(`roll call ${rollCall.rollCallId} names "${rollCall.resolutionId}", not a resolution id: event ${eventId} ignored`);
       return;
     }

@@ -3,8 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { CountyResolutionResultPayload } from '@civic/contracts';
 import { transitionOf } from '@civic/resolutions-domain';
 import { ResolutionWorkflowRepository, RuleResolutionRepository, VotingResultRepository } from '@civic/resolutions-data-access';
-import { PipelineService } from '../workflow/pipeline.service';
-import { TransitionResolutionService, type WorkflowActor } from '../workflow/transition-resolution.service';
+import { PipelineService, TransitionResolutionService, type WorkflowActor } from '../workflow';
 import { ApplyThreeTwoRuleService } from './apply-three-two-rule.service';
 
 const COUNTY_RESULT_ACTOR: WorkflowActor = { kind: 'system', rule: 'county-result' };

@@ -3,8 +3,8 @@ import type { DataSource } from 'typeorm';
 import type { CountyResolutionResultPayload, EventEnvelope, EventName, EventPayloads, QuestionResultPayload } from '@civic/contracts';
 import { applyEventOnce, EventHandlerRegistry, type ApplyOutcome } from '@civic/data-access';
 import { startResolutionsTestApp, type ResolutionsTestApp } from '../../testing/resolutions-test-app';
-import { PipelineService } from '../workflow/pipeline.service';
-import { insertTestResolution, resolutionState, stepsOf, type InsertedResolution } from './rule-test-rows';
+import { PipelineService } from '../workflow';
+import { insertTestResolution, resolutionState, stepsOf, type InsertedResolution } from '../../testing/rule-test-rows';
 
 /**
  * Results from the voting service and assemblies' read models, delivered the way the

@@ -9,14 +9,11 @@ import {
   ResolutionWorkflowRepository,
 } from '@civic/resolutions-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
-import { AuditLogService } from '../workflow/audit-log.service';
-import { PipelineService } from '../workflow/pipeline.service';
-import { concurrentChange } from '../workflow/workflow-errors';
+import { badInput, DomainError, notFound, requiredText, requireUuid } from '@civic/util';
+import { AuditLogService, concurrentChange, PipelineService } from '../workflow';
 import type { FileImplementationReportInput } from './implementation-report.input';
 import type { ImplementationReportType } from './implementation-report.type';
-import { actorName, notFound, requireUuid } from '../support/resolutions-input';
-import { badInput, requireText } from './records-input';
+import { actorName } from '../resolutions';
 import { toImplementationReportType } from './resolution-reader.service';
 
 const MAX_REPORT_LENGTH = 20_000;
@@ -41,7 +38,7 @@ export class FileImplementationReportService {
 
   async file(user: AuthenticatedUser, input: FileImplementationReportInput): Promise<ImplementationReportType> {
     const resolutionId = requireUuid(input.resolutionId, 'resolutionId');
-    const text = requireText(input.text, 'text', MAX_REPORT_LENGTH);
+    const text = requiredText(input.text, 'text', MAX_REPORT_LENGTH);
     if (!Number.isInteger(input.year) || input.year < 1900 || input.year > 9999) throw badInput('year', 'year must be a year.');
     const year = input.year;
     const reporterName = actorName(user);

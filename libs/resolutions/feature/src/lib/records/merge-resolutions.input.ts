@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ResolutionKindValue } from '../graphql/resolution-enums';
-import { RecordedVoteInput } from '../workflow/transition.input';
+import { ResolutionKindValue } from '../resolutions';
+import { RecordedVoteInput } from '../workflow';
 
 @InputType({ description: 'The resolution a merge creates.' })
 export class MergedResolutionInput {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
-import { characterCount, deadlineFor, formatResolutionNumber, stageOf, type PipelineDefinition, type RecordedVote } from '@civic/resolutions-domain';
+import { deadlineFor, formatResolutionNumber, stageOf, type PipelineDefinition, type RecordedVote } from '@civic/resolutions-domain';
 import {
   ResolutionLineageRepository,
   ResolutionLockedError,
@@ -13,17 +13,12 @@ import {
   type ResolutionKind,
 } from '@civic/resolutions-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
-import { toResolutionType, type ResolutionType } from '../graphql/resolution.type';
-import { AuditLogService } from '../workflow/audit-log.service';
-import { PipelineService } from '../workflow/pipeline.service';
-import { StageDeadlineScheduler } from '../workflow/stage-deadline-scheduler';
-import { TransitionResolutionService } from '../workflow/transition-resolution.service';
-import { concurrentChange } from '../workflow/workflow-errors';
+import { badInput, characterCount, DomainError, notFound, requiredText, requireUuid } from '@civic/util';
+import { actorName, MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH, toResolutionType, type ResolutionType } from '../resolutions';
+import { AuditLogService, concurrentChange, PipelineService, TransitionResolutionService } from '../workflow';
+import { StageDeadlineScheduler } from '../deadline-queue';
 import type { MergeResolutionsInput, MergedResolutionInput } from './merge-resolutions.input';
 import { MERGED_IN_STEP } from './pipeline-names';
-import { actorName, MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH, notFound, requireUuid } from '../support/resolutions-input';
-import { badInput, requireText } from './records-input';
 
 /** The pipeline transition each original takes. */
 export const MERGE_TRANSITION = 'merge';
@@ -151,7 +146,7 @@ export class MergeResolutionsService {
       sourceIds,
       targetId,
       draft: hasDraft ? checkDraft(input.newResolution as MergedResolutionInput) : null,
-      reason: requireText(input.reason, 'reason', MAX_REASON),
+      reason: requiredText(input.reason, 'reason', MAX_REASON),
       vote: input.vote ? checkVote(input.vote) : null,
     };
   }
@@ -262,11 +257,11 @@ export class MergeResolutionsService {
 
 function checkDraft(input: MergedResolutionInput): NewResolutionDraft {
   return {
-    title: requireText(input.title, 'newResolution.title', MAX_TITLE_LENGTH),
-    text: requireText(input.text, 'newResolution.text', 20_000),
-    topic: requireText(input.topic, 'newResolution.topic', MAX_TOPIC_LENGTH),
+    title: requiredText(input.title, 'newResolution.title', MAX_TITLE_LENGTH),
+    text: requiredText(input.text, 'newResolution.text', 20_000),
+    topic: requiredText(input.topic, 'newResolution.topic', MAX_TOPIC_LENGTH),
     kind: input.kind as ResolutionKind,
-    countyCode: requireText(input.countyCode, 'newResolution.countyCode', 20),
+    countyCode: requiredText(input.countyCode, 'newResolution.countyCode', 20),
   };
 }
 

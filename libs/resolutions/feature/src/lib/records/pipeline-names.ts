@@ -1,5 +1,5 @@
 import { stageOf, transitionOf, type PipelineDefinition } from '@civic/resolutions-domain';
-import type { WorkflowStep } from '../workflow/transition-resolution.service';
+import type { WorkflowStep } from '../workflow';
 
 /**
  * Steps that are not transitions of the pipeline but still belong to a resolution's path:

@@ -1,19 +1,12 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
-import { codeOf, type GraphQLResult } from '@civic/testing';
+import { codeOf, dataOf } from '@civic/testing';
 import { startResolutionsTestApp, type ResolutionsTestApp } from '../../testing/resolutions-test-app';
-import { PipelineService } from '../workflow/pipeline.service';
-import { addBodyMember } from '../workflow/workflow-test-fixtures';
+import { PipelineService } from '../workflow';
+import { addBodyMember } from '../../testing/workflow-test-fixtures';
 import { EXPORT_HEADER } from './resolution-queue.service';
-import {
-  insertCountyResult,
-  insertRecord,
-  insertStatewideResult,
-  insertStep,
-  mergeFootprint,
-  type Inserted,
-} from './records-test-fixtures';
+import { insertCountyResult, insertRecord, insertStatewideResult, insertStep, mergeFootprint, type Inserted } from './records.fixtures';
 
 /**
  * The public record against the harness's PostgreSQL through the subgraph: merges keep the
@@ -68,13 +61,8 @@ interface Read {
   transitions: Step[];
 }
 
-function ok<T>(result: GraphQLResult<T>): T {
-  if (!result.data || result.errors) throw new Error(`refused: ${JSON.stringify(result.errors)}`);
-  return result.data;
-}
-
 async function read(id: string): Promise<Read> {
-  return ok(await gql<{ resolution: Read }>(RESOLUTION, { id })).resolution;
+  return dataOf(await gql<{ resolution: Read }>(RESOLUTION, { id })).resolution;
 }
 
 const merge = (input: Record<string, unknown>, token: string | undefined = staff) => gql<{ mergeResolutions: Read }>(MERGE, { input }, token ? { token } : {});
@@ -97,7 +85,7 @@ describe('public reads', () => {
     const year = baseYear;
     const first = await insertRecord(dataSource, { submittedYear: year, stage: 'county-passed' });
     const again = await insertRecord(dataSource, { submittedYear: year + 1, stage: 'introduced', familyId: first.familyId, countyCode: '55003' });
-    const byNumber = ok(await gql<{ resolution: Read }>(RESOLUTION, { number: again.number })).resolution;
+    const byNumber = dataOf(await gql<{ resolution: Read }>(RESOLUTION, { number: again.number })).resolution;
     expect(byNumber).toMatchObject({ id: again.id, stage: 'introduced', stageName: 'Introduced at the county meeting', phase: 'agenda-setting', mergedInto: null });
     expect(byNumber.family).toEqual([{ id: first.id, number: first.number }]);
 
@@ -129,7 +117,7 @@ describe('public reads', () => {
       resolutions(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { number } } } }`;
     type Page = { resolutions: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { number: string } }> } };
     const numbers = async (filter: Record<string, unknown>) =>
-      ok(await gql<Page>(LIST, { filter: { cycleYear: year, ...filter }, first: 100 })).resolutions.edges.map((edge) => edge.node.number);
+      dataOf(await gql<Page>(LIST, { filter: { cycleYear: year, ...filter }, first: 100 })).resolutions.edges.map((edge) => edge.node.number);
     const n = (i: number) => rows[i]?.number;
 
     expect(await numbers({})).toEqual([n(0), n(1), n(2), n(3)]);
@@ -145,9 +133,9 @@ describe('public reads', () => {
     expect(await numbers({ search: `quillwort${suffix}` })).toEqual([n(1)]);
     expect(await numbers({ search: `"walleye to three" -quillwort${suffix}` })).toEqual([n(0), n(2), n(3)]);
 
-    const first = ok(await gql<Page>(LIST, { filter: { cycleYear: year }, first: 3 })).resolutions;
+    const first = dataOf(await gql<Page>(LIST, { filter: { cycleYear: year }, first: 3 })).resolutions;
     expect(first).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true } });
-    const rest = ok(await gql<Page>(LIST, { filter: { cycleYear: year }, first: 3, after: first.pageInfo.endCursor })).resolutions;
+    const rest = dataOf(await gql<Page>(LIST, { filter: { cycleYear: year }, first: 3, after: first.pageInfo.endCursor })).resolutions;
     expect(rest.edges.map((edge) => edge.node.number)).toEqual([n(3)]);
     expect(rest.pageInfo.hasNextPage).toBe(false);
     expect(codeOf(await gql(LIST, { filter: { cycleYear: 12 } }))).toBe(ErrorCode.BAD_USER_INPUT);
@@ -160,7 +148,7 @@ describe('merging and lineage', () => {
     const deadline = new Date(Date.now() + 5 * 86_400_000);
     const a = await insertRecord(dataSource, { submittedYear: year, stage: 'in-committee', committeeCode: COMMITTEE, deadlineAt: deadline, transitionCount: 3 });
     const b = await insertRecord(dataSource, { submittedYear: year, stage: 'in-committee', committeeCode: COMMITTEE, deadlineAt: new Date(Date.now() + 9 * 86_400_000), transitionCount: 3 });
-    const merged = ok(
+    const merged = dataOf(
       await merge({
         sourceIds: [a.id, b.id],
         newResolution: { title: 'Walleye, combined', text: 'Limit the daily bag of walleye to three.', topic: 'fisheries', kind: 'ADVISORY', countyCode: '55025' },
@@ -214,7 +202,7 @@ describe('merging and lineage', () => {
     const memberId = randomUUID();
     await addBodyMember(dataSource, COMMITTEE, memberId);
     const member = await testApp.issuer.sign({ accountId: memberId, roles: ['resident'], displayName: 'Mo Member' });
-    const result = ok(await merge({ sourceIds: [source.id], targetId: target.id, reason: 'Same ask.' }, member)).mergeResolutions;
+    const result = dataOf(await merge({ sourceIds: [source.id], targetId: target.id, reason: 'Same ask.' }, member)).mergeResolutions;
     expect(result).toMatchObject({ id: target.id, stage: 'in-committee', version: 2, mergedFrom: [{ id: source.id, number: source.number }] });
     expect(result.transitions.at(-1)).toMatchObject({
       sequence: 3,
@@ -328,7 +316,7 @@ describe('provenance', () => {
       linked: { mergedIntoId: middle.id },
     });
     // The root is on the questionnaire: only an in-committee-or-earlier original can be merged, into any open target.
-    ok(await merge({ sourceIds: [middle.id], targetId: root.id, reason: 'Same proposal, later county.' }));
+    dataOf(await merge({ sourceIds: [middle.id], targetId: root.id, reason: 'Same proposal, later county.' }));
 
     const PROVENANCE = `query ($id: ID!) { resolutionProvenance(id: $id) {
       resolution { id number }
@@ -347,7 +335,7 @@ describe('provenance', () => {
       statewideResult: unknown;
       links: { mergedIntoNumber: string | null; mergedFromNumbers: string[]; counties: string[]; fromCycleYear: number | null };
     };
-    const provenance = ok(await gql<{ resolutionProvenance: { resolution: { id: string }; steps: ProvenanceStep[] } }>(PROVENANCE, { id: root.id })).resolutionProvenance;
+    const provenance = dataOf(await gql<{ resolutionProvenance: { resolution: { id: string }; steps: ProvenanceStep[] } }>(PROVENANCE, { id: root.id })).resolutionProvenance;
     expect(provenance.resolution.id).toBe(root.id);
     expect(provenance.steps.map((step) => [step.resolutionNumber, step.transition, step.cycleYear])).toEqual([
       [root.number, 'submit', year],
@@ -385,7 +373,7 @@ describe('provenance', () => {
     });
 
     // The original's own provenance is its path, ending where it was merged.
-    const own = ok(await gql<{ resolutionProvenance: { steps: ProvenanceStep[] } }>(PROVENANCE, { id: middle.id })).resolutionProvenance.steps;
+    const own = dataOf(await gql<{ resolutionProvenance: { steps: ProvenanceStep[] } }>(PROVENANCE, { id: middle.id })).resolutionProvenance.steps;
     expect(own.map((step) => [step.resolutionNumber, step.transition])).toEqual([
       [leaf.number, 'submit'],
       [middle.number, 'submit'],
@@ -413,7 +401,7 @@ describe('implementation reports', () => {
       { input: { resolutionId: overdue.id, year: year + 1, text: 'The rule took effect on May 1.' } },
       { token: staff },
     );
-    expect(ok(filed).fileImplementationReport).toMatchObject({ year: year + 1, text: 'The rule took effect on May 1.', reporterName: 'Stella Staff' });
+    expect(dataOf(filed).fileImplementationReport).toMatchObject({ year: year + 1, text: 'The rule took effect on May 1.', reporterName: 'Stella Staff' });
     const [row] = (await dataSource.query(`SELECT "flagged_at", "flag_reason", "deadline_at" FROM "resolutions"."resolution" WHERE "id" = $1`, [overdue.id])) as Array<{
       flagged_at: Date | null;
       flag_reason: string | null;
@@ -425,7 +413,7 @@ describe('implementation reports', () => {
     expect(audit).toEqual([{ kind: 'implementation-report', data: expect.objectContaining({ year: year + 1, text: 'The rule took effect on May 1.' }) }]);
 
     const REPORTS = `query ($id: ID) { resolution(id: $id) { implementationReports { year text reporterName } } }`;
-    expect(ok(await gql<{ resolution: { implementationReports: unknown[] } }>(REPORTS, { id: overdue.id })).resolution.implementationReports).toEqual([
+    expect(dataOf(await gql<{ resolution: { implementationReports: unknown[] } }>(REPORTS, { id: overdue.id })).resolution.implementationReports).toEqual([
       { year: year + 1, text: 'The rule took effect on May 1.', reporterName: 'Stella Staff' },
     ]);
 
@@ -470,7 +458,7 @@ describe('staff console', () => {
   });
 
   it('counts the queue by stage and by committee, with its items', async () => {
-    const queue = ok(await gql<{ resolutionQueue: Record<string, unknown> }>(QUEUE, { filter: { cycleYear: year } }, { token: staff })).resolutionQueue;
+    const queue = dataOf(await gql<{ resolutionQueue: Record<string, unknown> }>(QUEUE, { filter: { cycleYear: year } }, { token: staff })).resolutionQueue;
     expect(queue).toEqual({
       total: 3,
       byStage: [
@@ -489,7 +477,7 @@ describe('staff console', () => {
   });
 
   it('exports the filtered resolutions as CSV, quoting commas and quotes', async () => {
-    const csv = ok(await gql<{ exportResolutionsCsv: string }>(CSV, { filter: { cycleYear: year, topic: 'deer' } }, { token: staff })).exportResolutionsCsv;
+    const csv = dataOf(await gql<{ exportResolutionsCsv: string }>(CSV, { filter: { cycleYear: year, topic: 'deer' } }, { token: staff })).exportResolutionsCsv;
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(EXPORT_HEADER.join(','));
     expect(lines[0]).toBe('number,title,kind,topic,county,submittedYear,cycleYear,stage,committee,deadlineAt,flaggedAt,flagReason,authorName,textVersion,updatedAt');

@@ -1,6 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '@civic/platform';
-import { ResolutionType } from '../graphql/resolution.type';
+import { ResolutionType } from '../resolutions';
 import { ImplementationReportType } from './implementation-report.type';
 import { ResolutionReader } from './resolution-reader.service';
 import { CountyResultType, StatewideResultType } from './resolution-results.type';

@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { PageArgs } from '@civic/platform';
-import { ResolutionKindValue } from '../graphql/resolution-enums';
+import { ResolutionKindValue } from '../resolutions';
 
 @InputType({ description: 'Narrows a list of resolutions; every given field must match.' })
 export class ResolutionFilterInput {

@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentUser, type AuthenticatedUser } from '@civic/platform';
-import { ResolutionType } from '../graphql/resolution.type';
+import { ResolutionType } from '../resolutions';
 import { MergeResolutionsInput } from './merge-resolutions.input';
 import { MergeResolutionsService } from './merge-resolutions.service';
 

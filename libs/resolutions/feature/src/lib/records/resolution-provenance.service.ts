@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ResolutionLookupRepository, ResolutionRecordsRepository } from '@civic/resolutions-data-access';
-import { toResolutionType } from '../graphql/resolution.type';
-import { isUuid, notFound } from '../support/resolutions-input';
+import { isUuid, notFound } from '@civic/util';
+import { toResolutionType } from '../resolutions';
 import type { ProvenanceStepType, ResolutionProvenanceType } from './transition-step.type';
 import { TransitionStepsService } from './transition-steps.service';
 

@@ -11,11 +11,10 @@ import {
   type StatewideResultEntity,
 } from '@civic/resolutions-data-access';
 import { pageWindow, toConnection, type Connection, type PageArgs } from '@civic/platform';
-import { DomainError } from '@civic/util';
-import { toResolutionType, type ResolutionType } from '../graphql/resolution.type';
+import { DomainError, isUuid, notFound } from '@civic/util';
+import { toResolutionType, type ResolutionType } from '../resolutions';
 import { stageNameOf } from './pipeline-names';
-import { isUuid, notFound } from '../support/resolutions-input';
-import { toResolutionFilter } from './records-input';
+import { toResolutionFilter } from './records-validation';
 import type { ResolutionFilterInput } from './resolution-filter.input';
 import type { CountyResultType, StatewideResultType } from './resolution-results.type';
 import type { ImplementationReportType } from './implementation-report.type';

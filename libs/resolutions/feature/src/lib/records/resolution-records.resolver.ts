@@ -1,6 +1,6 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { Public, type Connection } from '@civic/platform';
-import { ResolutionType } from '../graphql/resolution.type';
+import { ResolutionType } from '../resolutions';
 import { ResolutionConnection } from './resolution-connection.type';
 import { ResolutionsArgs } from './resolution-filter.input';
 import { ResolutionProvenanceService } from './resolution-provenance.service';

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { JurisdictionReference } from '../graphql/jurisdiction-reference.type';
+import { JurisdictionReference } from '../resolutions';
 
 @ObjectType('CountyResult', { description: "A county's certified vote on a resolution (from the voting service)." })
 export class CountyResultType {

@@ -1,6 +1,6 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PageArgs, RequireRoles, type Connection } from '@civic/platform';
-import type { ResolutionType } from '../graphql/resolution.type';
+import type { ResolutionType } from '../resolutions';
 import { ResolutionConnection } from './resolution-connection.type';
 import { ResolutionFilterInput } from './resolution-filter.input';
 import { ResolutionQueueService } from './resolution-queue.service';

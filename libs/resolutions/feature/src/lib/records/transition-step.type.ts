@@ -1,6 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ActorKindValue } from '../graphql/resolution-enums';
-import { ResolutionType } from '../graphql/resolution.type';
+import { ActorKindValue, ResolutionType } from '../resolutions';
 import { CountyResultType, StatewideResultType } from './resolution-results.type';
 
 @ObjectType('RecordedVote', { description: "A deciding body's recorded vote." })

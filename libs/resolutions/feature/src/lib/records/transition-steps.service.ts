@@ -7,8 +7,8 @@ import {
   type ResolutionTransitionEntity,
   type StatewideResultEntity,
 } from '@civic/resolutions-data-access';
-import { ActorKindValue } from '../graphql/resolution-enums';
-import { PipelineService } from '../workflow/pipeline.service';
+import { ActorKindValue } from '../resolutions';
+import { PipelineService } from '../workflow';
 import { stageNameOf, transitionNameOf } from './pipeline-names';
 import type { CountyResultType, StatewideResultType } from './resolution-results.type';
 import type { TransitionStepType } from './transition-step.type';

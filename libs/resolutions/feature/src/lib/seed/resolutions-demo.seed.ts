@@ -6,21 +6,28 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ACCOUNTS, demoAccountId, demoResidentEmail, type DemoReferenceData } from '@civic/contracts';
 import { ResidentRepository } from '@civic/data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { EVENTS_REPOSITORIES, ResolutionEntity } from '@civic/resolutions-data-access';
+import {
+  DeclaredConflictRepository,
+  ResolutionEntity,
+  ResolutionLookupRepository,
+  RuleResolutionRepository,
+  VotingResultRepository,
+} from '@civic/resolutions-data-access';
 import type { TransitionCommand } from '@civic/resolutions-domain';
-import { commentsProviders } from '../comments';
-import { HideResolutionCommentService } from '../comments/hide-resolution-comment.service';
-import { CommentOnResolutionService } from '../comments/comment-on-resolution.service';
-import { RecordCountyResultService } from '../events/record-county-result.service';
-import { RecordStatewideResultService } from '../events/record-statewide-result.service';
-import { ApplyThreeTwoRuleService } from '../events/apply-three-two-rule.service';
-import { ResolutionKindValue } from '../graphql/resolution-enums';
-import { recordsProviders } from '../records';
-import { FileImplementationReportService } from '../records/file-implementation-report.service';
-import { MergeResolutionsService } from '../records/merge-resolutions.service';
-import { configureWisconsinCycle, submissionProviders, SubmissionClock, startOfLocalDay, WISCONSIN_CYCLE_TIME_ZONE } from '../submission';
-import { SubmitResolutionService } from '../submission/submit-resolution.service';
-import { StageDeadlineScheduler, TransitionResolutionService, workflowProviders } from '../workflow';
+import { CommentOnResolutionService, commentsProviders, HideResolutionCommentService } from '../comments';
+import { StageDeadlineScheduler } from '../deadline-queue';
+import { ApplyThreeTwoRuleService, RecordCountyResultService, RecordStatewideResultService } from '../events';
+import { ResolutionKindValue } from '../resolutions';
+import { FileImplementationReportService, MergeResolutionsService, recordsProviders } from '../records';
+import {
+  configureWisconsinCycle,
+  startOfLocalDay,
+  SubmissionClock,
+  submissionProviders,
+  SubmitResolutionService,
+  WISCONSIN_CYCLE_TIME_ZONE,
+} from '../submission';
+import { TransitionResolutionService, workflowProviders } from '../workflow';
 
 /**
  * The demo's citizen resolutions: two past cycles and the coming one, with resolutions held
@@ -63,11 +70,14 @@ function seedModule(dataSource: DataSource) {
       { provide: SubmissionClock, useValue: clock },
       { provide: StageDeadlineScheduler, useClass: SweepLeftScheduler },
       ResidentRepository,
+      ResolutionLookupRepository,
       ...workflowProviders,
       ...submissionProviders.filter((provider) => provider !== SubmissionClock),
       ...recordsProviders,
       ...commentsProviders,
-      ...EVENTS_REPOSITORIES,
+      DeclaredConflictRepository,
+      VotingResultRepository,
+      RuleResolutionRepository,
       RecordCountyResultService,
       RecordStatewideResultService,
       ApplyThreeTwoRuleService,

@@ -6,12 +6,12 @@ import { WISCONSIN_SUBMISSION_LIMITS } from '@civic/resolutions-domain';
 import { CycleConfigurationRepository } from '@civic/resolutions-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
-import { AuditLogService } from '../workflow/audit-log.service';
+import { AuditLogService } from '../workflow';
 import type { ConfigureResolutionCycleInput } from './configure-resolution-cycle.input';
 import { toCycleType } from './resolution-cycle-reader.service';
 import type { ResolutionCycleType } from './resolution-cycle.type';
 import { SubmissionClock } from './submission-clock';
-import { actorName } from '../support/resolutions-input';
+import { actorName } from '../resolutions';
 
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2999;

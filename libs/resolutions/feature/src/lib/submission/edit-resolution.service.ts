@@ -3,13 +3,11 @@ import { ErrorCode } from '@civic/contracts';
 import { stageOf, WISCONSIN_SUBMISSION_LIMITS } from '@civic/resolutions-domain';
 import { CycleConfigurationRepository, ResolutionLookupRepository, ResolutionWorkflowRepository, SubmissionRepository } from '@civic/resolutions-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
-import { toResolutionType, type ResolutionType } from '../graphql/resolution.type';
-import { AuditLogService } from '../workflow/audit-log.service';
-import { PipelineService } from '../workflow/pipeline.service';
+import { DomainError, notFound, optionalText, requiredText, requireUuid } from '@civic/util';
+import { actorName, isStaff, MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, resolutionText, toResolutionType, type ResolutionType } from '../resolutions';
+import { AuditLogService, PipelineService } from '../workflow';
 import type { EditResolutionInput } from './edit-resolution.input';
 import { SubmissionClock } from './submission-clock';
-import { actorName, isStaff, MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, notFound, optionalText, requiredText, requireUuid, resolutionText } from '../support/resolutions-input';
 
 /**
  * Use case: a resolution's text is edited, keeping every version. The author may edit

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SubmissionRepository } from '@civic/resolutions-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { toResolutionType, type ResolutionType } from '../graphql/resolution.type';
+import { toResolutionType, type ResolutionType } from '../resolutions';
 
 /** Use case: an author follows their own resolutions. */
 @Injectable()

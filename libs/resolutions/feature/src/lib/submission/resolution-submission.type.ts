@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
-import { ResolutionType } from '../graphql/resolution.type';
+import { ResolutionType } from '../resolutions';
 
 @ObjectType('SimilarResolution', { description: 'An existing resolution that shares significant words with a text.' })
 export class SimilarResolutionType {

@@ -3,8 +3,7 @@ import DataLoader from 'dataloader';
 import { ErrorCode } from '@civic/contracts';
 import { diffWords } from '@civic/resolutions-domain';
 import { ResolutionLookupRepository, SubmissionRepository, type ResolutionVersionEntity } from '@civic/resolutions-data-access';
-import { DomainError } from '@civic/util';
-import { notFound, requireUuid } from '../support/resolutions-input';
+import { DomainError, notFound, requireUuid } from '@civic/util';
 import type { DiffOpValue, ResolutionVersionComparisonType, ResolutionVersionType } from './resolution-version.type';
 
 /** Reads of resolutions' versions. Request-scoped so that a list of resolutions loads its versions in one query. */

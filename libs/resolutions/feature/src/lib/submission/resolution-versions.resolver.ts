@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentUser, Public, type AuthenticatedUser } from '@civic/platform';
-import { ResolutionType } from '../graphql/resolution.type';
+import { ResolutionType } from '../resolutions';
 import { EditResolutionInput } from './edit-resolution.input';
 import { EditResolutionService } from './edit-resolution.service';
 import { ResolutionVersionsReader } from './resolution-versions-reader.service';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
 import { SubmissionRepository } from '@civic/resolutions-data-access';
-import { DomainError } from '@civic/util';
-import { toResolutionType } from '../graphql/resolution.type';
+import { characterCount, DomainError } from '@civic/util';
+import { toResolutionType } from '../resolutions';
 import type { SimilarResolutionType } from './resolution-submission.type';
 
 export const DEFAULT_SIMILAR_LIMIT = 5;
@@ -25,7 +25,7 @@ export class SimilarResolutionsService {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SIMILAR_LIMIT) {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, `limit must be between 1 and ${MAX_SIMILAR_LIMIT}.`, { field: 'limit' });
     }
-    if (text.length > MAX_QUERY_TEXT) {
+    if (characterCount(text) > MAX_QUERY_TEXT) {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, `text must be at most ${MAX_QUERY_TEXT} characters.`, { field: 'text' });
     }
     if (text.trim().length === 0) return [];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ErrorCode, type Role } from '@civic/contracts';
-import { codeOf, type GraphQLResult } from '@civic/testing';
+import { codeOf, dataOf } from '@civic/testing';
 import { startResolutionsTestApp, type ResolutionsTestApp } from '../../testing/resolutions-test-app';
 import { SubmissionClock } from './submission-clock';
 import { configureWisconsinCycle, wisconsinCycle } from './wisconsin-cycle';
@@ -28,11 +28,6 @@ let staffToken: string;
 const gql = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) => testApp.gql<T>(query, variables, { token });
 const tokenFor = (accountId: string, roles: Role[] = ['resident'], displayName = 'Ada Resident') =>
   testApp.issuer.sign({ accountId, roles, displayName });
-
-function must<T>(result: GraphQLResult<T>): T {
-  if (!result.data || result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
 
 /** A verified resident of the county, as identity's events would leave the read model. */
 async function verifiedResident(jurisdictionCode = '55025', status: 'verified' | 'revoked' = 'verified'): Promise<string> {
@@ -102,7 +97,7 @@ function submission(overrides: Record<string, unknown> = {}) {
 }
 
 async function submit(token: string, overrides: Record<string, unknown> = {}): Promise<Submission> {
-  return must(await gql<{ submitResolution: Submission }>(SUBMIT, { input: submission(overrides) }, token)).submitResolution;
+  return dataOf(await gql<{ submitResolution: Submission }>(SUBMIT, { input: submission(overrides) }, token)).submitResolution;
 }
 
 beforeAll(async () => {
@@ -131,7 +126,7 @@ describe('cycle configuration', () => {
     const year = 2073;
     const opensAt = '2073-01-05T06:00:00.000Z';
     const closesAt = '2073-02-10T06:00:00.000Z';
-    const created = must(
+    const created = dataOf(
       await gql<{ configureResolutionCycle: Record<string, unknown> }>(
         CONFIGURE,
         { input: { year, windowOpensAt: opensAt, windowClosesAt: closesAt, maxCharacters: 1500, maxPerPerson: 3 } },
@@ -141,7 +136,7 @@ describe('cycle configuration', () => {
     expect(created).toEqual({ year, windowOpensAt: opensAt, windowClosesAt: closesAt, isOpen: false, maxCharacters: 1500, maxPerPerson: 3 });
 
     // Replacing it keeps one row and leaves two audit entries naming the year.
-    const replaced = must(
+    const replaced = dataOf(
       await gql<{ configureResolutionCycle: Record<string, unknown> }>(
         CONFIGURE,
         { input: { year, windowOpensAt: opensAt, windowClosesAt: closesAt, maxCharacters: 1800, maxPerPerson: 2 } },
@@ -160,7 +155,7 @@ describe('cycle configuration', () => {
 
     // Inside 2073's window it is the current cycle, and its limits are the published ones.
     jest.spyOn(clock, 'now').mockReturnValue(new Date('2073-01-10T12:00:00.000Z'));
-    const current = must(
+    const current = dataOf(
       await gql<{ resolutionCycle: { year: number; isOpen: boolean }; resolutionSubmissionLimits: unknown }>(
         `{ resolutionCycle { year isOpen } resolutionSubmissionLimits { maxCharacters maxPerPersonPerYear } }`,
       ),
@@ -170,12 +165,12 @@ describe('cycle configuration', () => {
 
     // Between windows, the current cycle is the next to open.
     jest.spyOn(clock, 'now').mockReturnValue(BETWEEN_WINDOWS);
-    const upcoming = must(await gql<{ resolutionCycle: { year: number; isOpen: boolean } }>(`{ resolutionCycle { year isOpen } }`));
+    const upcoming = dataOf(await gql<{ resolutionCycle: { year: number; isOpen: boolean } }>(`{ resolutionCycle { year isOpen } }`));
     expect(upcoming.resolutionCycle).toEqual({ year: NEXT_YEAR, isOpen: false });
 
-    const byYear = must(await gql<{ resolutionCycle: { windowOpensAt: string } }>(`{ resolutionCycle(year: ${YEAR}) { windowOpensAt } }`));
+    const byYear = dataOf(await gql<{ resolutionCycle: { windowOpensAt: string } }>(`{ resolutionCycle(year: ${YEAR}) { windowOpensAt } }`));
     expect(byYear.resolutionCycle.windowOpensAt).toBe(wisconsinCycle(YEAR).windowOpensAt.toISOString());
-    const all = must(await gql<{ resolutionCycles: Array<{ year: number }> }>(`{ resolutionCycles { year } }`)).resolutionCycles.map((cycle) => cycle.year);
+    const all = dataOf(await gql<{ resolutionCycles: Array<{ year: number }> }>(`{ resolutionCycles { year } }`)).resolutionCycles.map((cycle) => cycle.year);
     expect(all).toEqual(expect.arrayContaining([YEAR, NEXT_YEAR, year]));
     expect(all).toEqual([...all].sort((a, b) => b - a));
   });
@@ -291,7 +286,7 @@ describe('submitResolution', () => {
     jest.spyOn(clock, 'now').mockReturnValue(wisconsinCycle(YEAR).windowClosesAt);
     expect(codeOf(await gql(SUBMIT, { input: submission() }, await tokenFor(authorId)))).toBe(ErrorCode.SUBMISSION_WINDOW_CLOSED);
     jest.spyOn(clock, 'now').mockReturnValue(wisconsinCycle(YEAR).windowOpensAt);
-    must(await gql(SUBMIT, { input: submission() }, await tokenFor(authorId)));
+    dataOf(await gql(SUBMIT, { input: submission() }, await tokenFor(authorId)));
   });
 
   it('refuses a text over the limit with TEXT_TOO_LONG (counting characters, not bytes), and writes nothing', async () => {
@@ -326,9 +321,9 @@ describe('submitResolution', () => {
     expect(refused.errors?.[0]?.extensions).toMatchObject({ submitted: 2, max: 2 });
     expect(await footprint(authorId)).toEqual({ resolutions: 2, versions: 2, transitions: 2, auditEntries: 2 });
 
-    const mine = must(await gql<{ myResolutions: Array<{ title: string }> }>(`{ myResolutions { title } }`, {}, token)).myResolutions;
+    const mine = dataOf(await gql<{ myResolutions: Array<{ title: string }> }>(`{ myResolutions { title } }`, {}, token)).myResolutions;
     expect(mine.map((row) => row.title).sort()).toEqual(['First', 'Second']);
-    expect(must(await gql<{ myResolutions: unknown[] }>(`{ myResolutions(year: ${NEXT_YEAR}) { id } }`, {}, token)).myResolutions).toEqual([]);
+    expect(dataOf(await gql<{ myResolutions: unknown[] }>(`{ myResolutions(year: ${NEXT_YEAR}) { id } }`, {}, token)).myResolutions).toEqual([]);
 
     // The next congress year starts a new count.
     jest.spyOn(clock, 'now').mockReturnValue(new Date('2072-01-20T18:00:00.000Z'));
@@ -369,7 +364,7 @@ describe('similar resolutions', () => {
     expect(duplicate.similar.length).toBeLessThanOrEqual(5);
     expect(duplicate.similar.map((similar) => similar.resolution.id)).not.toContain(duplicate.resolution.id);
 
-    const onDemand = must(
+    const onDemand = dataOf(
       await gql<{ similarResolutions: Array<{ score: number; resolution: { id: string } }> }>(
         `query ($text: String!) { similarResolutions(text: $text, limit: 3) { score resolution { id } } }`,
         { text: 'How should sturgeon spearing tags on Winnebago be drawn? A lottery with preference points.' },
@@ -380,7 +375,7 @@ describe('similar resolutions', () => {
     const scores = onDemand.map((similar) => similar.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
 
-    const unrelated = must(
+    const unrelated = dataOf(
       await gql<{ similarResolutions: Array<{ resolution: { id: string } }> }>(
         `query ($text: String!) { similarResolutions(text: $text) { resolution { id } } }`,
         { text: 'Snowmobile trails in northern parks should be groomed at night to reduce crowding on weekends.' },
@@ -404,7 +399,7 @@ describe('versions', () => {
 
   it('keeps every edit as a version and compares any two word by word', async () => {
     const { token, resolution } = await submitted();
-    const edited = must(
+    const edited = dataOf(
       await gql<{ editResolution: Resolution }>(
         EDIT,
         {
@@ -420,12 +415,12 @@ describe('versions', () => {
     ).editResolution;
     expect(edited).toMatchObject({ textVersion: 2, version: 2, title: 'Publish harvest counts' });
 
-    const staffEdit = must(
+    const staffEdit = dataOf(
       await gql<{ editResolution: Resolution }>(EDIT, { input: { resolutionId: resolution.id, title: 'Publish harvest counts monthly', expectedVersion: 2 } }, staffToken),
     ).editResolution;
     expect(staffEdit).toMatchObject({ textVersion: 3, version: 3, title: 'Publish harvest counts monthly' });
 
-    const read = must(
+    const read = dataOf(
       await gql<{ resolution: { versions: Array<{ version: number; title: string; editorName: string; note: string | null }> } }>(
         `query ($id: ID!) { resolution(id: $id) { versions { version title editorName note } } }`,
         { id: resolution.id },
@@ -437,7 +432,7 @@ describe('versions', () => {
       { version: 3, title: 'Publish harvest counts monthly', editorName: 'Sam Staff', note: null },
     ]);
 
-    const comparison = must(
+    const comparison = dataOf(
       await gql<{
         compareResolutionVersions: {
           from: { version: number };
@@ -506,7 +501,7 @@ describe('versions', () => {
     await dataSource.query(`UPDATE "resolutions"."resolution" SET "stage" = 'introduced' WHERE "id" = $1`, [resolution.id]);
     const byAuthor = await gql(EDIT, { input: { resolutionId: resolution.id, text: 'Later.', expectedVersion: 1 } }, token);
     expect(codeOf(byAuthor)).toBe(ErrorCode.CONDITION_NOT_MET);
-    must(await gql(EDIT, { input: { resolutionId: resolution.id, text: 'Staff fixed a typo.', expectedVersion: 1 } }, staffToken));
+    dataOf(await gql(EDIT, { input: { resolutionId: resolution.id, text: 'Staff fixed a typo.', expectedVersion: 1 } }, staffToken));
 
     await dataSource.query(`UPDATE "resolutions"."resolution" SET "stage" = 'withdrawn' WHERE "id" = $1`, [resolution.id]);
     const final = await gql(EDIT, { input: { resolutionId: resolution.id, text: 'Too late.', expectedVersion: 2 } }, staffToken);

@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentUser, Public, type AuthenticatedUser } from '@civic/platform';
-import { ResolutionType } from '../graphql/resolution.type';
+import { ResolutionType } from '../resolutions';
 import { MyResolutionsService } from './my-resolutions.service';
 import { ResolutionSubmissionType, SimilarResolutionType } from './resolution-submission.type';
 import { SimilarResolutionsService } from './similar-resolutions.service';

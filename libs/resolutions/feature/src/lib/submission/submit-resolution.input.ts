@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ResolutionKindValue } from '../graphql/resolution-enums';
+import { ResolutionKindValue } from '../resolutions';
 
 @InputType()
 export class SubmitResolutionInput {

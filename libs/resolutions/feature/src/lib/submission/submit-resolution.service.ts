@@ -4,25 +4,13 @@ import { ErrorCode } from '@civic/contracts';
 import { formatResolutionNumber } from '@civic/resolutions-domain';
 import { CycleConfigurationRepository, ResolutionLookupRepository, SubmissionRepository, type ResolutionKind } from '@civic/resolutions-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
-import { toResolutionType } from '../graphql/resolution.type';
-import { AuditLogService } from '../workflow/audit-log.service';
-import { PipelineService } from '../workflow/pipeline.service';
+import { DomainError, notFound, optionalText, requiredText, requireUuid } from '@civic/util';
+import { actorName, MAX_NAME_LENGTH, MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH, resolutionText, toResolutionType } from '../resolutions';
+import { AuditLogService, PipelineService } from '../workflow';
 import type { ResolutionSubmissionType } from './resolution-submission.type';
 import { SimilarResolutionsService } from './similar-resolutions.service';
 import type { SubmitResolutionInput } from './submit-resolution.input';
 import { SubmissionClock } from './submission-clock';
-import {
-  actorName,
-  MAX_NAME_LENGTH,
-  MAX_TITLE_LENGTH,
-  MAX_TOPIC_LENGTH,
-  notFound,
-  optionalText,
-  requiredText,
-  requireUuid,
-  resolutionText,
-} from '../support/resolutions-input';
 
 const COUNTY_CODE = /^[A-Za-z0-9-]{1,20}$/;
 

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@civic/platform';
 import type { AuditEntryEntity } from '@civic/resolutions-data-access';
 import type { AuditVerification } from '@civic/resolutions-domain';
-import { ActorKindValue } from '../graphql/resolution-enums';
+import { ActorKindValue } from '../resolutions';
 
 @ObjectType('AuditEntry', { description: 'One entry of the hash-chained audit log: every transition, decision, merge and response.' })
 export class AuditEntryType {

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import { WISCONSIN_PIPELINE } from '@civic/resolutions-domain';
-import { codeOf } from '@civic/testing';
+import { codeOf, dataOf } from '@civic/testing';
 import { startResolutionsTestApp, type ResolutionsTestApp } from '../../testing/resolutions-test-app';
 import { PipelineService } from './pipeline.service';
-import { insertTestResolution } from './workflow-test-fixtures';
+import { insertTestResolution } from '../../testing/workflow-test-fixtures';
 
 /**
  * The hash-chained audit log and the published pipeline, against the harness's PostgreSQL:
@@ -48,14 +48,11 @@ interface Verification {
 }
 
 async function verify(): Promise<Verification> {
-  const result = await gql<{ verifyResolutionAuditChain: Verification }>(VERIFY);
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data.verifyResolutionAuditChain;
+  return dataOf(await gql<{ verifyResolutionAuditChain: Verification }>(VERIFY)).verifyResolutionAuditChain;
 }
 
 async function take(resolutionId: string, transition: string, extra: Record<string, unknown> = {}): Promise<void> {
-  const result = await gql(TRANSITION, { input: { resolutionId, transition, ...extra } }, { token: staff });
-  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  dataOf(await gql(TRANSITION, { input: { resolutionId, transition, ...extra } }, { token: staff }));
 }
 
 beforeAll(async () => {

@@ -1,10 +1,10 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { pageWindow, Public, toConnection, type Connection } from '@civic/platform';
 import { canonicalJson } from '@civic/resolutions-domain';
+import { requireUuid } from '@civic/util';
 import { AuditEntryConnection, AuditChainVerificationType, toAuditChainVerificationType, toAuditEntryType, type AuditEntryType } from './audit-entry.type';
 import { ResolutionAuditLogArgs } from './audit-log.args';
 import { AuditLogService } from './audit-log.service';
-import { requireUuid } from '../support/resolutions-input';
 
 /** The audit log is public: anyone may read a resolution's entries and verify the whole chain. */
 @Public()

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
-import { toResolutionType } from '../graphql/resolution.type';
+import { toResolutionType } from '../resolutions';
 import type { BulkTransitionItemType } from './bulk-transition.type';
 import type { BulkTransitionResolutionsInput } from './transition.input';
 import { TransitionResolutionService } from './transition-resolution.service';

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { ResolutionType } from '../graphql/resolution.type';
+import { ResolutionType } from '../resolutions';
 
 @ObjectType('BulkTransitionItem', { description: 'What happened to one resolution of a bulk transition.' })
 export class BulkTransitionItemType {

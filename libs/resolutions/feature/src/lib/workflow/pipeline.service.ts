@@ -5,7 +5,7 @@ import { parsePipelineDefinition, WISCONSIN_PIPELINE, type PipelineDefinition } 
 import { PipelineVersionRepository, type PipelineVersionEntity } from '@civic/resolutions-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
-import { actorName } from '../support/resolutions-input';
+import { actorName } from '../resolutions';
 import { AuditLogService } from './audit-log.service';
 
 /** A published version of the pipeline. */

@@ -1,6 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentUser, type AuthenticatedUser } from '@civic/platform';
-import { ResolutionType } from '../graphql/resolution.type';
+import { ResolutionType } from '../resolutions';
 import { AvailableTransitionsService } from './available-transitions.service';
 import { PipelineTransitionType, toTransitionType } from './pipeline.type';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
-import { codeOf, type GraphQLResult } from '@civic/testing';
+import { codeOf, dataOf, type GraphQLResult } from '@civic/testing';
 import { startResolutionsTestApp, type ResolutionsTestApp } from '../../testing/resolutions-test-app';
 import { PipelineService } from './pipeline.service';
 import { TransitionResolutionService } from './transition-resolution.service';
@@ -13,7 +13,7 @@ import {
   outboxEventsFor,
   recordCountyResult,
   transitionsOf,
-} from './workflow-test-fixtures';
+} from '../../testing/workflow-test-fixtures';
 
 /**
  * The workflow against the harness's PostgreSQL through the subgraph: transitions the
@@ -50,8 +50,7 @@ const transition = (input: Record<string, unknown>, token = staff): Promise<Grap
   gql<{ transitionResolution: Moved }>(TRANSITION, { input }, { token });
 
 function moved(result: GraphQLResult<{ transitionResolution: Moved }>): Moved {
-  if (!result.data?.transitionResolution) throw new Error(`transition refused: ${JSON.stringify(result.errors)}`);
-  return result.data.transitionResolution;
+  return dataOf(result).transitionResolution;
 }
 
 beforeAll(async () => {

@@ -11,13 +11,13 @@ import {
   type TransitionLinks,
 } from '@civic/resolutions-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
+import { DomainError, optionalText, requireUuid } from '@civic/util';
 import { AuditLogService, type AuditActor } from './audit-log.service';
 import { PipelineService } from './pipeline.service';
 import { ResolutionFactsService } from './resolution-facts.service';
-import { StageDeadlineScheduler, type StageDeadlineJob } from './stage-deadline-scheduler';
+import { StageDeadlineScheduler, type StageDeadlineJob } from '../deadline-queue';
 import { concurrentChange, resolutionNotFound, staleVersion, transitionProblemError } from './workflow-errors';
-import { actorName, optionalText, requireUuid } from '../support/resolutions-input';
+import { actorName } from '../resolutions';
 
 /** Who moves a resolution: a signed-in person (the pipeline decides whether they may), or the platform applying a rule. */
 export type WorkflowActor = { kind: 'person'; user: AuthenticatedUser } | { kind: 'system'; rule: string };

@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentUser, RequireRoles, type AuthenticatedUser } from '@civic/platform';
-import { ResolutionType, toResolutionType } from '../graphql/resolution.type';
+import { ResolutionType, toResolutionType } from '../resolutions';
 import { BulkTransitionService } from './bulk-transition.service';
 import { BulkTransitionItemType } from './bulk-transition.type';
 import { BulkTransitionResolutionsInput, TransitionResolutionInput } from './transition.input';

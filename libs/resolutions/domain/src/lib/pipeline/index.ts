@@ -1,0 +1,4 @@
+export * from './pipeline.types';
+export * from './wisconsin-pipeline';
+export * from './validate-pipeline';
+export * from './decide-transition';

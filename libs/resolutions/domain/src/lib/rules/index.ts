@@ -1,0 +1,3 @@
+export * from './three-two-rule';
+export * from './deadlines';
+export * from './carry-over';
