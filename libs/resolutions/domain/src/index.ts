@@ -3,6 +3,8 @@ export * from './lib/pipeline/pipeline.types';
 export * from './lib/pipeline/wisconsin-pipeline';
 export * from './lib/pipeline/validate-pipeline';
 export * from './lib/pipeline/decide-transition';
+export * from './lib/pipeline/automation';
+export * from './lib/pipeline/validate-automation';
 export * from './lib/rules/three-two-rule';
 export * from './lib/rules/deadlines';
 export * from './lib/rules/carry-over';
