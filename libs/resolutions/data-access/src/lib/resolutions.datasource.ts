@@ -2,6 +2,7 @@ import type { DataSourceOptions } from 'typeorm';
 import { BodyMemberEntity, InboxEventEntity, OutboxEventEntity, ResidentEntity, serviceDataSourceOptions } from '@civic/data-access';
 import { CreateOutbox1795219200000 } from '../migrations/1795219200000-CreateOutbox';
 import { CreateResolutionPipeline1795219300000 } from '../migrations/1795219300000-CreateResolutionPipeline';
+import { DeclarePipelineAutomation1795219430000 } from '../migrations/1795219430000-DeclarePipelineAutomation';
 import { ResolutionCommentEntity } from './comments';
 import { CountyResultEntity, DeclaredConflictEntity, StatewideResultEntity } from './events';
 import { ImplementationReportEntity } from './records';
@@ -34,6 +35,6 @@ export function resolutionsDataSourceOptions(databaseUrl: string): DataSourceOpt
   return serviceDataSourceOptions(databaseUrl, {
     schema: RESOLUTIONS_SCHEMA,
     entities: RESOLUTIONS_ENTITIES,
-    migrations: [CreateOutbox1795219200000, CreateResolutionPipeline1795219300000],
+    migrations: [CreateOutbox1795219200000, CreateResolutionPipeline1795219300000, DeclarePipelineAutomation1795219430000],
   });
 }

@@ -1,4 +1,4 @@
-import type { ResolutionFacts, TransitionActor, TransitionCommand } from '../lib/pipeline';
+import type { PipelineDefinition, ResolutionFacts, TransitionActor, TransitionCommand } from '../lib/pipeline';
 
 /** Test data for the workflow engine; override what a test is about. */
 export function aResolution(overrides: Partial<ResolutionFacts> = {}): ResolutionFacts {
@@ -30,5 +30,22 @@ export function aFullCommand(transition: string, overrides: Partial<TransitionCo
     amendedText: 'Amended text.',
     questionText: 'Do you support this?',
     ...overrides,
+  };
+}
+
+/**
+ * The same pipeline with every stage and transition code passed through `rename` (the 3:2
+ * rule, deadlines and declarations follow): what a congress with its own words publishes.
+ */
+export function renamedPipeline(def: PipelineDefinition, rename: (code: string) => string): PipelineDefinition {
+  return {
+    ...def,
+    initialStage: rename(def.initialStage),
+    stages: def.stages.map((stage) => ({
+      ...stage,
+      code: rename(stage.code),
+      ...(stage.deadline ? { deadline: { ...stage.deadline, ...(stage.deadline.advanceBy ? { advanceBy: rename(stage.deadline.advanceBy) } : {}) } } : {}),
+    })),
+    transitions: def.transitions.map((transition) => ({ ...transition, code: rename(transition.code), from: transition.from.map(rename), to: rename(transition.to) })),
   };
 }

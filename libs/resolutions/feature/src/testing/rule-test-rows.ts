@@ -15,6 +15,8 @@ export interface TestResolutionRow {
   deadlineAt?: Date | null;
   transitionCount?: number;
   stageEnteredAt?: Date;
+  /** 1 (the Wisconsin default) unless a spec published its own. */
+  pipelineVersion?: number;
 }
 
 export interface InsertedResolution {
@@ -23,7 +25,7 @@ export interface InsertedResolution {
   number: string;
 }
 
-/** Inserts a resolution of pipeline version 1 (which must exist: read the current pipeline first). */
+/** Inserts a resolution of pipeline version 1 or the one given (which must exist: read the current pipeline first). */
 export async function insertTestResolution(dataSource: DataSource, row: TestResolutionRow): Promise<InsertedResolution> {
   const id = row.id ?? randomUUID();
   const familyId = row.familyId ?? randomUUID();
@@ -34,7 +36,7 @@ export async function insertTestResolution(dataSource: DataSource, row: TestReso
         "county_code", "submitted_year", "cycle_year", "pipeline_version", "stage", "stage_entered_at",
         "transition_count", "committee_code", "deadline_at")
      VALUES ($1, $2, $3, $4, 'Test Author', 'Test Author', 'advisory', 'wildlife', $5, 'Let the wolves be counted.',
-             $6, $7, $7, 1, $8, $9, $10, $11, $12)`,
+             $6, $7, $7, $13, $8, $9, $10, $11, $12)`,
     [
       id,
       number,
@@ -48,6 +50,7 @@ export async function insertTestResolution(dataSource: DataSource, row: TestReso
       row.transitionCount ?? 0,
       row.committeeCode ?? null,
       row.deadlineAt ?? null,
+      row.pipelineVersion ?? 1,
     ],
   );
   return { id, familyId, number };

@@ -27,14 +27,15 @@ export class RuleResolutionRepository {
       .getMany();
   }
 
-  /** Whether some resolution of the family already took `transition` in that year's cycle (the 3:2 rule fires once). */
-  async familyTookTransition(manager: EntityManager, familyId: string, transition: string, cycleYear: number): Promise<boolean> {
+  /** Whether some resolution of the family already took one of `transitions` in that year's cycle (the 3:2 rule fires once). */
+  async familyTookTransition(manager: EntityManager, familyId: string, transitions: readonly string[], cycleYear: number): Promise<boolean> {
+    if (transitions.length === 0) return false;
     const rows: unknown[] = await manager.query(
       `SELECT 1 FROM "resolutions"."resolution_transition" t
          JOIN "resolutions"."resolution" r ON r."id" = t."resolution_id"
-        WHERE r."family_id" = $1 AND t."transition" = $2 AND t."cycle_year" = $3
+        WHERE r."family_id" = $1 AND t."transition" = ANY($2::text[]) AND t."cycle_year" = $3
         LIMIT 1`,
-      [familyId, transition, cycleYear],
+      [familyId, [...transitions], cycleYear],
     );
     return rows.length > 0;
   }

@@ -53,6 +53,74 @@ export interface TransitionRequirements {
   questionText?: boolean;
 }
 
+/**
+ * What taking a transition sets off beyond the move itself. The platform acts on these
+ * declarations, never on transition codes, so a pipeline may name its transitions as it likes.
+ */
+export const TRANSITION_EFFECTS = [
+  /**
+   * Opens the resolution's county vote: announces it to the voting service
+   * ('resolutions.introduced'), which puts it on its county's ballot. The stage it enters must
+   * be left by a transition taken when the county vote passes and by one taken when it fails.
+   */
+  'opens-county-vote',
+  /**
+   * Puts its advisory question on next year's statewide questionnaire
+   * ('resolutions.question-approved'): the wording the transition requires (`questionText`)
+   * or, when none was drafted, a summary of the resolution. The stage it enters must be left
+   * by a transition taken when the statewide result is certified.
+   */
+  'puts-question-on-questionnaire',
+] as const;
+export type TransitionEffect = (typeof TRANSITION_EFFECTS)[number];
+
+/**
+ * Events on which the platform takes a transition by itself (its actor is `system`). From any
+ * one stage, at most one transition is taken on each event.
+ */
+export const AUTOMATIC_EVENTS = [
+  /**
+   * The voting service certified the resolution's county vote of its current cycle, and it
+   * passed. Also counts towards the 3:2 rule. Taken from a stage a transition that
+   * opens the county vote enters.
+   */
+  'county-vote-passed',
+  /** The same, and it failed. */
+  'county-vote-failed',
+  /**
+   * The voting service certified the statewide result of its advisory question. Taken from
+   * a stage a transition that puts the question on the questionnaire enters.
+   */
+  'statewide-result-certified',
+  /**
+   * A roll call of the body named by `bodyCode` on the resolution closed and passed (the
+   * convention adopts it). The vote's totals are recorded with the transition.
+   */
+  'roll-call-passed',
+  /** The same roll call closed with quorum present but the threshold not met (the body rejects it). */
+  'roll-call-failed',
+  /**
+   * The pipeline's `threeTwoRule` fired for the resolution's family: it passed in the same
+   * counties for enough consecutive years. The family's earliest-numbered resolution of the
+   * year in a stage this transition leaves takes it (once per family and year).
+   */
+  'three-two-rule-met',
+] as const;
+export type AutomaticEvent = (typeof AUTOMATIC_EVENTS)[number];
+
+/** The events that come from a body's roll call, and so name the body. */
+export const ROLL_CALL_EVENTS: readonly AutomaticEvent[] = ['roll-call-passed', 'roll-call-failed'];
+
+/** When the platform takes a transition by itself: an event, and for a roll call the body that votes. */
+export interface TransitionTrigger {
+  event: AutomaticEvent;
+  /**
+   * For roll-call events only: the voting service's code of the body whose roll call decides
+   * ('convention' for the whole congress in convention, else an assemblies body's code).
+   */
+  bodyCode?: string;
+}
+
 export interface TransitionDefinition {
   /** Stable code, e.g. 'refer-to-committee'. */
   code: string;
@@ -65,6 +133,10 @@ export interface TransitionDefinition {
   requires: TransitionRequirements;
   /** An optional minority report may be attached (committee decisions). */
   allowsMinorityReport?: boolean;
+  /** What taking it sets off, whoever takes it (see TRANSITION_EFFECTS). */
+  effects?: readonly TransitionEffect[];
+  /** The event on which the platform takes it by itself (see AUTOMATIC_EVENTS); absent: people take it, or a stage deadline names it. */
+  takenWhen?: TransitionTrigger;
 }
 
 export type DeadlineKind = 'committee-decision' | 'board-response' | 'implementation-report';
@@ -106,8 +178,7 @@ export interface ThreeTwoRule {
   counties: number;
   /** ...in how many consecutive years. */
   consecutiveYears: number;
-  /** The transition the system takes when the rule fires. */
-  transition: string;
+  // The transition the platform takes when the rule fires declares it: takenWhen three-two-rule-met.
 }
 
 export interface PipelineDefinition {

@@ -94,12 +94,33 @@ describe('validatePipeline', () => {
     ]);
   });
 
-  it('reports a 3:2 rule naming a missing or non-system transition', () => {
-    expect(mutate((d) => (d.threeTwoRule = { counties: 3, consecutiveYears: 2, transition: 'teleport' }))).toEqual([
-      { path: 'threeTwoRule.transition', message: 'transition "teleport" does not exist' },
+  it('reports a 3:2 rule that is not a whole number of counties and years', () => {
+    expect(mutate((d) => (d.threeTwoRule = { counties: 0, consecutiveYears: 1.5 }))).toEqual([
+      { path: 'threeTwoRule.counties', message: 'the number of counties is a whole number, at least 1' },
+      { path: 'threeTwoRule.consecutiveYears', message: 'the number of consecutive years is a whole number, at least 1' },
     ]);
-    expect(mutate((d) => (d.threeTwoRule = { counties: 3, consecutiveYears: 2, transition: 'merge' }))).toEqual([
-      { path: 'threeTwoRule.transition', message: 'transition "merge" must be one the system may take' },
+  });
+
+  it('reports unknown effects and events, a repeated effect, and a body named on the wrong event', () => {
+    const i = transitionIndex('accept-screening');
+    const j = transitionIndex('record-county-pass');
+    const k = transitionIndex('convention-adopt');
+    const problems = mutate((d) => {
+      d.transitions[i] = { ...d.transitions[i]!, effects: ['opens-county-vote', 'rings-the-bell' as never, 'opens-county-vote'] };
+      d.transitions[j] = { ...d.transitions[j]!, takenWhen: { event: 'county-vote-passed', bodyCode: 'convention' } };
+      d.transitions[k] = { ...d.transitions[k]!, takenWhen: { event: 'roll-call-passed' } };
+      d.transitions.push({ ...d.transitions[k]!, code: 'moon', from: ['convention'], takenWhen: { event: 'full-moon' as never } });
+    });
+    expect(problems).toEqual([
+      { path: `transitions[${i}].effects[1]`, message: '"rings-the-bell" is not an effect (opens-county-vote, puts-question-on-questionnaire)' },
+      { path: `transitions[${i}].effects[2]`, message: 'effect "opens-county-vote" is listed twice' },
+      { path: `transitions[${j}].takenWhen.bodyCode`, message: 'only a roll-call event (roll-call-passed, roll-call-failed) names a body' },
+      { path: `transitions[${k}].takenWhen.bodyCode`, message: 'transition "convention-adopt" is taken on a roll call, so it must name the body that votes (bodyCode)' },
+      {
+        path: `transitions[${WISCONSIN_PIPELINE.transitions.length}].takenWhen.event`,
+        message:
+          '"full-moon" is not an automatic event (county-vote-passed, county-vote-failed, statewide-result-certified, roll-call-passed, roll-call-failed, three-two-rule-met)',
+      },
     ]);
   });
 
@@ -137,12 +158,18 @@ describe('parsePipelineDefinition', () => {
     json.stages[0].phase = 'daydreaming';
     json.transitions[1].actors = 'staff';
     json.transitions[2].requires.reasn = true;
+    json.transitions[3].takenWhen = { event: 'county-vote-passed', when: 'soon' };
+    json.transitions[4].effects = ['opens-the-gates'];
+    json.threeTwoRule.transition = 'three-two-rule';
     const result = parsePipelineDefinition(json);
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual([
       'stages[0].phase',
       'transitions[1].actors',
       'transitions[2].requires',
+      'transitions[3].takenWhen',
+      'transitions[4].effects[0]',
+      'threeTwoRule',
     ]);
   });
 

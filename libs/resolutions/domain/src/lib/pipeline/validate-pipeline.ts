@@ -1,7 +1,12 @@
 import { z } from 'zod';
+import { automationProblems } from './validate-automation';
+import { isRollCallEvent } from './automation';
 import {
+  AUTOMATIC_EVENTS,
   POLICY_PHASES,
+  ROLL_CALL_EVENTS,
   TRANSITION_CONDITIONS,
+  TRANSITION_EFFECTS,
   type PipelineDefinition,
   type PipelineProblem,
   type TransitionRequirements,
@@ -113,6 +118,27 @@ export function validatePipeline(def: PipelineDefinition): PipelineProblem[] {
         report(`${path}.requires.${name}`, 'a requirement is true or false');
       }
     }
+    (transition.effects ?? []).forEach((effect, j) => {
+      if (!(TRANSITION_EFFECTS as readonly string[]).includes(effect)) {
+        report(`${path}.effects[${j}]`, `"${effect}" is not an effect (${TRANSITION_EFFECTS.join(', ')})`);
+      } else if (transition.effects?.indexOf(effect) !== j) {
+        report(`${path}.effects[${j}]`, `effect "${effect}" is listed twice`);
+      }
+    });
+    const trigger = transition.takenWhen;
+    if (trigger) {
+      if (!(AUTOMATIC_EVENTS as readonly string[]).includes(trigger.event)) {
+        report(`${path}.takenWhen.event`, `"${trigger.event}" is not an automatic event (${AUTOMATIC_EVENTS.join(', ')})`);
+      } else if (isRollCallEvent(trigger.event)) {
+        if (trigger.bodyCode === undefined) {
+          report(`${path}.takenWhen.bodyCode`, `transition "${transition.code}" is taken on a roll call, so it must name the body that votes (bodyCode)`);
+        } else {
+          checkCode(trigger.bodyCode, `${path}.takenWhen.bodyCode`, report);
+        }
+      } else if (trigger.bodyCode !== undefined) {
+        report(`${path}.takenWhen.bodyCode`, `only a roll-call event (${ROLL_CALL_EVENTS.join(', ')}) names a body`);
+      }
+    }
   });
 
   // A resolution must never be stranded: a stage is either terminal or has a way out. The one
@@ -143,13 +169,9 @@ export function validatePipeline(def: PipelineDefinition): PipelineProblem[] {
     if (!Number.isSafeInteger(rule.consecutiveYears) || rule.consecutiveYears < 1) {
       report('threeTwoRule.consecutiveYears', 'the number of consecutive years is a whole number, at least 1');
     }
-    const transition = def.transitions.find((candidate) => candidate.code === rule.transition);
-    if (!transition) report('threeTwoRule.transition', `transition "${rule.transition}" does not exist`);
-    else if (!transition.actors.some((actor) => actor.kind === 'system')) {
-      report('threeTwoRule.transition', `transition "${rule.transition}" must be one the system may take`);
-    }
   }
 
+  problems.push(...automationProblems(def));
   return problems;
 }
 
@@ -223,6 +245,8 @@ const transitionSchema = z.strictObject({
     questionText: z.boolean().optional(),
   }),
   allowsMinorityReport: z.boolean().optional(),
+  effects: z.array(z.enum(TRANSITION_EFFECTS)).max(TRANSITION_EFFECTS.length * 2).optional(),
+  takenWhen: z.strictObject({ event: z.enum(AUTOMATIC_EVENTS), bodyCode: code.optional() }).optional(),
 });
 
 const pipelineSchema = z.strictObject({
@@ -234,7 +258,6 @@ const pipelineSchema = z.strictObject({
     .strictObject({
       counties: z.number().int().min(1),
       consecutiveYears: z.number().int().min(1),
-      transition: code,
     })
     .optional(),
 });

@@ -206,7 +206,23 @@ describe('WISCONSIN_PIPELINE', () => {
       'convention',
     ]);
     expect(codesWhere((s) => s.acceptsImplementationReports)).toEqual(['board-responded', 'legislative-action', 'implementation']);
-    expect(WISCONSIN_PIPELINE.threeTwoRule).toEqual({ counties: 3, consecutiveYears: 2, transition: 'three-two-rule' });
+    expect(WISCONSIN_PIPELINE.threeTwoRule).toEqual({ counties: 3, consecutiveYears: 2 });
+  });
+
+  it('declares what each transition sets off and which moves the platform makes by itself', () => {
+    const declared = WISCONSIN_PIPELINE.transitions
+      .filter((t) => t.effects !== undefined || t.takenWhen !== undefined)
+      .map((t) => [t.code, t.effects ?? [], t.takenWhen ?? null]);
+    expect(declared).toEqual([
+      ['accept-screening', ['opens-county-vote'], null],
+      ['record-county-pass', [], { event: 'county-vote-passed' }],
+      ['record-county-fail', [], { event: 'county-vote-failed' }],
+      ['three-two-rule', ['puts-question-on-questionnaire'], { event: 'three-two-rule-met' }],
+      ['complete-agency-review', ['puts-question-on-questionnaire'], null],
+      ['record-statewide-result', [], { event: 'statewide-result-certified' }],
+      ['convention-adopt', [], { event: 'roll-call-passed', bodyCode: 'convention' }],
+      ['convention-reject', [], { event: 'roll-call-failed', bodyCode: 'convention' }],
+    ]);
   });
 
   it('names and describes every stage and transition for the public', () => {

@@ -5,6 +5,8 @@ const AUTHOR: ActorRule = { kind: 'author' };
 const SYSTEM: ActorRule = { kind: 'system' };
 const COMMITTEE: ActorRule = { kind: 'referred-committee-member' };
 const EXECUTIVE_COMMITTEE: ActorRule = { kind: 'body-member', bodyCode: 'executive-committee' };
+/** The voting service's body code for the whole congress in convention, whose roll calls decide. */
+const CONVENTION_BODY_CODE = 'convention';
 
 const stages: StageDefinition[] = [
   {
@@ -192,6 +194,7 @@ const transitions: TransitionDefinition[] = [
     actors: [STAFF],
     conditions: [],
     requires: {},
+    effects: ['opens-county-vote'],
   },
   {
     code: 'reject-at-screening',
@@ -222,6 +225,7 @@ const transitions: TransitionDefinition[] = [
     actors: [SYSTEM],
     conditions: ['passed-in-county'],
     requires: {},
+    takenWhen: { event: 'county-vote-passed' },
   },
   {
     code: 'record-county-fail',
@@ -232,6 +236,7 @@ const transitions: TransitionDefinition[] = [
     actors: [SYSTEM],
     conditions: ['failed-in-county'],
     requires: {},
+    takenWhen: { event: 'county-vote-failed' },
   },
   {
     code: 'refer-to-committee',
@@ -300,6 +305,8 @@ const transitions: TransitionDefinition[] = [
     actors: [SYSTEM],
     conditions: [],
     requires: {},
+    takenWhen: { event: 'three-two-rule-met' },
+    effects: ['puts-question-on-questionnaire'],
   },
   {
     code: 'council-approve',
@@ -331,6 +338,7 @@ const transitions: TransitionDefinition[] = [
     actors: [STAFF],
     conditions: [],
     requires: { notes: true, questionText: true },
+    effects: ['puts-question-on-questionnaire'],
   },
   {
     code: 'record-statewide-result',
@@ -341,6 +349,7 @@ const transitions: TransitionDefinition[] = [
     actors: [SYSTEM],
     conditions: ['statewide-result-recorded'],
     requires: {},
+    takenWhen: { event: 'statewide-result-certified' },
   },
   {
     code: 'convention-adopt',
@@ -352,6 +361,7 @@ const transitions: TransitionDefinition[] = [
     actors: [STAFF, SYSTEM],
     conditions: [],
     requires: { vote: true },
+    takenWhen: { event: 'roll-call-passed', bodyCode: CONVENTION_BODY_CODE },
   },
   {
     code: 'convention-reject',
@@ -362,6 +372,7 @@ const transitions: TransitionDefinition[] = [
     actors: [STAFF, SYSTEM],
     conditions: [],
     requires: { vote: true },
+    takenWhen: { event: 'roll-call-failed', bodyCode: CONVENTION_BODY_CODE },
   },
   {
     code: 'record-board-response',
@@ -401,5 +412,5 @@ export const WISCONSIN_PIPELINE: PipelineDefinition = {
   initialStage: 'submitted',
   stages,
   transitions,
-  threeTwoRule: { counties: 3, consecutiveYears: 2, transition: 'three-two-rule' },
+  threeTwoRule: { counties: 3, consecutiveYears: 2 },
 };

@@ -241,21 +241,13 @@ const validPipelineArb: fc.Arbitrary<PipelineDefinition> = fc.integer({ min: 2, 
           },
         };
       }
-      const systemTransition = transitions.find((t) => t.actors.some((a) => a.kind === 'system'));
+      // No automation declarations (effects, takenWhen, a 3:2 rule): those need a whole chain of
+      // stages to be workable, which the Wisconsin pipeline and validate-automation.spec cover.
       return {
         name: 'Random pipeline',
         initialStage: code(0),
         stages,
         transitions,
-        ...(systemTransition
-          ? {
-              threeTwoRule: {
-                counties: 3,
-                consecutiveYears: 2,
-                transition: systemTransition.code,
-              },
-            }
-          : {}),
       } satisfies PipelineDefinition;
     }),
 );
@@ -421,11 +413,19 @@ type Mutable = {
   name: string;
   initialStage: string;
   stages: StageDefinition[];
-  transitions: Array<Omit<TransitionDefinition, 'from' | 'conditions'> & { from: string[]; conditions: string[] }>;
+  transitions: Array<
+    Omit<TransitionDefinition, 'from' | 'conditions' | 'actors' | 'requires' | 'effects' | 'takenWhen'> & {
+      from: string[];
+      conditions: string[];
+      actors: ActorRule[];
+      requires: Record<string, boolean>;
+      effects?: string[];
+      takenWhen?: { event: string; bodyCode?: string };
+    }
+  >;
   threeTwoRule?: {
     counties: number;
     consecutiveYears: number;
-    transition: string;
   };
 };
 
@@ -453,11 +453,12 @@ const BREAKERS: Record<string, (def: Mutable, n: number) => void> = {
   'removed transition that something depends on': (def, n) => {
     // Only the sole way into a stage, or one the deadlines or the 3:2 rule name: removing one
     // of two ways into a stage (committee-advance, committee-amend) breaks nothing.
-    const named = new Set([def.threeTwoRule?.transition, ...def.stages.map((s) => s.deadline?.advanceBy)]);
+    const named = new Set(def.stages.map((s) => s.deadline?.advanceBy));
     const stageCodes = new Set(def.stages.map((s) => s.code));
     const needed = def.transitions.filter(
       (t) =>
         named.has(t.code) ||
+        t.takenWhen !== undefined ||
         (stageCodes.has(t.to) && t.to !== def.initialStage && !def.transitions.some((other) => other !== t && other.to === t.to)),
     );
     const victim = needed[n % needed.length];
@@ -478,20 +479,42 @@ const BREAKERS: Record<string, (def: Mutable, n: number) => void> = {
     const advance = def.transitions.find((t) => t.code === def.stages.find((s) => s.deadline?.advanceBy)?.deadline?.advanceBy);
     if (advance) advance.code = ghost();
   },
-  '3:2 rule naming a missing transition': (def) => {
-    def.threeTwoRule = {
-      counties: 3,
-      consecutiveYears: 2,
-      transition: ghost(),
-    };
+  '3:2 rule with no transition taken when it is met': (def) => {
+    def.threeTwoRule = { counties: 3, consecutiveYears: 2 };
+    for (const t of def.transitions) if (t.takenWhen?.event === 'three-two-rule-met') delete t.takenWhen;
   },
-  '3:2 rule naming a person transition': (def, n) => {
-    const people = def.transitions.filter((t) => !t.actors.some((a) => a.kind === 'system'));
-    def.threeTwoRule = {
-      counties: 3,
-      consecutiveYears: 2,
-      transition: people[n % people.length]?.code ?? ghost(),
-    };
+  'automatic move the system may not take': (def, n) => {
+    const automatic = def.transitions.filter((t) => t.takenWhen);
+    automatic[n % automatic.length]!.actors = [{ kind: 'staff' }];
+  },
+  'automatic move needing an input its event cannot supply': (def, n) => {
+    const automatic = def.transitions.filter((t) => t.takenWhen);
+    automatic[n % automatic.length]!.requires['notes'] = true;
+  },
+  'automatic move with a condition its event does not guarantee': (def, n) => {
+    const automatic = def.transitions.filter((t) => t.takenWhen);
+    automatic[n % automatic.length]!.conditions.push('has-committee');
+  },
+  'automatic move from a stage its event never reaches': (def, n) => {
+    const waiting = def.transitions.filter((t) => t.takenWhen && ['county-vote-passed', 'county-vote-failed', 'statewide-result-certified'].includes(t.takenWhen.event));
+    waiting[n % waiting.length]!.from.push('in-committee');
+  },
+  'two automatic moves from one stage on the same event': (def, n) => {
+    const automatic = def.transitions.filter((t) => t.takenWhen);
+    const a = automatic[n % automatic.length]!;
+    const b = def.transitions.find((t) => t !== a && t.from.some((from) => a.from.includes(from)) && t.actors.some((r) => r.kind === 'system'));
+    if (b) b.takenWhen = { ...a.takenWhen! };
+    else def.transitions.push({ ...a, code: ghost(), from: [...a.from], conditions: [...a.conditions] });
+  },
+  'effect whose outcome nothing receives': (def, n) => {
+    const receivers = def.transitions.filter((t) => ['county-vote-passed', 'county-vote-failed', 'statewide-result-certified'].includes(t.takenWhen?.event ?? ''));
+    delete receivers[n % receivers.length]!.takenWhen;
+  },
+  'unknown effect or event, or a roll call naming no body': (def, n) => {
+    const t = def.transitions[n % def.transitions.length]!;
+    if (n % 3 === 0) t.effects = ['rings-the-bell'];
+    else if (n % 3 === 1) t.takenWhen = { event: 'full-moon' };
+    else t.takenWhen = { event: 'roll-call-passed' };
   },
   'duplicate stage code': (def, n) => {
     const a = def.stages[n % def.stages.length]!;

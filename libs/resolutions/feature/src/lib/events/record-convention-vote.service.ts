@@ -1,34 +1,29 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { RollCallClosedPayload } from '@civic/contracts';
-import { transitionOf, type PipelineDefinition, type RecordedVote } from '@civic/resolutions-domain';
-import { ResolutionWorkflowRepository, type ResolutionEntity } from '@civic/resolutions-data-access';
+import { transitionTakenWhen, type RecordedVote, type TransitionDefinition } from '@civic/resolutions-domain';
+import { ResolutionWorkflowRepository } from '@civic/resolutions-data-access';
 import { isUuid } from '@civic/util';
 import { PipelineService, TransitionResolutionService, type WorkflowActor } from '../workflow';
 
-const CONVENTION_VOTE_ACTOR: WorkflowActor = { kind: 'system', rule: 'convention-roll-call' };
-/** The voting service's body code for the whole congress in convention. */
-const CONVENTION_BODY_CODE = 'convention';
-const CONVENTION_STAGE = 'convention';
-const ADOPT = 'convention-adopt';
-const REJECT = 'convention-reject';
-
 /**
- * Use case: the convention's roll call on a resolution closed in the voting service. A
- * resolution before the convention moves by the platform's hand, with the named vote's
- * totals recorded:
+ * Use case: a body's roll call on a resolution closed in the voting service — in Wisconsin,
+ * the convention's. A resolution in a stage its pipeline version leaves when a roll call of
+ * that body passes or fails (`takenWhen: { event: 'roll-call-passed' | 'roll-call-failed',
+ * bodyCode }`) moves by the platform's hand, with the named vote's totals recorded:
  *
- * - passed → convention-adopt (forwarded to the board);
- * - failed (quorum present, threshold not met) → convention-reject;
- * - no-quorum → no transition and no flag: the convention did not decide, so the resolution
+ * - passed → the transition taken on 'roll-call-passed' (Wisconsin: convention-adopt, forwarded to the board);
+ * - failed (quorum present, threshold not met) → the one taken on 'roll-call-failed' (convention-reject);
+ * - no-quorum → no transition and no flag: the body did not decide, so the resolution
  *   stays before it for another roll call; the attempt is recorded on its public path as a
  *   step ('result-recorded') with the vote, because every vote on a resolution is public.
  *
- * Anything else is left alone: a committee's or council's roll call, a resolution no longer
- * (or not yet) before the convention, one this service does not know. A pipeline version
- * whose convention transitions only staff may take (published before the platform could)
- * gets the same recorded step, and staff take the transition. Runs in the consumer's
- * transaction with the inbox entry, so a redelivered event changes nothing.
+ * Anything else is left alone: a roll call of a body no transition of the resolution's stage
+ * waits for, a resolution no longer (or not yet) before that body, one this service does not
+ * know. An outcome the stage has no automatic move for, or one whose transition only staff may
+ * take (a version published before the platform could), gets the same recorded step, and
+ * staff take the transition. Runs in the consumer's transaction with the inbox entry, so a
+ * redelivered event changes nothing.
  */
 @Injectable()
 export class RecordConventionVoteService {
@@ -41,37 +36,42 @@ export class RecordConventionVoteService {
   ) {}
 
   async record(manager: EntityManager, rollCall: RollCallClosedPayload, eventId: string): Promise<void> {
-    if (rollCall.bodyCode !== CONVENTION_BODY_CODE || rollCall.resolutionId === null) return;
+    if (rollCall.resolutionId === null) return;
     if (!isUuid(rollCall.resolutionId)) {
       this.logger.warn(`roll call ${rollCall.rollCallId} names "${rollCall.resolutionId}", not a resolution id: event ${eventId} ignored`);
       return;
     }
     const resolution = await this.workflow.lockResolution(manager, rollCall.resolutionId, 'wait');
     if (!resolution) {
-      this.logger.warn(`convention roll call ${rollCall.rollCallId} for unknown resolution ${rollCall.resolutionId} ignored, event ${eventId}`);
+      this.logger.warn(`${rollCall.bodyCode} roll call ${rollCall.rollCallId} for unknown resolution ${rollCall.resolutionId} ignored, event ${eventId}`);
       return;
     }
-    if (resolution.stage !== CONVENTION_STAGE) {
-      this.logger.warn(`convention roll call ${rollCall.rollCallId} (${rollCall.outcome}) for ${resolution.number} changes nothing: it is in "${resolution.stage}"`);
-      return;
-    }
-    const vote: RecordedVote = { yes: rollCall.yes, no: rollCall.no, abstain: rollCall.abstain };
     const { definition } = await this.pipelines.pipelineVersion(manager, resolution.pipelineVersion);
-    const transition = rollCall.outcome === 'passed' ? ADOPT : REJECT;
-    if (rollCall.outcome === 'no-quorum' || !this.systemMay(definition, transition, resolution)) {
-      await this.transitions.recordStep(CONVENTION_VOTE_ACTOR, { resolutionId: resolution.id, step: 'result-recorded', reason: conventionVoteReason(rollCall), vote, linked: {} }, manager);
+    const decides = (event: 'roll-call-passed' | 'roll-call-failed') => transitionTakenWhen(definition, resolution.stage, { event, bodyCode: rollCall.bodyCode });
+    const adopt = decides('roll-call-passed');
+    const reject = decides('roll-call-failed');
+    if (!adopt && !reject) {
+      this.logger.log(`${rollCall.bodyCode} roll call ${rollCall.rollCallId} (${rollCall.outcome}) for ${resolution.number} changes nothing: in "${resolution.stage}" it waits for no roll call of that body`);
+      return;
+    }
+    const actor: WorkflowActor = { kind: 'system', rule: `${rollCall.bodyCode}-roll-call` };
+    const vote: RecordedVote = { yes: rollCall.yes, no: rollCall.no, abstain: rollCall.abstain };
+    const transition = rollCall.outcome === 'passed' ? adopt : rollCall.outcome === 'failed' ? reject : undefined;
+    if (rollCall.outcome === 'no-quorum' || !systemMay(transition)) {
+      await this.transitions.recordStep(actor, { resolutionId: resolution.id, step: 'result-recorded', reason: conventionVoteReason(rollCall), vote, linked: {} }, manager);
       if (rollCall.outcome !== 'no-quorum') {
-        this.logger.warn(`pipeline version ${resolution.pipelineVersion} does not let the platform take "${transition}": ${resolution.number}'s convention vote is recorded for staff to act on`);
+        this.logger.warn(
+          `pipeline version ${resolution.pipelineVersion} has no move the platform may take from "${resolution.stage}" when a roll call of ${rollCall.bodyCode} ${rollCall.outcome === 'passed' ? 'passes' : 'fails'}: ${resolution.number}'s vote is recorded for staff to act on`,
+        );
       }
       return;
     }
-    await this.transitions.transition(CONVENTION_VOTE_ACTOR, { resolutionId: resolution.id, transition, vote, reason: conventionVoteReason(rollCall) }, manager);
+    await this.transitions.transition(actor, { resolutionId: resolution.id, transition: transition.code, vote, reason: conventionVoteReason(rollCall) }, manager);
   }
+}
 
-  private systemMay(definition: PipelineDefinition, code: string, resolution: ResolutionEntity): boolean {
-    const transition = transitionOf(definition, code);
-    return transition !== undefined && transition.from.includes(resolution.stage) && transition.actors.some((rule) => rule.kind === 'system');
-  }
+function systemMay(transition: TransitionDefinition | undefined): transition is TransitionDefinition {
+  return transition !== undefined && transition.actors.some((rule) => rule.kind === 'system');
 }
 
 /** The published reason: the roll call's outcome and count, as the public record states it. */
@@ -86,6 +86,6 @@ export function conventionVoteReason(rollCall: RollCallClosedPayload): string {
       ? `adopted (${needed} of the votes cast needed)`
       : rollCall.outcome === 'failed'
         ? `not adopted (${needed} of the votes cast needed)`
-        : 'no decision: the roll call lacked quorum, so the resolution stays before the convention';
-  return `Convention roll call "${rollCall.title}" (${rollCall.year}): ${outcome} — ${count}. Roll call ${rollCall.rollCallId}.`;
+        : `no decision: the roll call lacked quorum, so the resolution stays before the ${rollCall.bodyName.toLowerCase()}`;
+  return `${rollCall.bodyName} roll call "${rollCall.title}" (${rollCall.year}): ${outcome} — ${count}. Roll call ${rollCall.rollCallId}.`;
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CountyResolutionResultPayload } from '@civic/contracts';
-import { transitionOf } from '@civic/resolutions-domain';
+import { transitionTakenWhen } from '@civic/resolutions-domain';
 import { ResolutionWorkflowRepository, RuleResolutionRepository, VotingResultRepository } from '@civic/resolutions-data-access';
 import { PipelineService, TransitionResolutionService, type WorkflowActor } from '../workflow';
 import { ApplyThreeTwoRuleService } from './apply-three-two-rule.service';
@@ -11,7 +11,8 @@ const COUNTY_RESULT_ACTOR: WorkflowActor = { kind: 'system', rule: 'county-resul
 /**
  * Use case: a county's certified vote on a resolution arrives from the voting service. The
  * result is stored once (its id is the key, so a redelivery changes nothing), moves the
- * resolution out of `introduced`, and may fire the 3:2 rule for its family.
+ * resolution by the transition its pipeline takes when the county vote passes (or fails) from
+ * its stage (Wisconsin: out of `introduced`), and may fire the 3:2 rule for its family.
  */
 @Injectable()
 export class RecordCountyResultService {
@@ -51,15 +52,18 @@ export class RecordCountyResultService {
       return;
     }
 
-    const transition = result.passed ? 'record-county-pass' : 'record-county-fail';
+    // The move its pipeline version declares for this outcome from its stage, if any.
     const { definition } = await this.pipelines.pipelineVersion(manager, resolution.pipelineVersion);
-    const movable = resolution.cycleYear === result.year && (transitionOf(definition, transition)?.from.includes(resolution.stage) ?? false);
-    if (movable) {
+    const transition =
+      resolution.cycleYear === result.year
+        ? transitionTakenWhen(definition, resolution.stage, { event: result.passed ? 'county-vote-passed' : 'county-vote-failed' })
+        : undefined;
+    if (transition) {
       await this.transitions.transition(
         COUNTY_RESULT_ACTOR,
         {
           resolutionId: resolution.id,
-          transition,
+          transition: transition.code,
           reason: `${result.passed ? 'Passed' : 'Failed'} in its county: ${result.yes} yes, ${result.no} no, ${result.abstain} abstaining.`,
           linked: { countyResultId: result.resultId },
         },

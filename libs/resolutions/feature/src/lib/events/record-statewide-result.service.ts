@@ -1,16 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { QuestionResultPayload } from '@civic/contracts';
-import { transitionOf } from '@civic/resolutions-domain';
+import { transitionTakenWhen } from '@civic/resolutions-domain';
 import { ResolutionWorkflowRepository, RuleResolutionRepository, VotingResultRepository } from '@civic/resolutions-data-access';
 import { PipelineService, TransitionResolutionService, type WorkflowActor } from '../workflow';
 
 const STATEWIDE_RESULT_ACTOR: WorkflowActor = { kind: 'system', rule: 'statewide-result' };
-const RECORD_STATEWIDE_RESULT = 'record-statewide-result';
 
 /**
  * Use case: the statewide result of a resolution's advisory question arrives from voting.
- * Stored once; the question then goes before the convention.
+ * Stored once; the resolution then takes the transition its pipeline takes when the statewide
+ * result is certified (Wisconsin: the question goes before the convention).
  */
 @Injectable()
 export class RecordStatewideResultService {
@@ -49,7 +49,8 @@ export class RecordStatewideResultService {
       return;
     }
     const { definition } = await this.pipelines.pipelineVersion(manager, resolution.pipelineVersion);
-    if (!transitionOf(definition, RECORD_STATEWIDE_RESULT)?.from.includes(resolution.stage)) {
+    const transition = transitionTakenWhen(definition, resolution.stage, { event: 'statewide-result-certified' });
+    if (!transition) {
       this.logger.warn(`statewide result ${result.resultId} for ${resolution.number} recorded without a transition: it is in "${resolution.stage}"`);
       return;
     }
@@ -57,7 +58,7 @@ export class RecordStatewideResultService {
       STATEWIDE_RESULT_ACTOR,
       {
         resolutionId: resolution.id,
-        transition: RECORD_STATEWIDE_RESULT,
+        transition: transition.code,
         reason:
           `Statewide ${result.year}: ${result.passed ? 'in favour' : 'against'} — ${result.yes} yes, ${result.no} no, ${result.abstain} abstaining; ` +
           `in favour in ${result.countiesInFavour} of ${result.countiesCounted} counties.`,

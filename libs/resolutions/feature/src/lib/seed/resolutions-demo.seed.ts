@@ -13,7 +13,7 @@ import {
   RuleResolutionRepository,
   VotingResultRepository,
 } from '@civic/resolutions-data-access';
-import type { TransitionCommand } from '@civic/resolutions-domain';
+import { hasEffect, transitionsFrom, type TransitionCommand, type TransitionDefinition } from '@civic/resolutions-domain';
 import { CommentOnResolutionService, commentsProviders, HideResolutionCommentService } from '../comments';
 import { StageDeadlineScheduler } from '../deadline-queue';
 import { ApplyThreeTwoRuleService, RecordCountyResultService, RecordStatewideResultService } from '../events';
@@ -27,7 +27,7 @@ import {
   SubmitResolutionService,
   WISCONSIN_CYCLE_TIME_ZONE,
 } from '../submission';
-import { TransitionResolutionService, workflowProviders } from '../workflow';
+import { PipelineService, TransitionResolutionService, workflowProviders } from '../workflow';
 
 /**
  * The demo's citizen resolutions: two past cycles and the coming one, with resolutions held
@@ -87,6 +87,15 @@ function seedModule(dataSource: DataSource) {
   return ResolutionsSeedModule;
 }
 
+/**
+ * The moves the platform reads from the pipeline's declarations, found the same way here
+ * (the other steps name the Wisconsin default's transitions, which the demo walks through).
+ */
+const OPENS_COUNTY_VOTE = (transition: TransitionDefinition) => hasEffect(transition, 'opens-county-vote');
+const PUTS_QUESTION_ON_QUESTIONNAIRE = (transition: TransitionDefinition) => hasEffect(transition, 'puts-question-on-questionnaire');
+const CONVENTION_ADOPTS = (transition: TransitionDefinition) => transition.takenWhen?.event === 'roll-call-passed';
+const CONVENTION_REJECTS = (transition: TransitionDefinition) => transition.takenWhen?.event === 'roll-call-failed';
+
 interface DemoPerson extends AuthenticatedUser {
   countyCode: string;
 }
@@ -134,30 +143,29 @@ class DemoScript {
     }
 
     for (const resolution of [sturgeon, blaze, muzzle, boardWait, boardDone, convention, ...family2025]) {
-      await this.step(resolution, { transition: 'accept-screening' });
+      await this.stepThat(resolution, OPENS_COUNTY_VOTE);
       await this.countyVote(resolution, 2025, 61, 14);
     }
     for (const resolution of [sturgeon, blaze, muzzle, boardWait, boardDone, convention]) {
       await this.step(resolution, { transition: 'refer-to-committee', committeeCode: 'committee-warm-water' });
       await this.step(resolution, { transition: 'committee-advance', reason: 'The committee supports it as written.', vote: { yes: 9, no: 2, abstain: 1 } });
       await this.step(resolution, { transition: 'council-approve', reason: 'Approved for the 2026 questionnaire.', vote: { yes: 4, no: 1, abstain: 0 } });
-      await this.step(resolution, {
-        transition: 'complete-agency-review',
+      await this.stepThat(resolution, PUTS_QUESTION_ON_QUESTIONNAIRE, {
         notes: 'Legal: within the Department’s authority. Technical: feasible with existing staff; cost estimate attached to the question background.',
         questionText: `Do you support this proposal: ${resolution.title}?`,
       });
       await this.statewideVote(resolution, 2026, 41_200, 17_900, 58);
     }
-    await this.step(sturgeon, { transition: 'convention-adopt', vote: { yes: 301, no: 42, abstain: 7 } });
+    await this.stepThat(sturgeon, CONVENTION_ADOPTS, { vote: { yes: 301, no: 42, abstain: 7 } });
     await this.step(sturgeon, { transition: 'record-board-response', notes: 'The Natural Resources Board directs the Department to plan reef work on the Wolf River in the 2027 budget.' });
     await this.step(sturgeon, { transition: 'begin-implementation', notes: 'Two reefs scheduled for 2027 and 2028.' });
     await this.context.get(FileImplementationReportService).file(this.staff, { resolutionId: sturgeon.id, year: 2026, text: 'Site surveys finished; reef construction is contracted for summer 2027.' });
-    await this.step(blaze, { transition: 'convention-adopt', vote: { yes: 255, no: 90, abstain: 5 } });
+    await this.stepThat(blaze, CONVENTION_ADOPTS, { vote: { yes: 255, no: 90, abstain: 5 } });
     await this.step(blaze, { transition: 'record-board-response', notes: 'The board supports blaze pink and asks the legislature to amend the statute.' });
     await this.step(blaze, { transition: 'refer-to-legislature', notes: 'A bill was introduced in the Assembly.' });
-    await this.step(muzzle, { transition: 'convention-reject', vote: { yes: 120, no: 228, abstain: 2 } });
-    await this.step(boardWait, { transition: 'convention-adopt', vote: { yes: 280, no: 60, abstain: 10 } });
-    await this.step(boardDone, { transition: 'convention-adopt', vote: { yes: 310, no: 35, abstain: 5 } });
+    await this.stepThat(muzzle, CONVENTION_REJECTS, { vote: { yes: 120, no: 228, abstain: 2 } });
+    await this.stepThat(boardWait, CONVENTION_ADOPTS, { vote: { yes: 280, no: 60, abstain: 10 } });
+    await this.stepThat(boardDone, CONVENTION_ADOPTS, { vote: { yes: 310, no: 35, abstain: 5 } });
     await this.step(boardDone, { transition: 'record-board-response', notes: 'The board asks the Department to publish results by township from next season.' });
 
     // ---- 2026: the cycle under way ----
@@ -182,7 +190,7 @@ class DemoScript {
     await this.step(rejected, { transition: 'reject-at-screening', reason: 'Not of statewide impact and outside the congress’s mission: naming beaches is a local decision.' });
     await this.step(withdrawn, { transition: 'withdraw', reason: 'The author will resubmit next year with a cost estimate.' });
     for (const resolution of [awaitingReferral, failed, inCommittee, committeeRejected, leadA, leadB, councilReview, councilRejected, agencyReview, questionnaire, ...family2026]) {
-      await this.step(resolution, { transition: 'accept-screening' });
+      await this.stepThat(resolution, OPENS_COUNTY_VOTE);
       await this.countyVote(resolution, 2026, resolution === failed ? 12 : 48, resolution === failed ? 30 : 11);
     }
     // By now the 3:2 rule has sent the antlerless-tag resolution straight to the 2027 questionnaire.
@@ -208,8 +216,7 @@ class DemoScript {
     for (const resolution of [agencyReview, questionnaire]) {
       await this.step(resolution, { transition: 'council-approve', reason: 'Approved for the agency’s review.', vote: { yes: 5, no: 0, abstain: 0 } });
     }
-    await this.step(questionnaire, {
-      transition: 'complete-agency-review',
+    await this.stepThat(questionnaire, PUTS_QUESTION_ON_QUESTIONNAIRE, {
       notes: 'Legal: requires a statute change for boats under 16 feet. Technical: enforcement through existing boating patrols.',
       questionText: 'Should children under 13 be required to wear a life jacket on any moving boat?',
     });
@@ -223,7 +230,7 @@ class DemoScript {
     this.clock.at = null;
     await this.submit('55025', 3, 'Create a youth fishing mentor program', 'The Conservation Congress asks the Department to pair first-time young anglers with volunteer mentors at state parks.', 'Outdoor heritage');
     const introduced = await this.submit('55133', 1, 'Add fall turkey hunting to state parks', 'The Conservation Congress recommends opening state parks to fall turkey hunting in October.', 'Hunting', ResolutionKindValue.RULE_CHANGE);
-    await this.step(introduced, { transition: 'accept-screening' });
+    await this.stepThat(introduced, OPENS_COUNTY_VOTE);
   }
 
   private person(countyCode: string, n: number): DemoPerson {
@@ -250,6 +257,15 @@ class DemoScript {
 
   private async step(resolution: { id: string }, command: TransitionCommand): Promise<void> {
     await this.context.get(TransitionResolutionService).transition({ kind: 'person', user: this.staff }, { resolutionId: resolution.id, ...command });
+  }
+
+  /** Staff take the transition of the resolution's own pipeline version, from its stage, that `declares` a move. */
+  private async stepThat(resolution: { id: string }, declares: (transition: TransitionDefinition) => boolean, inputs: Omit<TransitionCommand, 'transition'> = {}): Promise<void> {
+    const row = await this.dataSource.getRepository(ResolutionEntity).findOneByOrFail({ id: resolution.id });
+    const { definition } = await this.context.get(PipelineService).pipelineVersion(undefined, row.pipelineVersion);
+    const transition = transitionsFrom(definition, row.stage).find(declares);
+    if (!transition) throw new Error(`the demo's pipeline (version ${row.pipelineVersion}) declares no such move from "${row.stage}"`);
+    await this.step(resolution, { ...inputs, transition: transition.code });
   }
 
   /** A county's certified vote, as the voting service reports it (the event's handler runs it). */

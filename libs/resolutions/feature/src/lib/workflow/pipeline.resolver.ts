@@ -17,7 +17,9 @@ export class PipelineResolver {
 
   @RequireRoles('staff', 'admin')
   @Mutation(() => ResolutionPipelineType, {
-    description: 'Publishes a new version of the pipeline from its JSON definition (staff). New resolutions follow it; those under way keep theirs. Refused with BAD_USER_INPUT listing the problems when invalid.',
+    description:
+      'Publishes a new version of the pipeline from its JSON definition (staff). New resolutions follow it; those under way keep theirs. ' +
+      'Refused with BAD_USER_INPUT listing the problems (each with its path) when invalid, including automatic moves that cannot work (transitions’ effects and takenWhen).',
   })
   async publishResolutionPipeline(
     @CurrentUser() user: AuthenticatedUser,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
-import { parsePipelineDefinition, WISCONSIN_PIPELINE, type PipelineDefinition } from '@civic/resolutions-domain';
+import { parsePipelineDefinition, WISCONSIN_PIPELINE, type PipelineDefinition, type PipelineProblem } from '@civic/resolutions-domain';
 import { PipelineVersionRepository, type PipelineVersionEntity } from '@civic/resolutions-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
@@ -72,7 +72,7 @@ export class PipelineService {
     }
     const parsed = parsePipelineDefinition(json);
     if (!parsed.ok) {
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, `The pipeline is not valid: ${parsed.problems.length} problem(s).`, { field: 'definitionJson', problems: parsed.problems });
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, pipelineProblemsMessage(parsed.problems), { field: 'definitionJson', problems: parsed.problems });
     }
     const published = await this.pipelines.transaction(async (manager) => {
       await this.currentPipeline(manager);
@@ -106,4 +106,12 @@ export class PipelineService {
     this.versions.set(row.version, pipeline);
     return pipeline;
   }
+}
+
+/** The refusal's message names the first problem (all of them are in `extensions.problems`, each with its path). */
+export function pipelineProblemsMessage(problems: readonly PipelineProblem[]): string {
+  const [first] = problems;
+  if (!first) return 'The pipeline is not valid.';
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
+  return `The pipeline is not valid: ${first.path ? `${first.path}: ` : ''}${first.message}${more}.`;
 }

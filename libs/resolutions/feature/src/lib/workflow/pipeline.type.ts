@@ -1,5 +1,14 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { canonicalJson, type ActorRule, type StageDefinition, type TransitionDefinition, type TransitionRequirements } from '@civic/resolutions-domain';
+import {
+  canonicalJson,
+  transitionsTakenOn,
+  type ActorRule,
+  type PipelineDefinition,
+  type StageDefinition,
+  type TransitionDefinition,
+  type TransitionRequirements,
+  type TransitionTrigger,
+} from '@civic/resolutions-domain';
 import type { PublishedPipeline } from './pipeline.service';
 
 @ObjectType('PipelineStageDeadline', { description: 'A stage’s deadline: the resolution is flagged publicly when it passes, and may advance by itself.' })
@@ -53,6 +62,19 @@ export class PipelineActorRuleType {
   bodyCode!: string | null;
 }
 
+@ObjectType('PipelineTransitionTrigger', { description: 'The event on which the platform takes a transition by itself.' })
+export class PipelineTransitionTriggerType {
+  @Field({
+    description:
+      'county-vote-passed or county-vote-failed (its county vote was certified), statewide-result-certified (its advisory question’s statewide result), ' +
+      'roll-call-passed or roll-call-failed (a roll call of the body `bodyCode` on it closed), three-two-rule-met (the pipeline’s 3:2 rule fired for its family).',
+  })
+  event!: string;
+
+  @Field(() => String, { nullable: true, description: 'For roll-call events: the body whose roll call decides, e.g. "convention".' })
+  bodyCode!: string | null;
+}
+
 @ObjectType('PipelineTransition')
 export class PipelineTransitionType {
   @Field()
@@ -81,6 +103,16 @@ export class PipelineTransitionType {
 
   @Field()
   allowsMinorityReport!: boolean;
+
+  @Field(() => [String], {
+    description:
+      'What taking it sets off: opens-county-vote (the voting service puts it on its county’s ballot), ' +
+      'puts-question-on-questionnaire (its advisory question goes on next year’s statewide questionnaire).',
+  })
+  effects!: string[];
+
+  @Field(() => PipelineTransitionTriggerType, { nullable: true, description: 'The event on which the platform takes it by itself; null when only people take it (or a stage deadline names it).' })
+  takenWhen!: PipelineTransitionTriggerType | null;
 }
 
 @ObjectType('PipelineThreeTwoRule', { description: 'Passed in the same `counties` counties in `consecutiveYears` consecutive years, a resolution is fast-tracked.' })
@@ -91,7 +123,10 @@ export class PipelineThreeTwoRuleType {
   @Field(() => Int)
   consecutiveYears!: number;
 
-  @Field()
+  @Field({
+    description: 'The transition the platform takes when the rule fires (the first whose takenWhen is three-two-rule-met).',
+    deprecationReason: 'Read the transitions’ takenWhen: every transition taken on three-two-rule-met.',
+  })
   transition!: string;
 }
 
@@ -158,7 +193,19 @@ export function toTransitionType(transition: TransitionDefinition): PipelineTran
     conditions: [...transition.conditions],
     requires: requiredInputs(transition.requires),
     allowsMinorityReport: transition.allowsMinorityReport === true,
+    effects: [...(transition.effects ?? [])],
+    takenWhen: transition.takenWhen ? toTriggerType(transition.takenWhen) : null,
   };
+}
+
+function toTriggerType(trigger: TransitionTrigger): PipelineTransitionTriggerType {
+  return { event: trigger.event, bodyCode: trigger.bodyCode ?? null };
+}
+
+function toThreeTwoRuleType(definition: PipelineDefinition): PipelineThreeTwoRuleType | null {
+  const rule = definition.threeTwoRule;
+  if (!rule) return null;
+  return { counties: rule.counties, consecutiveYears: rule.consecutiveYears, transition: transitionsTakenOn(definition, 'three-two-rule-met')[0]?.code ?? '' };
 }
 
 export function toResolutionPipelineType(pipeline: PublishedPipeline): ResolutionPipelineType {
@@ -171,7 +218,7 @@ export function toResolutionPipelineType(pipeline: PublishedPipeline): Resolutio
     initialStage: definition.initialStage,
     stages: definition.stages.map(toStageType),
     transitions: definition.transitions.map(toTransitionType),
-    threeTwoRule: definition.threeTwoRule ? { ...definition.threeTwoRule } : null,
+    threeTwoRule: toThreeTwoRuleType(definition),
     definitionJson: canonicalJson(definition),
   };
 }

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import { appendToOutbox } from '@civic/data-access';
-import { characterCount, decideTransition, deadlineFor, type RecordedVote, type TransitionCommand, type TransitionDefinition } from '@civic/resolutions-domain';
+import { characterCount, decideTransition, deadlineFor, hasEffect, type RecordedVote, type TransitionCommand, type TransitionDefinition } from '@civic/resolutions-domain';
 import {
   ResolutionLockedError,
   ResolutionWorkflowRepository,
@@ -60,11 +60,6 @@ export interface WorkflowStepOptions extends TransitionOptions {
    */
   audit?: boolean;
 }
-
-/** Transitions that announce themselves to the voting service. */
-const INTRODUCING_TRANSITIONS: ReadonlySet<string> = new Set(['accept-screening']);
-const QUESTION_APPROVING_TRANSITIONS: ReadonlySet<string> = new Set(['complete-agency-review', 'three-two-rule']);
-const THREE_TWO_RULE_TRANSITION = 'three-two-rule';
 
 const LIMITS = { reason: 4_000, notes: 20_000, minorityReport: 20_000, amendedText: 20_000, questionText: 1_000, committeeCode: 100 } as const;
 const COMMITTEE_CODE = /^[a-z0-9][a-z0-9._-]*$/i;
@@ -261,16 +256,22 @@ export class TransitionResolutionService {
     }
   }
 
-  /** The drafted question; the 3:2 rule skips the drafting, so its question summarises the resolution. */
+  /**
+   * The drafted question; a move that puts the question on the questionnaire without drafting
+   * one (the 3:2 rule skips the drafting) summarises the resolution instead.
+   */
   private questionTextAfter(transition: TransitionDefinition, row: ResolutionEntity, request: TransitionRequest): string | null {
     if (transition.requires.questionText === true && request.questionText) return request.questionText;
-    if (transition.code === THREE_TWO_RULE_TRANSITION && row.questionText === null) return questionSummary(row);
+    if (hasEffect(transition, 'puts-question-on-questionnaire') && row.questionText === null) return questionSummary(row);
     return row.questionText;
   }
 
-  /** Events in the same transaction: they exist if and only if the transition commits. */
+  /**
+   * What the transition declares it sets off, announced to the voting service. Events in the
+   * same transaction: they exist if and only if the transition commits.
+   */
   private async announce(manager: EntityManager, transition: TransitionDefinition, row: ResolutionEntity, request: TransitionRequest): Promise<void> {
-    if (INTRODUCING_TRANSITIONS.has(transition.code)) {
+    if (hasEffect(transition, 'opens-county-vote')) {
       await appendToOutbox(manager, 'resolutions.introduced', {
         resolutionId: row.id,
         number: row.number,
@@ -281,8 +282,8 @@ export class TransitionResolutionService {
         year: row.cycleYear,
       });
     }
-    if (QUESTION_APPROVING_TRANSITIONS.has(transition.code)) {
-      const route = transition.code === THREE_TWO_RULE_TRANSITION ? 'three-two-rule' : 'pipeline';
+    if (hasEffect(transition, 'puts-question-on-questionnaire')) {
+      const route = transition.takenWhen?.event === 'three-two-rule-met' ? 'three-two-rule' : 'pipeline';
       await appendToOutbox(manager, 'resolutions.question-approved', {
         resolutionId: row.id,
         number: row.number,
