@@ -1,5 +1,5 @@
-import type { CalendarDate } from '../calendar/calendar-date';
-import { yearOf } from '../calendar/calendar-date';
+import type { CalendarDate } from '../calendar';
+import { yearOf } from '../calendar';
 import { termRunningIn, type SeatClass } from './seat-schedule';
 
 export interface DatedTerm {

@@ -1,6 +1,6 @@
 import { QueryFailedError } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
-import type { InputProblem } from '@civic/assemblies-domain';
+import type { InputProblem } from '@civic/util';
 import { DomainError } from '@civic/util';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
