@@ -48,8 +48,15 @@ async function createCommittee(name: string): Promise<Committee> {
   return dataOf(await gql<{ createCommittee: Committee }>(CREATE_COMMITTEE, { input: { name } }, { token: staff })).createCommittee;
 }
 
-async function assign(input: Record<string, unknown>): Promise<{ id: string; displayName: string; termStart: string; termEnd: string }> {
-  return dataOf(await gql<{ assignBodyMember: { id: string; displayName: string; termStart: string; termEnd: string } }>(ASSIGN, { input }, { token: staff })).assignBodyMember;
+interface Assigned {
+  id: string;
+  displayName: string;
+  termStart: string;
+  termEnd: string;
+}
+
+async function assign(input: Record<string, unknown>): Promise<Assigned> {
+  return dataOf(await gql<{ assignBodyMember: Assigned }>(ASSIGN, { input }, { token: staff })).assignBodyMember;
 }
 
 beforeAll(async () => {
