@@ -1,10 +1,6 @@
 export * from './lib/assemblies-feature.module';
-export * from './lib/seed/assemblies-demo.seed';
-export * from './lib/meetings/county-meetings.module';
-export * from './lib/meetings/meeting-voting-rights.service';
-export * from './lib/seats/seats-demo.seed';
-export * from './lib/seats/seats.module';
-export * from './lib/bodies/bodies.module';
-export * from './lib/bodies/body-membership.service';
-export * from './lib/bodies/bodies-demo.seed';
-export * from './lib/elections/elections.module';
+export { seedAssembliesDemo } from './lib/seed';
+export { MeetingsModule, MeetingVotingRightsService } from './lib/meetings';
+export { SeatsModule, seedSeatsDemo } from './lib/seats';
+export { BodiesModule, BodyMembershipService, seedBodiesDemo } from './lib/bodies';
+export { ElectionsModule } from './lib/elections';

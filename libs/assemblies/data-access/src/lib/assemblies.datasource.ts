@@ -4,37 +4,33 @@ import { CreateJurisdictions1795219200000 } from '../migrations/1795219200000-Cr
 import { CreateSeatsAndConfiguration1795219210000 } from '../migrations/1795219210000-CreateSeatsAndConfiguration';
 import { CreateResidents1795219220000 } from '../migrations/1795219220000-CreateResidents';
 import { CreateCountyMeetings1795219220100 } from '../migrations/1795219220100-CreateCountyMeetings';
-import { CongressEntity } from './entities/congress.entity';
-import { JurisdictionEntity } from './entities/jurisdiction.entity';
-import { TierEntity } from './entities/tier.entity';
-import { ConfigurationChangeEntity } from './configuration/configuration-change.entity';
-import { CongressConfigurationEntity } from './configuration/congress-configuration.entity';
-import { SeatEntity } from './seats/seat.entity';
-import { TenureEntity } from './seats/tenure.entity';
-import { TermExtensionEntity } from './seats/term-extension.entity';
-import { AgendaItemEntity } from './meetings/agenda-item.entity';
-import { AttendanceEntity } from './meetings/attendance.entity';
-import { CountyMeetingEntity } from './meetings/county-meeting.entity';
 import { CreateElections1795219230000 } from '../migrations/1795219230000-CreateElections';
-import { ElectionEntity } from './elections/election.entity';
-import { ElectionSeatEntity } from './elections/election-seat.entity';
-import { ElectionCandidateEntity } from './elections/election-candidate.entity';
-import { ElectionBallotEntity, ElectionVoterEntity } from './elections/election-ballot.entity';
-import { ElectionPaperTotalsEntity } from './elections/election-paper-totals.entity';
 import { CreateBodies1795219240000 } from '../migrations/1795219240000-CreateBodies';
 import { AddBodyElections1795219250000 } from '../migrations/1795219250000-AddBodyElections';
 import { AddBodyAgendaItemResolution1795219350000 } from '../migrations/1795219350000-AddBodyAgendaItemResolution';
 import { ShuffleElectionBallots1795219410000 } from '../migrations/1795219410000-ShuffleElectionBallots';
-import { BodyEntity } from './bodies/body.entity';
-import { BodyMembershipEntity } from './bodies/body-membership.entity';
 import {
   BodyAgendaItemEntity,
   BodyAttendanceEntity,
   BodyConflictEntity,
+  BodyEntity,
   BodyMeetingEntity,
+  BodyMembershipEntity,
   BodyMotionEntity,
   BodyVoteEntity,
-} from './bodies/body-meeting.entity';
+} from './bodies';
+import { ConfigurationChangeEntity, CongressConfigurationEntity } from './configuration';
+import {
+  ElectionBallotEntity,
+  ElectionCandidateEntity,
+  ElectionEntity,
+  ElectionPaperTotalsEntity,
+  ElectionSeatEntity,
+  ElectionVoterEntity,
+} from './elections';
+import { CongressEntity, JurisdictionEntity, TierEntity } from './jurisdictions';
+import { AgendaItemEntity, AttendanceEntity, CountyMeetingEntity } from './meetings';
+import { SeatEntity, TenureEntity, TermExtensionEntity } from './seats';
 
 export const ASSEMBLIES_SCHEMA = 'assemblies';
 

@@ -1,74 +1,31 @@
-import { Module } from '@nestjs/common';
-import { JurisdictionRepository } from '@civic/assemblies-data-access';
-import { CongressResolver } from './jurisdictions/congress.resolver';
-import { JurisdictionReader } from './jurisdictions/jurisdiction-reader.service';
-import { JurisdictionResolver } from './jurisdictions/jurisdiction.resolver';
-import { CheckInResolver } from './meetings/check-in.resolver';
-import { CountyMeetingAdminResolver } from './meetings/county-meeting-admin.resolver';
-import { CountyMeetingResolver } from './meetings/county-meeting.resolver';
-import { CountyMeetingsModule } from './meetings/county-meetings.module';
-import { ConfigurationResolver } from './configuration/configuration.resolver';
-import { JurisdictionAdminResolver } from './configuration/jurisdiction-admin.resolver';
-import {
-  DelegatesResolver,
-  JurisdictionSeatsResolver,
-  SeatResolver,
-  TenureResolver,
-} from './representation/representation.resolver';
-import { SeatsModule } from './seats/seats.module';
-import { VacancyResolver } from './seats/vacancy.resolver';
-import { BodiesModule } from './bodies/bodies.module';
-import { BodyAdminResolver } from './bodies/body-admin.resolver';
-import { BodyMemberResolver } from './bodies/body-member.resolver';
-import {
-  BodiesResolver,
-  BodyAgendaItemResolver,
-  BodyAttendeeResolver,
-  BodyMeetingResolver,
-  BodyMembershipResolver,
-  BodyMotionResolver,
-  BodyVoteResolver,
-  ConflictOfInterestResolver,
-} from './bodies/bodies.resolver';
-import { ElectionsModule } from './elections/elections.module';
-import { ElectionAdminResolver } from './elections/election-admin.resolver';
-import { ElectionParticipationResolver } from './elections/election-participation.resolver';
-import { BodyElectionsResolver, CountyMeetingElectionResolver, ElectionCandidateResolver, ElectionResolver } from './elections/election.resolver';
+import { Module, type Provider, type Type } from '@nestjs/common';
+import { MODULE_METADATA } from '@nestjs/common/constants';
+import { RESOLVER_NAME_METADATA } from '@nestjs/graphql';
+// Loaded in this order so that the printed schema keeps its order of types.
+import { JurisdictionsModule } from './jurisdictions';
+import { MeetingsModule } from './meetings';
+import { ConfigurationModule } from './configuration';
+import { RepresentationModule } from './representation';
+import { SeatsModule } from './seats';
+import { BodiesModule } from './bodies';
+import { ElectionsModule } from './elections';
 
-export const assembliesResolvers = [
-  CongressResolver,
-  JurisdictionResolver,
-  CountyMeetingResolver,
-  CountyMeetingAdminResolver,
-  CheckInResolver,
-  ConfigurationResolver,
-  JurisdictionAdminResolver,
-  VacancyResolver,
-  JurisdictionSeatsResolver,
-  SeatResolver,
-  TenureResolver,
-  DelegatesResolver,
-  BodiesResolver,
-  BodyMembershipResolver,
-  BodyMeetingResolver,
-  BodyAgendaItemResolver,
-  BodyMotionResolver,
-  BodyVoteResolver,
-  ConflictOfInterestResolver,
-  BodyAttendeeResolver,
-  BodyAdminResolver,
-  BodyMemberResolver,
-  ElectionResolver,
-  ElectionCandidateResolver,
-  CountyMeetingElectionResolver,
-  BodyElectionsResolver,
-  ElectionAdminResolver,
-  ElectionParticipationResolver,
-];
+/** The areas of the assemblies subgraph, each wired by its own module. */
+const areaModules = [JurisdictionsModule, MeetingsModule, ConfigurationModule, RepresentationModule, SeatsModule, BodiesModule, ElectionsModule];
 
+/** The assemblies subgraph: the congress, its jurisdictions, seats, county meetings, bodies and elections. */
 @Module({
-  imports: [CountyMeetingsModule, SeatsModule, BodiesModule, ElectionsModule],
-  providers: [JurisdictionRepository, JurisdictionReader, ...assembliesResolvers],
-  exports: [CountyMeetingsModule],
+  imports: areaModules,
+  exports: [MeetingsModule],
 })
 export class AssembliesFeatureModule {}
+
+/**
+ * Every resolver of the subgraph, read from the area modules' providers: the schema
+ * generator (tools/schema) prints the SDL from these classes alone.
+ */
+export const assembliesResolvers: Provider[] = areaModules.flatMap((area) =>
+  ((Reflect.getMetadata(MODULE_METADATA.PROVIDERS, area) ?? []) as Provider[]).filter(
+    (provider): provider is Type => typeof provider === 'function' && Reflect.hasMetadata(RESOLVER_NAME_METADATA, provider),
+  ),
+);

@@ -3,7 +3,7 @@ import type { DemoCommittee, DemoJurisdiction, DemoReferenceData } from '@civic/
 import { assembliesDataSourceOptions, CongressEntity } from '@civic/assemblies-data-access';
 import { startSubgraphTestApp, type SubgraphTestApp } from '@civic/testing';
 import { AssembliesFeatureModule } from '../lib/assemblies-feature.module';
-import { seedAssembliesDemo } from '../lib/seed/assemblies-demo.seed';
+import { seedAssembliesDemo } from '../lib/seed';
 
 /** Support for the assemblies integration specs (not exported from the library). */
 

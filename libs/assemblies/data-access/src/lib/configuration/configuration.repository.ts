@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { TermExtensionEntity } from '../seats/term-extension.entity';
+import { TermExtensionEntity } from '../seats';
 import { ConfigurationChangeEntity } from './configuration-change.entity';
 import { CongressConfigurationEntity } from './congress-configuration.entity';
 

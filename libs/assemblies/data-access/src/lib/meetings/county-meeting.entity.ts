@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import type { MeetingStatus } from '@civic/assemblies-domain';
-import { JurisdictionEntity } from '../entities/jurisdiction.entity';
+import { JurisdictionEntity } from '../jurisdictions';
 
 /** A county assembly: one per county per congress year. */
 @Entity({ name: 'county_meeting' })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
-import { JurisdictionEntity } from '../entities/jurisdiction.entity';
+import { JurisdictionEntity } from '../jurisdictions';
 import { SeatEntity } from './seat.entity';
 import { TenureEntity } from './tenure.entity';
 

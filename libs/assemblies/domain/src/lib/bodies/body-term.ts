@@ -1,4 +1,4 @@
-import { formatDate, parseCalendarDate, type CalendarDate } from '../calendar/calendar-date';
+import { formatDate, parseCalendarDate, type CalendarDate } from '../calendar';
 
 /** Offices and council seats run for one year: to the same day a year later (29 February → 28 February). */
 export function oneYearTerm(start: CalendarDate): { termStart: CalendarDate; termEnd: CalendarDate } {

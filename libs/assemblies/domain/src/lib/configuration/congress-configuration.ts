@@ -1,6 +1,5 @@
-import { validateOverrides, validateRule, type MeetingOverride, type NthWeekdayRule } from '../calendar/meeting-date-rule';
-import { staggeredFiveSeatClasses, validateSeatClasses, type SeatClass } from '../seats/seat-schedule';
-import { validateTermLimit, type TermLimit } from '../seats/term-limit';
+import { validateOverrides, validateRule, type MeetingOverride, type NthWeekdayRule } from '../calendar';
+import { staggeredFiveSeatClasses, validateSeatClasses, validateTermLimit, type SeatClass, type TermLimit } from '../seats';
 
 /** How many seats each jurisdiction of a tier has, and the class of each seat (seat n has seatClassCodes[n-1]). */
 export interface TierSeatPlan {

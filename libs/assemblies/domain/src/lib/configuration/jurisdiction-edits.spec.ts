@@ -1,4 +1,4 @@
-import type { JurisdictionDefinition } from '../jurisdiction-tree';
+import type { JurisdictionDefinition } from '../jurisdictions';
 import {
   placementProblem,
   problemsIntroduced,

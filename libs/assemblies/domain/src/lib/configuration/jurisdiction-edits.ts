@@ -1,4 +1,4 @@
-import { JURISDICTION_CODE_PATTERN, validateJurisdictionTree, type JurisdictionDefinition, type TierDefinition } from '../jurisdiction-tree';
+import { JURISDICTION_CODE_PATTERN, validateJurisdictionTree, type JurisdictionDefinition, type TierDefinition } from '../jurisdictions';
 
 export const MAX_TIER_NAME_LENGTH = 60;
 export const MAX_JURISDICTION_NAME_LENGTH = 120;

@@ -1,4 +1,4 @@
-import { assertCountInput, ballotCount, constraintKey } from './count-input';
+import { assertCountInput, ballotCount, constraintKey } from './count-validation';
 import type {
   CandidateOutcome,
   CountInput,

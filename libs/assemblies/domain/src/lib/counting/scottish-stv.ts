@@ -66,7 +66,7 @@
  *  Without groups (or with the constraint off) a–c never apply and the count is exactly
  *  the Scottish rules.
  */
-import { assertCountInput, ballotCount, constraintKey } from './count-input';
+import { assertCountInput, ballotCount, constraintKey } from './count-validation';
 import type {
   CandidateOutcome,
   CandidateStatus,

@@ -1,4 +1,4 @@
-import type { Ballot, CountingMethod } from '../counting/counting.types';
+import type { Ballot, CountingMethod } from '../counting';
 
 /**
  * What a ballot may hold, by counting method, checked when it is cast (electronic) or

@@ -1,5 +1,6 @@
 import { countElection } from '../counting';
-import { acceptsPaperTotals, electionCountInput, membershipsReplaced, planBodyElection } from './index';
+import { acceptsPaperTotals, membershipsReplaced, planBodyElection } from './body-election';
+import { electionCountInput } from './election-count';
 
 describe('planning a body election', () => {
   it('elects one office at a time for a delegation and the Executive Committee, two council members per district with one per county', () => {

@@ -1,4 +1,4 @@
-import { BODY_OFFICES, DLC_MEMBERS_PER_DISTRICT, OFFICES_OF_KIND, type BodyKind, type BodyOffice } from '../bodies/body-kinds';
+import { BODY_OFFICES, DLC_MEMBERS_PER_DISTRICT, OFFICES_OF_KIND, type BodyKind, type BodyOffice } from '../bodies';
 
 /**
  * Elections of the congress's bodies, counted by the same engine as delegate elections:

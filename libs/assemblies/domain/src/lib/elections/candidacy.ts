@@ -1,4 +1,5 @@
-import { isVerifiedResidentOf, type Resident } from '../residents/resident';
+import type { InputProblem } from '@civic/util';
+import { isVerifiedResidentOf, type Resident } from '../residents';
 
 export const CANDIDACY_LIMITS = {
   /** About what a candidate says in their three minutes, written down. */
@@ -16,8 +17,8 @@ export function normalizeCandidacy(draft: CandidacyDraft): CandidacyDraft {
 }
 
 /** Problems with a (normalized) nomination, as field → message. */
-export function candidacyProblems(draft: CandidacyDraft): Array<{ field: string; message: string }> {
-  const problems: Array<{ field: string; message: string }> = [];
+export function candidacyProblems(draft: CandidacyDraft): InputProblem[] {
+  const problems: InputProblem[] = [];
   if (draft.displayName.length === 0) problems.push({ field: 'displayName', message: 'displayName is required' });
   if (draft.displayName.length > CANDIDACY_LIMITS.displayNameLength) {
     problems.push({ field: 'displayName', message: `displayName must be at most ${CANDIDACY_LIMITS.displayNameLength} characters` });

@@ -1,4 +1,4 @@
-import type { Ballot, CountCandidate, CountInput } from '../counting/counting.types';
+import type { Ballot, CountCandidate, CountInput } from '../counting';
 
 /**
  * The counting input of an election: electronic ballots and confirmed paper entries

@@ -1,22 +1,19 @@
 import { countElection } from '../counting';
+import { ballotProblem, mayConfirmPaperTotals, paperTotalsToBallots } from './ballot-rules';
+import { candidacyProblems, normalizeCandidacy } from './candidacy';
+import { electionCountInput } from './election-count';
 import {
-  assignWinnersToSeats,
-  ballotProblem,
-  candidacyProblems,
-  electionCountInput,
   ELECTION_PHASES,
-  mayConfirmPaperTotals,
   mayEnterPaperTotals,
   mayNominate,
   mayVote,
   mayWithdraw,
-  normalizeCandidacy,
   openVotingProblems,
-  paperTotalsToBallots,
   resultIsPublic,
   transitionElection,
   type ElectionAction,
-} from './index';
+} from './election-phase';
+import { assignWinnersToSeats } from './seat-assignment';
 
 describe('election phases', () => {
   it('moves nominations → voting → closed → certified and nothing else', () => {

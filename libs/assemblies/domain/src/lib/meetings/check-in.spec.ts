@@ -1,4 +1,4 @@
-import type { Resident } from '../residents/resident';
+import type { Resident } from '../residents';
 import { canVoteAtMeeting, decideCheckIn, decideVotingRight, normalizeAttendee } from './check-in';
 
 const DANE = '55025';

@@ -1,5 +1,6 @@
-import { isVerifiedResidentOf, type Resident } from '../residents/resident';
-import type { InputProblem, MeetingStatus } from './county-meeting';
+import { isUuid, type InputProblem } from '@civic/util';
+import { isVerifiedResidentOf, type Resident } from '../residents';
+import type { MeetingStatus } from './county-meeting';
 
 /**
  * Why an attendee has or lacks a vote at a county assembly:
@@ -18,7 +19,6 @@ export interface VotingRight {
 }
 
 export const ATTENDEE_NAME_LENGTH = 200;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface AttendeeInput {
   accountId?: string | null;
@@ -36,7 +36,7 @@ export function normalizeAttendee(input: AttendeeInput): { attendee: Attendee; p
   const name = input.name?.trim() || null;
   const problems: InputProblem[] = [];
   if (accountId === null && name === null) problems.push({ field: 'accountId', message: 'give the account or, for a walk-in, a name' });
-  if (accountId !== null && !UUID.test(accountId)) problems.push({ field: 'accountId', message: 'accountId is not an account id' });
+  if (accountId !== null && !isUuid(accountId)) problems.push({ field: 'accountId', message: 'accountId is not an account id' });
   if (name !== null && name.length > ATTENDEE_NAME_LENGTH) {
     problems.push({ field: 'name', message: `name must be at most ${ATTENDEE_NAME_LENGTH} characters` });
   }

@@ -1,3 +1,5 @@
+import type { InputProblem } from '@civic/util';
+
 /**
  * A county assembly: one meeting per constituent jurisdiction (county) per congress year,
  * with its place, time and agenda. Check-in runs while it is open.
@@ -27,11 +29,6 @@ export interface MeetingDraft {
   startsAt: Date;
   endsAt: Date;
   agenda: readonly AgendaItemDraft[];
-}
-
-export interface InputProblem {
-  field: string;
-  message: string;
 }
 
 /** The draft with text trimmed, so that what is validated is what is stored. */

@@ -1,4 +1,4 @@
-import { nthWeekdayOfMonth } from '../calendar/meeting-date-rule';
+import { nthWeekdayOfMonth } from '../calendar';
 import { termCovering } from './current-term';
 import { staggeredFiveSeatClasses } from './seat-schedule';
 

@@ -1,5 +1,4 @@
-import type { CalendarDate } from '../calendar/calendar-date';
-import { yearOf } from '../calendar/calendar-date';
+import { yearOf, type CalendarDate } from '../calendar';
 import { termRunningIn, type SeatClass } from './seat-schedule';
 
 export interface DatedTerm {

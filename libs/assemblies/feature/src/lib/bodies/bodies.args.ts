@@ -1,6 +1,6 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { PageArgs } from '@civic/platform';
-import { BodyKindValue } from './body-enums';
+import { BodyKindValue } from './body.enums';
 
 @ArgsType()
 export class BodiesArgs extends PageArgs {

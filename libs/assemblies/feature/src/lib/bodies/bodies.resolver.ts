@@ -10,8 +10,8 @@ import type {
   JurisdictionEntity,
 } from '@civic/assemblies-data-access';
 import { PageArgs, Public, type Connection } from '@civic/platform';
-import { Jurisdiction } from '../jurisdictions/jurisdiction.type';
-import { AccountStub } from '../seats/seat.type';
+import { Jurisdiction } from '../jurisdictions';
+import { AccountStub } from '../seats';
 import { BodiesArgs } from './bodies.args';
 import { BodyReader } from './body-reader.service';
 import {

@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { demoAccountId, demoDelegateEmail, ErrorCode, type BodyMembershipChangedPayload, type ResolutionConflictDeclaredPayload } from '@civic/contracts';
-import { codeOf } from '@civic/testing';
+import { codeOf, dataOf } from '@civic/testing';
 import { seedTestDistrict, startAssembliesTestApp, type AssembliesTestApp, type TestDistrict } from '../../testing/assemblies-test-app';
 
 /**
@@ -45,15 +45,18 @@ const membershipEvents = (field: 'membershipId' | 'bodyCode', value: string) =>
   outbox<BodyMembershipChangedPayload>('assemblies.body-membership-changed', field, value);
 
 async function createCommittee(name: string): Promise<Committee> {
-  const created = await gql<{ createCommittee: Committee }>(CREATE_COMMITTEE, { input: { name } }, { token: staff });
-  if (!created.data) throw new Error(JSON.stringify(created.errors));
-  return created.data.createCommittee;
+  return dataOf(await gql<{ createCommittee: Committee }>(CREATE_COMMITTEE, { input: { name } }, { token: staff })).createCommittee;
 }
 
-async function assign(input: Record<string, unknown>): Promise<{ id: string; displayName: string; termStart: string; termEnd: string }> {
-  const assigned = await gql<{ assignBodyMember: { id: string; displayName: string; termStart: string; termEnd: string } }>(ASSIGN, { input }, { token: staff });
-  if (!assigned.data) throw new Error(JSON.stringify(assigned.errors));
-  return assigned.data.assignBodyMember;
+interface Assigned {
+  id: string;
+  displayName: string;
+  termStart: string;
+  termEnd: string;
+}
+
+async function assign(input: Record<string, unknown>): Promise<Assigned> {
+  return dataOf(await gql<{ assignBodyMember: Assigned }>(ASSIGN, { input }, { token: staff })).assignBodyMember;
 }
 
 beforeAll(async () => {

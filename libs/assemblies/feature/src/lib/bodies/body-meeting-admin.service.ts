@@ -9,9 +9,8 @@ import {
   type BodyMotionEntity,
 } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
+import { DomainError, notFound, optionalText, requiredText, requireUuid } from '@civic/util';
 import { BodyMembers } from './body-members.service';
-import { bodyNotFound, bodyUuid, boundedText } from './body-input';
 import type { OpenBodyMotionInput, PublishBodyMinutesInput, RecordBodyAttendanceInput, ScheduleBodyMeetingInput } from './body.input';
 
 const MAX_AGENDA_ITEMS = 50;
@@ -30,9 +29,9 @@ export class BodyMeetingAdminService {
   ) {}
 
   async schedule(staff: AuthenticatedUser, input: ScheduleBodyMeetingInput): Promise<BodyMeetingEntity> {
-    const bodyId = bodyUuid(input.bodyId, 'bodyId');
-    const title = boundedText(input.title, 'title', 200);
-    const place = boundedText(input.place, 'place', 200);
+    const bodyId = requireUuid(input.bodyId, 'bodyId');
+    const title = requiredText(input.title, 'title', 200);
+    const place = requiredText(input.place, 'place', 200);
     if (!(input.startsAt instanceof Date) || Number.isNaN(input.startsAt.getTime())) {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, 'startsAt must be a date-time.', { field: 'startsAt' });
     }
@@ -40,26 +39,26 @@ export class BodyMeetingAdminService {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, `An agenda has at most ${MAX_AGENDA_ITEMS} items.`, { field: 'agenda' });
     }
     const agenda = input.agenda.map((item, index) => ({
-      title: boundedText(item.title, `agenda[${index}].title`, 200),
-      description: boundedText(item.description ?? '', `agenda[${index}].description`, 2000, true),
-      resolutionId: item.resolutionId ? bodyUuid(item.resolutionId, `agenda[${index}].resolutionId`) : null,
+      title: requiredText(item.title, `agenda[${index}].title`, 200),
+      description: optionalText(item.description, `agenda[${index}].description`, 2000) ?? '',
+      resolutionId: item.resolutionId ? requireUuid(item.resolutionId, `agenda[${index}].resolutionId`) : null,
     }));
     const body = await this.bodies.findBody(bodyId);
-    if (!body) throw bodyNotFound('The body', { bodyId });
+    if (!body) throw notFound('The body', { bodyId });
     return this.meetings.transaction((manager) =>
       this.meetings.insertMeeting(manager, { bodyId, title, place, startsAt: input.startsAt, createdBy: staff.accountId }, agenda),
     );
   }
 
   async recordAttendance(staff: AuthenticatedUser, input: RecordBodyAttendanceInput, now = new Date()): Promise<BodyMeetingEntity> {
-    const meetingId = bodyUuid(input.meetingId, 'meetingId');
-    const accountIds = [...new Set(input.accountIds.map((id, index) => bodyUuid(id, `accountIds[${index}]`)))];
+    const meetingId = requireUuid(input.meetingId, 'meetingId');
+    const accountIds = [...new Set(input.accountIds.map((id, index) => requireUuid(id, `accountIds[${index}]`)))];
     const today = calendarDateOf(now);
     return this.meetings.transaction(async (manager) => {
       const meeting = await this.meetings.lockMeeting(manager, meetingId);
-      if (!meeting) throw bodyNotFound('The meeting', { meetingId });
+      if (!meeting) throw notFound('The meeting', { meetingId });
       const body = await this.bodies.findBody(meeting.bodyId);
-      if (!body) throw bodyNotFound('The body', { bodyId: meeting.bodyId });
+      if (!body) throw notFound('The body', { bodyId: meeting.bodyId });
       const rows = [];
       for (const accountId of accountIds) {
         const displayName = await this.members.memberName(manager, body, accountId, today);
@@ -74,10 +73,10 @@ export class BodyMeetingAdminService {
   }
 
   async publishMinutes(input: PublishBodyMinutesInput): Promise<BodyMeetingEntity> {
-    const meetingId = bodyUuid(input.meetingId, 'meetingId');
+    const meetingId = requireUuid(input.meetingId, 'meetingId');
     return this.meetings.transaction(async (manager) => {
       const meeting = await this.meetings.lockMeeting(manager, meetingId);
-      if (!meeting) throw bodyNotFound('The meeting', { meetingId });
+      if (!meeting) throw notFound('The meeting', { meetingId });
       const decision = decideMinutesEdit(meeting.minutes === null ? null : { approvedAt: meeting.minutesApprovedAt }, input.text);
       if ('refusal' in decision) throw new DomainError(ErrorCode[decision.refusal], decision.message, { meetingId });
       await this.meetings.updateMinutes(manager, meetingId, decision.text);
@@ -86,10 +85,10 @@ export class BodyMeetingAdminService {
   }
 
   async approveMinutes(staff: AuthenticatedUser, meetingIdInput: string): Promise<BodyMeetingEntity> {
-    const meetingId = bodyUuid(meetingIdInput, 'meetingId');
+    const meetingId = requireUuid(meetingIdInput, 'meetingId');
     return this.meetings.transaction(async (manager) => {
       const meeting = await this.meetings.lockMeeting(manager, meetingId);
-      if (!meeting) throw bodyNotFound('The meeting', { meetingId });
+      if (!meeting) throw notFound('The meeting', { meetingId });
       if (meeting.minutes === null) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Publish the minutes before approving them.', { meetingId });
       if (meeting.minutesApprovedAt) throw new DomainError(ErrorCode.MINUTES_APPROVED, 'The minutes are already approved.', { meetingId });
       await this.meetings.approveMinutes(manager, meetingId, staff.accountId);
@@ -98,20 +97,20 @@ export class BodyMeetingAdminService {
   }
 
   async openMotion(staff: AuthenticatedUser, input: OpenBodyMotionInput): Promise<BodyMotionEntity> {
-    const agendaItemId = bodyUuid(input.agendaItemId, 'agendaItemId');
-    const text = boundedText(input.text, 'text', 2000);
+    const agendaItemId = requireUuid(input.agendaItemId, 'agendaItemId');
+    const text = requiredText(input.text, 'text', 2000);
     return this.meetings.transaction(async (manager) => {
       const item = await this.meetings.lockAgendaItem(manager, agendaItemId);
-      if (!item) throw bodyNotFound('The agenda item', { agendaItemId });
+      if (!item) throw notFound('The agenda item', { agendaItemId });
       return this.meetings.insertMotion(manager, { agendaItemId, text, openedBy: staff.accountId });
     });
   }
 
   async closeMotion(motionIdInput: string): Promise<BodyMotionEntity> {
-    const motionId = bodyUuid(motionIdInput, 'motionId');
+    const motionId = requireUuid(motionIdInput, 'motionId');
     return this.meetings.transaction(async (manager) => {
       const motion = await this.meetings.findMotion(manager, motionId);
-      if (!motion) throw bodyNotFound('The motion', { motionId });
+      if (!motion) throw notFound('The motion', { motionId });
       // The item lock queues the closing behind votes being cast on it.
       await this.meetings.lockAgendaItem(manager, motion.agendaItemId);
       const current = await this.meetings.findMotion(manager, motionId);

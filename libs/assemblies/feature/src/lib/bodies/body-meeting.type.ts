@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@civic/platform';
-import { MotionStatusValue, VoteChoiceValue } from './body-enums';
+import { MotionStatusValue, VoteChoiceValue } from './body.enums';
 
 @ObjectType('BodyMinutes', { description: 'Published minutes; editable until approved.' })
 export class BodyMinutesType {

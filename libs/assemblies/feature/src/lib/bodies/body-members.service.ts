@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import { BodyRepository, type BodyEntity, type BodyMembershipEntity, type DelegateInOffice } from '@civic/assemblies-data-access';
 import { DomainError } from '@civic/util';
-import { BodyMembershipBasis, type BodyMembershipEndReason, type BodyOfficeValue } from './body-enums';
+import { BodyMembershipBasis, type BodyMembershipEndReason, type BodyOfficeValue } from './body.enums';
 import type { BodyMembershipType } from './body.type';
 
 /**

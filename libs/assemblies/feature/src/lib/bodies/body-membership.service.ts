@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { QueryFailedError, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import {
   calendarDateOf,
@@ -9,11 +9,10 @@ import {
   validateDisplayName,
   type BodyOffice,
 } from '@civic/assemblies-domain';
-import { BodyRepository, type BodyMembershipEntity } from '@civic/assemblies-data-access';
+import { BodyRepository, isUniqueViolation, type BodyMembershipEntity } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
-import { BodyMembershipEndReason } from './body-enums';
-import { bodyNotFound, bodyUuid } from './body-input';
+import { DomainError, notFound, requireUuid } from '@civic/util';
+import { BodyMembershipEndReason } from './body.enums';
 import type { AssignBodyMemberInput, EndBodyMembershipInput } from './body.input';
 
 /** What fills a membership: a staff assignment today, a certified election result later. */
@@ -46,8 +45,8 @@ export class BodyMembershipService {
       this.fill(
         manager,
         {
-          bodyId: bodyUuid(input.bodyId, 'bodyId'),
-          accountId: bodyUuid(input.accountId, 'accountId'),
+          bodyId: requireUuid(input.bodyId, 'bodyId'),
+          accountId: requireUuid(input.accountId, 'accountId'),
           office: input.office ?? null,
           displayName: input.displayName ?? null,
           termStart,
@@ -61,7 +60,7 @@ export class BodyMembershipService {
   /** Fills one membership inside the caller's transaction; throws a typed DomainError when a rule forbids it. */
   async fill(manager: EntityManager, fill: MembershipFill, today: string): Promise<BodyMembershipEntity> {
     const body = await this.bodies.lockBody(manager, fill.bodyId);
-    if (!body) throw bodyNotFound('The body', { bodyId: fill.bodyId });
+    if (!body) throw notFound('The body', { bodyId: fill.bodyId });
     await this.bodies.closeExpired(manager, body.id, today);
 
     const seat = await this.bodies.delegateInOffice(fill.accountId, manager);
@@ -109,7 +108,7 @@ export class BodyMembershipService {
       });
     } catch (error) {
       // The body lock makes this unreachable for fills of today; a future-dated term can still collide.
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+      if (isUniqueViolation(error)) {
         throw new DomainError(ErrorCode.CONFLICT, 'The person or the office already has an open membership in this body.');
       }
       throw error;
@@ -117,14 +116,14 @@ export class BodyMembershipService {
   }
 
   async end(staff: AuthenticatedUser, input: EndBodyMembershipInput): Promise<BodyMembershipEntity> {
-    const id = bodyUuid(input.membershipId, 'membershipId');
+    const id = requireUuid(input.membershipId, 'membershipId');
     if (input.reason !== BodyMembershipEndReason.RESIGNED && input.reason !== BodyMembershipEndReason.REMOVED) {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A membership ends early by resignation or removal; terms complete on their own.', { field: 'reason' });
     }
     const reason = input.reason;
     return this.bodies.transaction(async (manager) => {
       const row = await this.bodies.lockMembership(manager, id);
-      if (!row) throw bodyNotFound('The membership', { membershipId: id });
+      if (!row) throw notFound('The membership', { membershipId: id });
       if (row.endedAt) throw new DomainError(ErrorCode.CONFLICT, 'The membership has already ended.', { membershipId: id });
       await this.bodies.endMembership(manager, id, reason, staff.accountId);
       const ended = await this.bodies.findMembership(manager, id);

@@ -16,10 +16,9 @@ import {
   type JurisdictionEntity,
 } from '@civic/assemblies-data-access';
 import { pageWindow, toConnection, type Connection, type PageArgs } from '@civic/platform';
-import { DomainError } from '@civic/util';
+import { DomainError, notFound, requireUuid } from '@civic/util';
 import { BodyMembers, fromSeat, fromStored } from './body-members.service';
-import { bodyNotFound, bodyUuid } from './body-input';
-import type { BodyKindValue } from './body-enums';
+import type { BodyKindValue } from './body.enums';
 import type { BodyMotionTallyType } from './body-meeting.type';
 import type { BodyMembershipType } from './body.type';
 
@@ -75,7 +74,7 @@ export class BodyReader {
     let jurisdictionId: string | undefined;
     if (filter.jurisdictionCode) {
       const [jurisdiction] = await this.jurisdictions.findByCodes([filter.jurisdictionCode]);
-      if (!jurisdiction) throw bodyNotFound('The jurisdiction', { jurisdictionCode: filter.jurisdictionCode });
+      if (!jurisdiction) throw notFound('The jurisdiction', { jurisdictionCode: filter.jurisdictionCode });
       jurisdictionId = jurisdiction.id;
     }
     const [rows, total] = await this.bodies.bodiesPage(congressId, { kind: filter.kind ?? undefined, jurisdictionId }, window.offset, window.limit);
@@ -83,7 +82,7 @@ export class BodyReader {
   }
 
   async byId(id: string): Promise<BodyEntity | null> {
-    return this.bodyById.load(bodyUuid(id, 'id'));
+    return this.bodyById.load(requireUuid(id, 'id'));
   }
 
   async byCode(code: string): Promise<BodyEntity | null> {
@@ -115,7 +114,7 @@ export class BodyReader {
    */
   async bodiesOf(accountId: string, args: PageArgs): Promise<Connection<BodyMembershipType>> {
     const window = pageWindow(args);
-    const id = bodyUuid(accountId, 'accountId');
+    const id = requireUuid(accountId, 'accountId');
     const stored = (await this.bodies.membershipsOfAccount(id)).map(fromStored);
     const seat = await this.bodies.delegateInOffice(id);
     const all = [...stored];
@@ -136,7 +135,7 @@ export class BodyReader {
   }
 
   async meeting(id: string): Promise<BodyMeetingEntity | null> {
-    return this.meetings.findMeeting(bodyUuid(id, 'id'));
+    return this.meetings.findMeeting(requireUuid(id, 'id'));
   }
 
   agenda(meetingId: string): Promise<BodyAgendaItemEntity[]> {

@@ -4,9 +4,8 @@ import { calendarDateOf, decideConflictDeclaration, decideVote, type VoteChoice 
 import { BodyMeetingRepository, BodyRepository, type BodyConflictEntity, type BodyVoteEntity } from '@civic/assemblies-data-access';
 import { appendToOutbox } from '@civic/data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
+import { DomainError, notFound, requireUuid } from '@civic/util';
 import { BodyMembers } from './body-members.service';
-import { bodyNotFound, bodyUuid } from './body-input';
 import type { CastBodyVoteInput, DeclareConflictOfInterestInput } from './body.input';
 
 /**
@@ -24,16 +23,16 @@ export class BodyVoteService {
   ) {}
 
   async cast(member: AuthenticatedUser, input: CastBodyVoteInput, now = new Date()): Promise<BodyVoteEntity> {
-    const motionId = bodyUuid(input.motionId, 'motionId');
+    const motionId = requireUuid(input.motionId, 'motionId');
     const choice: VoteChoice = input.choice;
     const today = calendarDateOf(now);
     return this.meetings.transaction(async (manager) => {
       const found = await this.meetings.findMotion(manager, motionId);
-      if (!found) throw bodyNotFound('The motion', { motionId });
+      if (!found) throw notFound('The motion', { motionId });
       await this.meetings.lockAgendaItem(manager, found.agendaItemId);
       const motion = await this.meetings.findMotion(manager, motionId);
       const body = await this.bodies.findBody(found.bodyId);
-      if (!motion || !body) throw bodyNotFound('The motion', { motionId });
+      if (!motion || !body) throw notFound('The motion', { motionId });
 
       const displayName = await this.members.memberName(manager, body, member.accountId, today);
       const refusal = decideVote({
@@ -59,13 +58,13 @@ export class BodyVoteService {
   }
 
   async declareConflict(member: AuthenticatedUser, input: DeclareConflictOfInterestInput, now = new Date()): Promise<BodyConflictEntity> {
-    const agendaItemId = bodyUuid(input.agendaItemId, 'agendaItemId');
+    const agendaItemId = requireUuid(input.agendaItemId, 'agendaItemId');
     const today = calendarDateOf(now);
     return this.meetings.transaction(async (manager) => {
       const item = await this.meetings.lockAgendaItem(manager, agendaItemId);
-      if (!item) throw bodyNotFound('The agenda item', { agendaItemId });
+      if (!item) throw notFound('The agenda item', { agendaItemId });
       const body = await this.bodies.findBody(item.bodyId);
-      if (!body) throw bodyNotFound('The body', { bodyId: item.bodyId });
+      if (!body) throw notFound('The body', { bodyId: item.bodyId });
       const displayName = await this.members.memberName(manager, body, member.accountId, today);
       const decision = decideConflictDeclaration({
         isMember: displayName !== null,

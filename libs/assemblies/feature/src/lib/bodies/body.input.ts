@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
-import { BodyMembershipEndReason, BodyOfficeValue, CommitteeKindValue, VoteChoiceValue } from './body-enums';
+import { BodyMembershipEndReason, BodyOfficeValue, CommitteeKindValue, VoteChoiceValue } from './body.enums';
 
 @InputType({ description: 'Gives a person a membership (and office) of a body for a one-year term.' })
 export class AssignBodyMemberInput {

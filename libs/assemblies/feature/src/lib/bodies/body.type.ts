@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@civic/platform';
-import { BodyKindValue, BodyMembershipBasis, BodyMembershipEndReason, BodyOfficeValue } from './body-enums';
+import { BodyKindValue, BodyMembershipBasis, BodyMembershipEndReason, BodyOfficeValue } from './body.enums';
 
 @ObjectType('Body', { description: 'A body of the congress: a county delegation, the council, the Executive Committee or a committee.' })
 export class BodyType {

@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
 import { committeeCode } from '@civic/assemblies-domain';
 import { BodyRepository, JurisdictionRepository, type BodyEntity } from '@civic/assemblies-data-access';
-import { DomainError } from '@civic/util';
-import { CommitteeKindValue } from './body-enums';
-import { boundedText } from './body-input';
+import { DomainError, requiredText } from '@civic/util';
+import { CommitteeKindValue } from './body.enums';
 import type { CreateCommitteeInput } from './body.input';
 
 /** Use case: staff add an advisory committee or a youth congress (the seed adds the standing ones). */
@@ -16,7 +15,7 @@ export class CreateCommitteeService {
   ) {}
 
   async create(input: CreateCommitteeInput): Promise<BodyEntity> {
-    const name = boundedText(input.name, 'name', 120);
+    const name = requiredText(input.name, 'name', 120);
     const code = committeeCode(name);
     if (code === 'committee-') throw new DomainError(ErrorCode.BAD_USER_INPUT, 'name needs letters or digits.', { field: 'name' });
     const congress = await this.jurisdictions.findDefaultCongress();

@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import { placementProblem, problemsIntroduced, seatPlanFor, validateJurisdictionDetails } from '@civic/assemblies-domain';
-import { appendJurisdictionChanges, BodyRepository, JurisdictionRepository, SeatRepository, type JurisdictionEntity } from '@civic/assemblies-data-access';
+import {
+  appendJurisdictionChanges,
+  BodyRepository,
+  isUniqueViolation,
+  JurisdictionRepository,
+  SeatRepository,
+  type JurisdictionEntity,
+} from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
-import { badInput } from '../seats/seat-input';
+import { badInput, DomainError } from '@civic/util';
 import { ConfigurationUpdateService } from './configuration-update.service';
 import type { AddJurisdictionInput } from './tree-edit.input';
 import { brokenTree, definitionsOf, jurisdictionPath, snapshotOf, tierMismatch, unknownParent } from './tree-edit-support';
@@ -27,7 +32,7 @@ export class AddJurisdictionService {
   async add(input: AddJurisdictionInput, actor: AuthenticatedUser): Promise<JurisdictionEntity> {
     const details = { code: input.code, name: input.name, population: input.population ?? null, seat: input.seat ?? null };
     const problems = validateJurisdictionDetails(details);
-    if (problems.length > 0) throw badInput(problems, 'input');
+    if (problems.length > 0) throw badInput('input', problems.join('; '));
 
     try {
       const { result } = await this.updates.recordChange('jurisdictions', input.reason, actor, async (manager, before, congressId) => {
@@ -71,7 +76,7 @@ export class AddJurisdictionService {
       return result;
     } catch (error) {
       // Two staff adding the same code at once: the unique index decides.
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') throw taken(input.code);
+      if (isUniqueViolation(error)) throw taken(input.code);
       throw error;
     }
   }

@@ -17,7 +17,7 @@ import {
   SeatRepository,
 } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
+import { badInput, DomainError } from '@civic/util';
 import { ConfigurationReader, type CurrentConfiguration } from './configuration-reader.service';
 import type { DateRuleInput, UpdateCalendarInput, UpdateSeatPlanInput, UpdateTermLimitInput } from './configuration.input';
 
@@ -122,7 +122,7 @@ export class ConfigurationUpdateService {
     ) => Promise<{ changes: ConfigurationFieldChange[]; document?: CongressConfiguration; result: T }>,
   ): Promise<{ configuration: CurrentConfiguration; result: T }> {
     const reasonProblems = validateReason(reason);
-    if (reasonProblems.length > 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, reasonProblems.join('; '), { field: 'reason' });
+    if (reasonProblems.length > 0) throw badInput('reason', reasonProblems.join('; '));
     const congress = await this.reader.congress();
 
     return this.configurations.transaction(async (manager) => {

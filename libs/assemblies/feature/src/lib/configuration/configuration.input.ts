@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import type { Weekday } from '@civic/assemblies-domain';
-import { WeekdayEnum } from './configuration-enums';
+import { WeekdayEnum } from './configuration.enums';
 
 @InputType()
 export class SeatClassInput {

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@civic/platform';
-import { WeekdayEnum } from './configuration-enums';
+import { WeekdayEnum } from './configuration.enums';
 import type { Weekday } from '@civic/assemblies-domain';
 
 @ObjectType({ description: 'A class of seats: how long a term lasts and in which years its seats are up.' })

@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@civic/platform';
 import type { JurisdictionEntity, TierEntity } from '@civic/assemblies-data-access';
-import { Jurisdiction, Tier } from '../jurisdictions/jurisdiction.type';
+import { Jurisdiction, Tier } from '../jurisdictions';
 import { AddJurisdictionService } from './add-jurisdiction.service';
 import { RemoveJurisdictionService } from './remove-jurisdiction.service';
 import { RenameTierService } from './rename-tier.service';

@@ -3,8 +3,7 @@ import { ErrorCode } from '@civic/contracts';
 import { diffConfiguration, validateTierNames } from '@civic/assemblies-domain';
 import { JurisdictionRepository, type TierEntity } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
-import { badInput } from '../seats/seat-input';
+import { badInput, DomainError } from '@civic/util';
 import { ConfigurationUpdateService } from './configuration-update.service';
 import type { RenameTierInput } from './tree-edit.input';
 
@@ -18,7 +17,7 @@ export class RenameTierService {
 
   async rename(input: RenameTierInput, actor: AuthenticatedUser): Promise<TierEntity> {
     const problems = validateTierNames(input);
-    if (problems.length > 0) throw badInput(problems, 'name');
+    if (problems.length > 0) throw badInput('name', problems.join('; '));
     const names = { name: input.name.trim(), pluralName: input.pluralName.trim() };
 
     const { result } = await this.updates.recordChange('tiers', input.reason, actor, async (manager, _before, congressId) => {

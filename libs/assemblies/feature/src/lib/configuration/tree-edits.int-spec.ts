@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
-import { codeOf, type TestTokenIssuer } from '@civic/testing';
+import { codeOf, dataOf, type TestTokenIssuer } from '@civic/testing';
 import { seedTestDistrict, startAssembliesTestApp, type AssembliesTestApp } from '../../testing/assemblies-test-app';
 
 /**
@@ -40,9 +40,8 @@ interface HistoryEntry {
 }
 
 async function latestChange(): Promise<{ totalCount: number; node: HistoryEntry | undefined }> {
-  const result = await gql<{ configurationHistory: { totalCount: number; edges: Array<{ node: HistoryEntry }> } }>(HISTORY);
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return { totalCount: result.data.configurationHistory.totalCount, node: result.data.configurationHistory.edges[0]?.node };
+  const { configurationHistory } = dataOf(await gql<{ configurationHistory: { totalCount: number; edges: Array<{ node: HistoryEntry }> } }>(HISTORY));
+  return { totalCount: configurationHistory.totalCount, node: configurationHistory.edges[0]?.node };
 }
 
 /** Everything a refused edit must leave as it was. */

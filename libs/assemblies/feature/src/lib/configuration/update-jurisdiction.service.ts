@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { diffConfiguration, placementProblem, problemsIntroduced, validateJurisdictionDetails } from '@civic/assemblies-domain';
 import { appendJurisdictionChanges, JurisdictionRepository, type JurisdictionEntity } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { badInput } from '../seats/seat-input';
+import { badInput } from '@civic/util';
 import { ConfigurationUpdateService } from './configuration-update.service';
 import type { UpdateJurisdictionInput } from './tree-edit.input';
 import { brokenTree, definitionsOf, snapshotOf, tierMismatch, unknownJurisdiction, unknownParent } from './tree-edit-support';
@@ -23,7 +23,7 @@ export class UpdateJurisdictionService {
   async update(input: UpdateJurisdictionInput, actor: AuthenticatedUser): Promise<JurisdictionEntity> {
     const name = input.name ?? undefined;
     const problems = validateJurisdictionDetails({ name, population: input.population, seat: input.seat });
-    if (problems.length > 0) throw badInput(problems, 'input');
+    if (problems.length > 0) throw badInput('input', problems.join('; '));
 
     const { result } = await this.updates.recordChange('jurisdictions', input.reason, actor, async (manager, _before, congressId) => {
       const [tree, tiers] = await Promise.all([this.jurisdictions.treeOf(manager, congressId), this.jurisdictions.tiersOf(manager, congressId)]);

@@ -13,7 +13,7 @@ import { BodyRepository, ElectionRepository, JurisdictionEntity, type ElectionEn
 import { appendToOutbox } from '@civic/data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
-import { BodyMembershipService } from '../bodies/body-membership.service';
+import { BodyMembershipService } from '../bodies';
 
 /**
  * Certifies a body's election inside the certification transaction (the election is

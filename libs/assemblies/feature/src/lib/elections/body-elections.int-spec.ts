@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { demoAccountId, demoDelegateEmail, ErrorCode } from '@civic/contracts';
-import { codeOf } from '@civic/testing';
+import { codeOf, succeedingClient } from '@civic/testing';
 import { seedTestDistrict, startAssembliesTestApp, type AssembliesTestApp } from '../../testing/assemblies-test-app';
 
 /**
@@ -14,6 +14,7 @@ import { seedTestDistrict, startAssembliesTestApp, type AssembliesTestApp } from
 let testApp: AssembliesTestApp;
 let dataSource: DataSource;
 let gql: AssembliesTestApp['gql'];
+let ok: ReturnType<typeof succeedingClient>;
 let staff: string;
 const suffix = randomInt(100_000, 999_999).toString();
 const DISTRICT = `ED${suffix}`;
@@ -35,12 +36,6 @@ const Q = {
   body: `query ($code: String!) { bodyByCode(code: $code) { members(first: 100) { edges { node { office countyCode districtCode basis account { id } } } } offices { office account { id } } } }`,
   appoint: `mutation ($input: AppointDelegateInput!) { appointDelegate(input: $input) { id startKind } }`,
 };
-
-async function ok<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const result = await gql<T>(query, variables, { token });
-  if (!result.data || result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
 
 interface BodyRead {
   bodyByCode: {
@@ -68,6 +63,7 @@ beforeAll(async () => {
   testApp = await startAssembliesTestApp();
   ({ dataSource, gql } = testApp);
   staff = await testApp.issuer.sign({ accountId: randomUUID(), roles: ['staff'] });
+  ok = succeedingClient(gql);
 
   const electing = (n: number) => ({ code: county(n), name: `Electing ${n}` });
   await seedTestDistrict(dataSource, {

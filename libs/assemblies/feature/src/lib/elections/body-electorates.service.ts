@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { calendarDateOf } from '@civic/assemblies-domain';
 import { BodyRepository, JurisdictionEntity, type ElectionEntity } from '@civic/assemblies-data-access';
-import type { ElectionElectorate } from './county-meeting-electorate.service';
+import type { ElectionElectorate } from './election-electorate';
 
 /**
  * The electorates of body elections. Each is "delegates in office" of some place, or the

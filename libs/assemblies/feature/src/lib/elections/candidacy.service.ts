@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
 import { candidacyProblems, mayNominate, mayWithdraw, normalizeCandidacy } from '@civic/assemblies-domain';
-import { ElectionRepository, type ElectionCandidateEntity } from '@civic/assemblies-data-access';
+import { ElectionRepository, isUniqueViolation, type ElectionCandidateEntity } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
-import { notFound, refuseProblems } from '../meetings/meeting-input';
-import { ElectorateRegistry } from './county-meeting-electorate.service';
-import { isUniqueViolation, lockedElection, wrongPhase } from './election-support';
+import { DomainError, notFound, refuseProblems } from '@civic/util';
+import { lockedElection, wrongPhase } from './election-support';
 import type { NominateSelfInput } from './election.input';
+import { ElectorateRegistry } from './electorate-registry.service';
 import { TermLimitCheck } from './term-limit-check.service';
 
 /**

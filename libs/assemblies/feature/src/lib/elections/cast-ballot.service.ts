@@ -5,12 +5,11 @@ import { ErrorCode } from '@civic/contracts';
 import { ballotProblem, describeBallotProblem, mayVote } from '@civic/assemblies-domain';
 import { ElectionRepository } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
-import { notFound } from '../meetings/meeting-input';
-import { ElectorateRegistry } from './county-meeting-electorate.service';
+import { DomainError, notFound, requireUuid } from '@civic/util';
 import { ElectionBallotBoxService } from './election-ballot-box.service';
-import { requireUuid, wrongPhase } from './election-support';
+import { wrongPhase } from './election-support';
 import type { CastElectionBallotInput } from './election.input';
+import { ElectorateRegistry } from './electorate-registry.service';
 
 /**
  * Use case: a member of the electorate votes electronically, once. The ballot is checked

@@ -14,7 +14,7 @@ import {
 import { appendToOutbox } from '@civic/data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
-import { ConfigurationReader } from '../configuration/configuration-reader.service';
+import { ConfigurationReader } from '../configuration';
 import { BodyElectionCertifier } from './body-election-certifier.service';
 import { lockedElection } from './election-support';
 

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
 import { calendarDateOf, delegationCode, DLC_CODE, EXECUTIVE_COMMITTEE_CODE, planBodyElection, yearOf, type BodyElectionKind, type CountingMethod } from '@civic/assemblies-domain';
-import { BodyEntity, ElectionRepository, JurisdictionEntity, SeatEntity, type ElectionEntity } from '@civic/assemblies-data-access';
+import { BodyEntity, ElectionRepository, isUniqueViolation, JurisdictionEntity, SeatEntity, type ElectionEntity } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
-import { ConfigurationReader } from '../configuration/configuration-reader.service';
-import { notFound } from '../meetings/meeting-input';
-import { isUniqueViolation } from './election-support';
+import { DomainError, notFound } from '@civic/util';
+import { ConfigurationReader } from '../configuration';
 import type { CreateBodyElectionInput } from './election.input';
 
 /**

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
 import { isUpInYear, seatClassOf, termElectedIn, type CountingMethod } from '@civic/assemblies-domain';
-import { CountyMeetingEntity, ElectionRepository, JurisdictionEntity, SeatEntity, type ElectionEntity } from '@civic/assemblies-data-access';
+import { CountyMeetingEntity, ElectionRepository, isUniqueViolation, JurisdictionEntity, SeatEntity, type ElectionEntity } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
-import { ConfigurationReader } from '../configuration/configuration-reader.service';
-import { notFound } from '../meetings/meeting-input';
-import { isUniqueViolation, requireUuid } from './election-support';
+import { DomainError, notFound, requireUuid } from '@civic/util';
+import { ConfigurationReader } from '../configuration';
 import type { CreateDelegateElectionInput } from './election.input';
 
 /**

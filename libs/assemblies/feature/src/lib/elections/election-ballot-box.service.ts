@@ -5,8 +5,7 @@ import type { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import { ElectionBallotBoxRepository, type ElectionBallotRow } from '@civic/assemblies-data-access';
 import { mayVote } from '@civic/assemblies-domain';
-import { Batcher, DomainError, shuffle, type BatchOutcome } from '@civic/util';
-import { notFound } from '../meetings/meeting-input';
+import { Batcher, DomainError, notFound, shuffle, type BatchOutcome } from '@civic/util';
 import { wrongPhase } from './election-support';
 
 /** One voter's checked ballot, on its way into the box. */

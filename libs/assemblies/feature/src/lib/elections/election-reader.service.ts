@@ -10,10 +10,9 @@ import {
   type ElectionPaperTotalsEntity,
   type SeatEntity,
 } from '@civic/assemblies-data-access';
-import { notFound } from '../meetings/meeting-input';
-import { requireUuid } from './election-support';
+import { notFound, requireUuid } from '@civic/util';
 import type { ElectionPaperTotalsType, ElectionResultType } from './election.type';
-import type { CandidateOutcome, CountingMethod } from './election-enums';
+import type { CandidateOutcome, CountingMethod } from './election.enums';
 
 /** Public reads of elections; tallies only once certified. */
 @Injectable()

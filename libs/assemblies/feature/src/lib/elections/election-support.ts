@@ -2,10 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import type { ElectionEntity, ElectionRepository } from '@civic/assemblies-data-access';
 import type { ElectionPhase } from '@civic/assemblies-domain';
-import { DomainError } from '@civic/util';
-import { notFound, requireUuid } from '../meetings/meeting-input';
-
-export { isUniqueViolation, requireUuid } from '../meetings/meeting-input';
+import { DomainError, notFound, requireUuid } from '@civic/util';
 
 export type ElectionLock = 'share' | 'update';
 

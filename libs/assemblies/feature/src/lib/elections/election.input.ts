@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { BodyOfficeValue } from '../bodies/body-enums';
-import { BodyElectionKind, CountingMethod } from './election-enums';
+import { BodyOfficeValue } from '../bodies';
+import { BodyElectionKind, CountingMethod } from './election.enums';
 
 @InputType()
 export class CreateDelegateElectionInput {

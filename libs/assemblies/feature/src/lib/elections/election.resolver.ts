@@ -1,11 +1,10 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { BodyEntity, CountyMeetingEntity, ElectionCandidateEntity, ElectionEntity, JurisdictionEntity, SeatEntity } from '@civic/assemblies-data-access';
 import { Public, RequireRoles } from '@civic/platform';
-import { BodyReader } from '../bodies/body-reader.service';
-import { BodyType } from '../bodies/body.type';
-import { Jurisdiction } from '../jurisdictions/jurisdiction.type';
-import { CountyMeeting } from '../meetings/county-meeting.type';
-import { AccountStub, SeatType } from '../seats/seat.type';
+import { BodyReader, BodyType } from '../bodies';
+import { Jurisdiction } from '../jurisdictions';
+import { CountyMeeting } from '../meetings';
+import { AccountStub, SeatType } from '../seats';
 import { ElectionReader } from './election-reader.service';
 import { ElectionCandidateType, ElectionPaperTotalsType, ElectionResultType, ElectionType } from './election.type';
 

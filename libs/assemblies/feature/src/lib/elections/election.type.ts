@@ -1,6 +1,6 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { BodyOfficeValue } from '../bodies/body-enums';
-import { CandidateOutcome, CountingMethod, ElectionKind, ElectionPhase } from './election-enums';
+import { BodyOfficeValue } from '../bodies';
+import { CandidateOutcome, CountingMethod, ElectionKind, ElectionPhase } from './election.enums';
 
 @ObjectType('ElectionCandidate', { description: 'A self-nominated candidate.' })
 export class ElectionCandidateType {

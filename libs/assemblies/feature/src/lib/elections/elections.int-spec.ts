@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ErrorCode, type EventEnvelope } from '@civic/contracts';
 import { applyEventOnce, EventHandlerRegistry } from '@civic/data-access';
-import { codeOf, type TestTokenIssuer } from '@civic/testing';
+import { codeOf, succeedingClient, type TestTokenIssuer } from '@civic/testing';
 import { seedTestDistrict, startAssembliesTestApp, type AssembliesTestApp } from '../../testing/assemblies-test-app';
 import { ElectionBallotBoxService, type ElectionBallotRequest } from './election-ballot-box.service';
 
@@ -22,6 +22,7 @@ let dataSource: DataSource;
 let registry: EventHandlerRegistry;
 let issuer: TestTokenIssuer;
 let gql: AssembliesTestApp['gql'];
+let ok: ReturnType<typeof succeedingClient>;
 const staffA = randomUUID();
 const staffB = randomUUID();
 let staffAToken: string;
@@ -57,12 +58,6 @@ async function residentOf(code: string): Promise<Person> {
   return { id, token: await issuer.sign({ accountId: id, roles: ['resident'] }) };
 }
 
-async function ok<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const result = await gql<T>(query, variables, { token });
-  if (!result.data || result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
-
 async function count(sql: string, params: unknown[]): Promise<number> {
   const [row] = (await dataSource.query(sql, params)) as Array<{ n: number }>;
   return row?.n ?? -1;
@@ -94,6 +89,7 @@ async function footprint(electionId: string) {
 beforeAll(async () => {
   testApp = await startAssembliesTestApp();
   ({ issuer, dataSource, gql } = testApp);
+  ok = succeedingClient(gql);
   registry = testApp.app.get(EventHandlerRegistry);
   staffAToken = await issuer.sign({ accountId: staffA, roles: ['staff'] });
   staffBToken = await issuer.sign({ accountId: staffB, roles: ['staff'] });

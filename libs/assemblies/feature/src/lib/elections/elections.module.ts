@@ -1,44 +1,37 @@
 import { Module } from '@nestjs/common';
 import { BodyRepository, ElectionBallotBoxRepository, ElectionRepository, JurisdictionRepository, SeatRepository } from '@civic/assemblies-data-access';
 import { ResidencyReadModelModule } from '@civic/data-access';
-import { BodiesModule } from '../bodies/bodies.module';
-import { CountyMeetingsModule } from '../meetings/county-meetings.module';
-import { SeatsModule } from '../seats/seats.module';
-import { CandidacyService } from './candidacy.service';
-import { CastBallotService } from './cast-ballot.service';
-import { ElectionBallotBoxService } from './election-ballot-box.service';
+import { BodiesModule } from '../bodies';
+import { ConfigurationModule } from '../configuration';
+import { MeetingsModule } from '../meetings';
 import { BodyElectionCertifier } from './body-election-certifier.service';
 import { CouncilElectorate, CountyDelegationElectorate, DistrictDelegatesElectorate } from './body-electorates.service';
+import { CandidacyService } from './candidacy.service';
+import { CastBallotService } from './cast-ballot.service';
 import { CertifyElectionService } from './certify-election.service';
+import { CountyMeetingElectorate } from './county-meeting-electorate.service';
 import { CreateBodyElectionService } from './create-body-election.service';
-import { TermLimitCheck } from './term-limit-check.service';
-import { CountyMeetingElectorate, ElectorateRegistry } from './county-meeting-electorate.service';
 import { CreateDelegateElectionService } from './create-delegate-election.service';
+import { ElectionAdminResolver } from './election-admin.resolver';
+import { ElectionBallotBoxService } from './election-ballot-box.service';
+import { ElectionParticipationResolver } from './election-participation.resolver';
 import { ElectionPhaseService } from './election-phase.service';
 import { ElectionReader } from './election-reader.service';
+import { BodyElectionsResolver, CountyMeetingElectionResolver, ElectionCandidateResolver, ElectionResolver } from './election.resolver';
+import { ElectorateRegistry } from './electorate-registry.service';
 import { PaperTotalsService } from './paper-totals.service';
+import { TermLimitCheck } from './term-limit-check.service';
 
-const useCases = [
-  CreateDelegateElectionService,
-  CreateBodyElectionService,
-  CandidacyService,
-  ElectionPhaseService,
-  CastBallotService,
-  PaperTotalsService,
-  CertifyElectionService,
-  ElectionReader,
-];
-
-/** Delegate elections at county meetings and the bodies' elections, one engine (resolvers are listed in assembliesResolvers). */
+/** Delegate elections at county meetings and the bodies' elections, one engine. */
 @Module({
-  imports: [CountyMeetingsModule, SeatsModule, BodiesModule, ResidencyReadModelModule],
+  imports: [MeetingsModule, ConfigurationModule, BodiesModule, ResidencyReadModelModule],
   providers: [
     ElectionRepository,
     ElectionBallotBoxRepository,
-    ElectionBallotBoxService,
     SeatRepository,
     JurisdictionRepository,
     BodyRepository,
+    ElectionBallotBoxService,
     CountyMeetingElectorate,
     CountyDelegationElectorate,
     DistrictDelegatesElectorate,
@@ -46,8 +39,20 @@ const useCases = [
     ElectorateRegistry,
     TermLimitCheck,
     BodyElectionCertifier,
-    ...useCases,
+    CreateDelegateElectionService,
+    CreateBodyElectionService,
+    CandidacyService,
+    ElectionPhaseService,
+    CastBallotService,
+    PaperTotalsService,
+    CertifyElectionService,
+    ElectionReader,
+    ElectionResolver,
+    ElectionCandidateResolver,
+    CountyMeetingElectionResolver,
+    BodyElectionsResolver,
+    ElectionAdminResolver,
+    ElectionParticipationResolver,
   ],
-  exports: useCases,
 })
 export class ElectionsModule {}

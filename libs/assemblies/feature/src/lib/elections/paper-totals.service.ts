@@ -3,9 +3,8 @@ import { ErrorCode } from '@civic/contracts';
 import { acceptsPaperTotals, mayConfirmPaperTotals, mayEnterPaperTotals, paperTotalsToBallots, type PaperTotalsDraft } from '@civic/assemblies-domain';
 import { ElectionRepository, type ElectionPaperTotalsEntity } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
-import { notFound } from '../meetings/meeting-input';
-import { lockedElection, requireUuid, wrongPhase } from './election-support';
+import { DomainError, notFound, requireUuid } from '@civic/util';
+import { lockedElection, wrongPhase } from './election-support';
 import type { EnterPaperTotalsInput } from './election.input';
 
 /**

@@ -4,7 +4,7 @@ import { ErrorCode } from '@civic/contracts';
 import { consecutiveElectedTerms, termLimitAllows } from '@civic/assemblies-domain';
 import { SeatRepository } from '@civic/assemblies-data-access';
 import { DomainError } from '@civic/util';
-import { ConfigurationReader } from '../configuration/configuration-reader.service';
+import { ConfigurationReader } from '../configuration';
 
 /**
  * The optional term limit, checked when someone stands for a county's seats: with the

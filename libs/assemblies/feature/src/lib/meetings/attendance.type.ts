@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@civic/platform';
-import { CheckInReason } from './meeting-enums';
+import { CheckInReason } from './meeting.enums';
 
 @ObjectType({ description: 'A person checked in at a county meeting, with or without a vote.' })
 export class Attendance {

@@ -4,8 +4,7 @@ import type { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import { CountyMeetingRepository, type CountyMeetingEntity } from '@civic/assemblies-data-access';
 import { transitionMeeting, type MeetingAction } from '@civic/assemblies-domain';
-import { DomainError } from '@civic/util';
-import { notFound, requireUuid } from './meeting-input';
+import { DomainError, notFound, requireUuid } from '@civic/util';
 
 /** Use case: staff open check-in at the door, and close the meeting when it ends. */
 @Injectable()

@@ -12,9 +12,8 @@ import {
 import { ResidentRepository } from '@civic/data-access';
 import { decideCheckIn, normalizeAttendee } from '@civic/assemblies-domain';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
+import { DomainError, notFound, refuseProblems, requireUuid } from '@civic/util';
 import type { CheckInInput } from './county-meeting.input';
-import { notFound, refuseProblems, requireUuid } from './meeting-input';
 
 /**
  * Use case: staff at the door check people in. A verified resident of the county (per the

@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import { CongressEntity, JurisdictionEntity, TierEntity } from '@civic/assemblies-data-access';
-import { DomainError } from '@civic/util';
-import { notFound } from './meeting-input';
+import { DomainError, notFound } from '@civic/util';
 
 export interface MeetingPlace {
   jurisdiction: JurisdictionEntity;

@@ -14,7 +14,7 @@ import {
   type JurisdictionEntity,
 } from '@civic/assemblies-data-access';
 import { pageWindow, toConnection, type AuthenticatedUser, type Connection, type PageArgs } from '@civic/platform';
-import { isUuid, notFound, requireUuid } from './meeting-input';
+import { isUuid, notFound, requireUuid } from '@civic/util';
 
 /**
  * Reads of county meetings. Request-scoped so that a list of meetings loads its agendas,

@@ -1,7 +1,7 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AgendaItemEntity, AttendanceCounts as Counts, AttendanceEntity, CountyMeetingEntity, JurisdictionEntity } from '@civic/assemblies-data-access';
 import { PageArgs, Public, RequireRoles, type Connection } from '@civic/platform';
-import { Jurisdiction } from '../jurisdictions/jurisdiction.type';
+import { Jurisdiction } from '../jurisdictions';
 import { AgendaItem } from './agenda-item.type';
 import { AttendanceCounts } from './attendance-counts.type';
 import { AttendanceConnection } from './attendance.type';

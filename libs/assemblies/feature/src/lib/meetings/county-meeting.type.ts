@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@civic/platform';
-import { MeetingStatus } from './meeting-enums';
+import { MeetingStatus } from './meeting.enums';
 
 @ObjectType({ description: "A county assembly: the county's yearly meeting, where residents check in, elect delegates and vote." })
 export class CountyMeeting {

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { ErrorCode, type EventEnvelope, type Role } from '@civic/contracts';
 import { CongressEntity, JurisdictionEntity, TierEntity } from '@civic/assemblies-data-access';
 import { applyEventOnce, EventHandlerRegistry } from '@civic/data-access';
-import { codeOf } from '@civic/testing';
+import { codeOf, dataOf } from '@civic/testing';
 import { startAssembliesTestApp, type AssembliesTestApp } from '../../testing/assemblies-test-app';
 import { MeetingVotingRightsService } from './meeting-voting-rights.service';
 
@@ -88,11 +88,9 @@ function meetingInput(jurisdictionCode: string, overrides: Record<string, unknow
 }
 
 async function scheduleAndOpen(jurisdictionCode: string): Promise<string> {
-  const created = await gql<{ createCountyMeeting: { id: string } }>(CREATE, { input: meetingInput(jurisdictionCode) }, staffToken);
-  if (!created.data) throw new Error(JSON.stringify(created.errors));
-  const opened = await gql(OPEN, { id: created.data.createCountyMeeting.id }, staffToken);
-  if (opened.errors) throw new Error(JSON.stringify(opened.errors));
-  return created.data.createCountyMeeting.id;
+  const { id } = dataOf(await gql<{ createCountyMeeting: { id: string } }>(CREATE, { input: meetingInput(jurisdictionCode) }, staffToken)).createCountyMeeting;
+  dataOf(await gql(OPEN, { id }, staffToken));
+  return id;
 }
 
 /** A congress with one district and three fresh counties, so that each test has its own meeting. */

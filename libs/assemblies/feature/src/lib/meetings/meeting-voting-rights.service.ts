@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AttendanceRepository, CountyMeetingEntity, JurisdictionEntity } from '@civic/assemblies-data-access';
 import { ResidentRepository } from '@civic/data-access';
 import { canVoteAtMeeting } from '@civic/assemblies-domain';
-import { isUuid } from './meeting-input';
+import { isUuid } from '@civic/util';
 
 /**
  * Who may vote in a county meeting's elections and county votes: for the use cases that

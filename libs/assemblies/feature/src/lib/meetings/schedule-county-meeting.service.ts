@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
-import { CountyMeetingRepository, MEETING_YEAR_TAKEN_CONSTRAINT, type CountyMeetingEntity } from '@civic/assemblies-data-access';
+import { CountyMeetingRepository, isUniqueViolation, MEETING_YEAR_TAKEN_CONSTRAINT, type CountyMeetingEntity } from '@civic/assemblies-data-access';
 import { meetingDraftProblems, normalizeMeetingDraft } from '@civic/assemblies-domain';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
+import { DomainError, notFound, refuseProblems } from '@civic/util';
 import { CountyMeetingContext } from './county-meeting-context.service';
 import type { CreateCountyMeetingInput } from './county-meeting.input';
-import { isUniqueViolation, notFound, refuseProblems } from './meeting-input';
 
 /** Use case: staff schedule a county's meeting for a congress year (one per county per year). */
 @Injectable()

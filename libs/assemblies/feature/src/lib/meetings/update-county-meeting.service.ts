@@ -4,10 +4,9 @@ import type { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import { CountyMeetingRepository, type CountyMeetingEntity } from '@civic/assemblies-data-access';
 import { canEditMeeting, meetingDraftProblems, normalizeMeetingDraft } from '@civic/assemblies-domain';
-import { DomainError } from '@civic/util';
+import { DomainError, notFound, refuseProblems, requireUuid } from '@civic/util';
 import { CountyMeetingContext } from './county-meeting-context.service';
 import type { UpdateCountyMeetingInput } from './county-meeting.input';
-import { notFound, refuseProblems, requireUuid } from './meeting-input';
 
 /** Use case: staff change a meeting's place, time or agenda until it closes. */
 @Injectable()

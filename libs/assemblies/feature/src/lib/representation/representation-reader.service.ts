@@ -10,8 +10,8 @@ import {
   type TenureEntity,
 } from '@civic/assemblies-data-access';
 import { pageWindow, toConnection, type Connection, type PageArgs } from '@civic/platform';
-import { DomainError } from '@civic/util';
-import { ConfigurationReader, type CurrentConfiguration } from '../configuration/configuration-reader.service';
+import { DomainError, requireUuid } from '@civic/util';
+import { ConfigurationReader, type CurrentConfiguration } from '../configuration';
 
 /**
  * Public reads of who holds which seat. Request-scoped: its loaders batch the seat and
@@ -109,10 +109,7 @@ export class RepresentationReader {
 
   async recordOf(accountId: string, args: PageArgs): Promise<Connection<TenureEntity>> {
     const window = pageWindow(args);
-    if (!/^[0-9a-f-]{36}$/i.test(accountId)) {
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'accountId must be a UUID.', { field: 'accountId' });
-    }
-    const [rows, total] = await this.seats.tenuresOfAccount(accountId.toLowerCase(), window.offset, window.limit);
+    const [rows, total] = await this.seats.tenuresOfAccount(requireUuid(accountId, 'accountId'), window.offset, window.limit);
     return toConnection(rows, total, window);
   }
 

@@ -1,9 +1,9 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { JurisdictionEntity, SeatEntity, TenureEntity } from '@civic/assemblies-data-access';
 import { PageArgs, Public, type Connection } from '@civic/platform';
-import { SeatClassType } from '../configuration/congress-configuration.type';
-import { Jurisdiction } from '../jurisdictions/jurisdiction.type';
-import { AccountStub, SeatCountsType, SeatType, TenureConnection, TenureType } from '../seats/seat.type';
+import { SeatClassType } from '../configuration';
+import { Jurisdiction } from '../jurisdictions';
+import { AccountStub, SeatCountsType, SeatType, TenureConnection, TenureType } from '../seats';
 import { RepresentationReader } from './representation-reader.service';
 
 /** Who represents each jurisdiction, and until when: public. */

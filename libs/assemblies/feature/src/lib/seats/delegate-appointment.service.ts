@@ -12,9 +12,8 @@ import {
 } from '@civic/assemblies-domain';
 import { appendDelegateSeatChanges, BodyRepository, SeatRepository, TenureEntity } from '@civic/assemblies-data-access';
 import { hasAnyRole, type AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
-import { ConfigurationReader } from '../configuration/configuration-reader.service';
-import { assertUuid, badInput } from './seat-input';
+import { badInput, DomainError, requireUuid } from '@civic/util';
+import { ConfigurationReader } from '../configuration';
 import type { AppointDelegateInput } from './vacancy.input';
 
 /**
@@ -32,12 +31,12 @@ export class DelegateAppointmentService {
   ) {}
 
   async appoint(input: AppointDelegateInput, caller: AuthenticatedUser, now = new Date()): Promise<TenureEntity> {
-    assertUuid(input.accountId, 'accountId');
+    const accountId = requireUuid(input.accountId, 'accountId');
     const nameProblems = validateDisplayName(input.displayName);
-    if (nameProblems.length > 0) throw badInput(nameProblems, 'displayName');
+    if (nameProblems.length > 0) throw badInput('displayName', nameProblems.join('; '));
     const reasonProblems = validateReason(input.reason);
-    if (reasonProblems.length > 0) throw badInput(reasonProblems, 'reason');
-    if (!Number.isInteger(input.seatNumber) || input.seatNumber < 1) throw badInput(['seatNumber must be a positive whole number'], 'seatNumber');
+    if (reasonProblems.length > 0) throw badInput('reason', reasonProblems.join('; '));
+    if (!Number.isInteger(input.seatNumber) || input.seatNumber < 1) throw badInput('seatNumber', 'seatNumber must be a positive whole number');
 
     const { congressId, document } = await this.configuration.current();
     const cancelled = await this.configuration.cancelledYears(congressId);
@@ -73,7 +72,7 @@ export class DelegateAppointmentService {
         TenureEntity,
         manager.create(TenureEntity, {
           seatId: seat.id,
-          accountId: input.accountId.toLowerCase(),
+          accountId,
           displayName: input.displayName.trim(),
           termStart: today,
           termStartYear: yearOf(today),

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@civic/platform';
-import { TenureEndReason, TenureStartKind } from './seat-enums';
+import { TenureEndReason, TenureStartKind } from './seat.enums';
 
 /** An account owned by the identity subgraph, referenced by id. */
 @ObjectType('Account')

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { demoAccountId, demoDelegateEmail, ErrorCode, type Role } from '@civic/contracts';
-import { codeOf } from '@civic/testing';
+import { codeOf, dataOf } from '@civic/testing';
 import { seedTestDistrict, startAssembliesTestApp, type AssembliesTestApp, type TestDistrict } from '../../testing/assemblies-test-app';
 
 /**
@@ -25,9 +25,7 @@ type Roster = {
   };
 };
 const roster = async (code: string) => {
-  const result = await gql<Roster>(ROSTER, { code });
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data.jurisdiction.seats;
+  return dataOf(await gql<Roster>(ROSTER, { code })).jurisdiction.seats;
 };
 const configVersion = async () =>
   Number((await dataSource.query(`SELECT coalesce(max(version), 0) AS v FROM assemblies.congress_configuration`))[0].v);

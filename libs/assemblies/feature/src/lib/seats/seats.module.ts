@@ -1,45 +1,14 @@
 import { Module } from '@nestjs/common';
-import { BodyRepository, ConfigurationRepository, JurisdictionRepository, SeatRepository } from '@civic/assemblies-data-access';
-import { ConfigurationReader } from '../configuration/configuration-reader.service';
-import { ConfigurationUpdateService } from '../configuration/configuration-update.service';
-import { AddJurisdictionService } from '../configuration/add-jurisdiction.service';
-import { RemoveJurisdictionService } from '../configuration/remove-jurisdiction.service';
-import { RenameTierService } from '../configuration/rename-tier.service';
-import { UpdateJurisdictionService } from '../configuration/update-jurisdiction.service';
-import { RepresentationReader } from '../representation/representation-reader.service';
+import { BodyRepository, ConfigurationRepository, SeatRepository } from '@civic/assemblies-data-access';
+import { ConfigurationModule } from '../configuration';
 import { DelegateAppointmentService } from './delegate-appointment.service';
 import { TenureEndingService } from './tenure-ending.service';
 import { TermExtensionService } from './term-extension.service';
+import { VacancyResolver } from './vacancy.resolver';
 
-/** Configuration (tier names and the jurisdiction tree included), seats, tenures and their public reading (resolvers are listed in assembliesResolvers). */
+/** Seats and tenures: resignations, removals, appointments to vacant seats and term extensions (who holds which seat is representation's to read). */
 @Module({
-  providers: [
-    ConfigurationRepository,
-    JurisdictionRepository,
-    SeatRepository,
-    BodyRepository,
-    ConfigurationReader,
-    ConfigurationUpdateService,
-    RepresentationReader,
-    TenureEndingService,
-    DelegateAppointmentService,
-    TermExtensionService,
-    RenameTierService,
-    AddJurisdictionService,
-    UpdateJurisdictionService,
-    RemoveJurisdictionService,
-  ],
-  exports: [
-    ConfigurationReader,
-    ConfigurationUpdateService,
-    RepresentationReader,
-    TenureEndingService,
-    DelegateAppointmentService,
-    TermExtensionService,
-    RenameTierService,
-    AddJurisdictionService,
-    UpdateJurisdictionService,
-    RemoveJurisdictionService,
-  ],
+  imports: [ConfigurationModule],
+  providers: [SeatRepository, BodyRepository, ConfigurationRepository, TenureEndingService, DelegateAppointmentService, TermExtensionService, VacancyResolver],
 })
 export class SeatsModule {}

@@ -3,18 +3,17 @@ import { ErrorCode } from '@civic/contracts';
 import { mayEndTenure, validateReason } from '@civic/assemblies-domain';
 import { appendDelegateSeatChanges, SeatRepository, TenureEntity } from '@civic/assemblies-data-access';
 import { hasAnyRole, type AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
-import { assertUuid } from './seat-input';
+import { badInput, DomainError, requireUuid } from '@civic/util';
 
 /** Resignation (by the delegate or staff) and removal (by staff): the seat becomes vacant. */
 @Injectable()
 export class TenureEndingService {
   constructor(private readonly seats: SeatRepository) {}
 
-  end(tenureId: string, reason: 'resigned' | 'removed', note: string, caller: AuthenticatedUser): Promise<TenureEntity> {
-    assertUuid(tenureId, 'tenureId');
+  end(tenureIdInput: string, reason: 'resigned' | 'removed', note: string, caller: AuthenticatedUser): Promise<TenureEntity> {
+    const tenureId = requireUuid(tenureIdInput, 'tenureId');
     const problems = validateReason(note);
-    if (problems.length > 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, problems.join('; '), { field: 'reason' });
+    if (problems.length > 0) throw badInput('reason', problems.join('; '));
     return this.seats.transaction(async (manager) => {
       const tenure = await this.seats.lockTenure(manager, tenureId);
       if (!tenure) throw new DomainError(ErrorCode.NOT_FOUND, 'No tenure has that id.', { field: 'tenureId' });

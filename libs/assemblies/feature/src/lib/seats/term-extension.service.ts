@@ -3,9 +3,8 @@ import { ErrorCode } from '@civic/contracts';
 import { calendarDateOf, countyMeetingDate, validateReason, yearOf } from '@civic/assemblies-domain';
 import { appendDelegateSeatChanges, ConfigurationRepository, TermExtensionEntity } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
-import { ConfigurationReader } from '../configuration/configuration-reader.service';
-import { badInput } from './seat-input';
+import { badInput, DomainError } from '@civic/util';
+import { ConfigurationReader } from '../configuration';
 
 /**
  * Congress-wide term extension (as in 2021–22): a year's elections are cancelled and every
@@ -23,11 +22,11 @@ export class TermExtensionService {
 
   async extend(cancelledYear: number, reason: string, caller: AuthenticatedUser, now = new Date()): Promise<TermExtensionEntity> {
     const reasonProblems = validateReason(reason);
-    if (reasonProblems.length > 0) throw badInput(reasonProblems, 'reason');
+    if (reasonProblems.length > 0) throw badInput('reason', reasonProblems.join('; '));
     const today = calendarDateOf(now);
     const thisYear = yearOf(today);
     if (!Number.isInteger(cancelledYear) || cancelledYear < thisYear || cancelledYear > thisYear + 1) {
-      throw badInput([`cancelledYear must be ${thisYear} or ${thisYear + 1}`], 'cancelledYear');
+      throw badInput('cancelledYear', `cancelledYear must be ${thisYear} or ${thisYear + 1}`);
     }
     const congress = await this.reader.congress();
 

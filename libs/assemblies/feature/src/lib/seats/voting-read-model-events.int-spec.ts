@@ -7,7 +7,7 @@ import {
   type DelegateSeatChangedPayload,
   type JurisdictionChangedPayload,
 } from '@civic/contracts';
-import { envelope } from '@civic/testing';
+import { envelope, succeedingClient } from '@civic/testing';
 import { seedTestDistrict, startAssembliesTestApp, type AssembliesTestApp } from '../../testing/assemblies-test-app';
 
 /**
@@ -20,6 +20,7 @@ import { seedTestDistrict, startAssembliesTestApp, type AssembliesTestApp } from
 let testApp: AssembliesTestApp;
 let dataSource: DataSource;
 let gql: AssembliesTestApp['gql'];
+let ok: ReturnType<typeof succeedingClient>;
 let staff: string;
 const suffix = randomInt(100_000, 999_999).toString();
 const DISTRICT = `VD${suffix}`;
@@ -48,12 +49,6 @@ const seatEvents = (countyCodes: readonly string[]) => outbox<DelegateSeatChange
 const jurisdictionEvents = (codes: readonly string[]) => outbox<JurisdictionChangedPayload>('assemblies.jurisdiction-changed', 'code', codes);
 const checkInEvents = (meetingId: string) => outbox<AttendeeCheckedInPayload>('assemblies.attendee-checked-in', 'meetingId', [meetingId]);
 
-async function ok<T>(query: string, variables: Record<string, unknown>, token = staff): Promise<T> {
-  const result = await gql<T>(query, variables, { token });
-  if (!result.data || result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
-
 async function tenureOf(countyCode: string, seatNumber: number): Promise<string> {
   const [row] = (await dataSource.query(
     `SELECT t.id FROM assemblies.tenure t JOIN assemblies.seat s ON s.id = t.seat_id JOIN assemblies.jurisdiction j ON j.id = s.jurisdiction_id
@@ -68,6 +63,7 @@ beforeAll(async () => {
   testApp = await startAssembliesTestApp();
   ({ dataSource, gql } = testApp);
   staff = await testApp.issuer.sign({ accountId: randomUUID(), roles: ['staff'] });
+  ok = succeedingClient(gql, staff);
   const district = {
     districtCode: DISTRICT,
     districtName: 'Voting Events District',

@@ -2,8 +2,8 @@ import type { DataSource } from 'typeorm';
 import type { DemoReferenceData } from '@civic/contracts';
 import { orderParentsFirst, validateJurisdictionTree } from '@civic/assemblies-domain';
 import { appendJurisdictionChanges, CongressEntity, JurisdictionEntity, TierEntity } from '@civic/assemblies-data-access';
-import { seedSeatsDemo } from '../seats/seats-demo.seed';
-import { seedBodiesDemo } from '../bodies/bodies-demo.seed';
+import { seedBodiesDemo } from '../bodies';
+import { seedSeatsDemo } from '../seats';
 
 /**
  * Loads the demo congress and its jurisdiction tree. Idempotent: a congress that exists

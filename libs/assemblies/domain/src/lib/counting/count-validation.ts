@@ -1,5 +1,4 @@
-import { ErrorCode } from '@civic/contracts';
-import { DomainError } from '@civic/util';
+import { badInput } from '@civic/util';
 import type { CountCandidate, CountInput } from './counting.types';
 
 /**
@@ -8,18 +7,18 @@ import type { CountCandidate, CountInput } from './counting.types';
  */
 export function assertCountInput(input: CountInput): void {
   if (!Number.isInteger(input.seats) || input.seats < 1) {
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The number of seats must be a whole number of at least 1.', { field: 'seats' });
+    throw badInput('seats', 'The number of seats must be a whole number of at least 1.');
   }
   if (input.seed.length === 0) {
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A tie-break seed is required.', { field: 'seed' });
+    throw badInput('seed', 'A tie-break seed is required.');
   }
   const seen = new Set<string>();
   for (const candidate of input.candidates) {
     if (candidate.id.length === 0) {
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Every candidate needs an id.', { field: 'candidates' });
+      throw badInput('candidates', 'Every candidate needs an id.');
     }
     if (seen.has(candidate.id)) {
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, `Candidate "${candidate.id}" is listed twice.`, { field: 'candidates' });
+      throw badInput('candidates', `Candidate "${candidate.id}" is listed twice.`);
     }
     seen.add(candidate.id);
   }

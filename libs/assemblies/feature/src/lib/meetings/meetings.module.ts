@@ -2,28 +2,21 @@ import { Module } from '@nestjs/common';
 import { AttendanceRepository, CountyMeetingRepository, JurisdictionRepository } from '@civic/assemblies-data-access';
 import { ResidencyReadModelModule } from '@civic/data-access';
 import { ChangeMeetingStatusService } from './change-meeting-status.service';
+import { CheckInResolver } from './check-in.resolver';
 import { CheckInService } from './check-in.service';
+import { CountyMeetingAdminResolver } from './county-meeting-admin.resolver';
 import { CountyMeetingContext } from './county-meeting-context.service';
 import { CountyMeetingReader } from './county-meeting-reader.service';
+import { CountyMeetingResolver } from './county-meeting.resolver';
 import { MeetingVotingRightsService } from './meeting-voting-rights.service';
 import { ScheduleCountyMeetingService } from './schedule-county-meeting.service';
 import { UpdateCountyMeetingService } from './update-county-meeting.service';
 
-const useCases = [
-  CountyMeetingReader,
-  ScheduleCountyMeetingService,
-  UpdateCountyMeetingService,
-  ChangeMeetingStatusService,
-  CheckInService,
-  MeetingVotingRightsService,
-];
-
 /**
- * County meetings and the residents read model behind check-in (the shared
+ * County meetings, check-in at the door and the residents read model behind it (the shared
  * ResidencyReadModelModule). Needs the app's TypeOrmModule and EventConsumerModule (for
- * the handler registry). The resolvers live in
- * AssembliesFeatureModule (with every resolver of the subgraph); `MeetingVotingRightsService`
- * is exported for the elections and county votes that come next.
+ * the handler registry). `MeetingVotingRightsService` is exported for the elections and
+ * county votes, which ask who may vote at a meeting.
  */
 @Module({
   imports: [ResidencyReadModelModule],
@@ -32,8 +25,16 @@ const useCases = [
     AttendanceRepository,
     JurisdictionRepository,
     CountyMeetingContext,
-    ...useCases,
+    CountyMeetingReader,
+    ScheduleCountyMeetingService,
+    UpdateCountyMeetingService,
+    ChangeMeetingStatusService,
+    CheckInService,
+    MeetingVotingRightsService,
+    CountyMeetingResolver,
+    CountyMeetingAdminResolver,
+    CheckInResolver,
   ],
-  exports: useCases,
+  exports: [MeetingVotingRightsService],
 })
-export class CountyMeetingsModule {}
+export class MeetingsModule {}

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, type EntityManager, type FindOptionsWhere } from 'typeorm';
-import { CongressEntity } from './entities/congress.entity';
-import { JurisdictionEntity } from './entities/jurisdiction.entity';
-import { TierEntity } from './entities/tier.entity';
+import { CongressEntity } from './congress.entity';
+import { JurisdictionEntity } from './jurisdiction.entity';
+import { TierEntity } from './tier.entity';
 
 export interface JurisdictionFilter {
   tierLevel?: number;

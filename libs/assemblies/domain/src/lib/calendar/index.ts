@@ -1,0 +1,2 @@
+export * from './calendar-date';
+export * from './meeting-date-rule';

@@ -1,0 +1,3 @@
+export * from './congress-configuration';
+export * from './configuration-diff';
+export * from './jurisdiction-edits';

@@ -1,0 +1,2 @@
+export * from './county-meeting';
+export * from './check-in';

@@ -1,0 +1,1 @@
+export { ElectionsModule } from './elections.module';

@@ -1,0 +1,2 @@
+export { JurisdictionsModule } from './jurisdictions.module';
+export { Congress, Jurisdiction, JurisdictionConnection, Tier } from './jurisdiction.type';

@@ -1,0 +1,1 @@
+export { RepresentationModule } from './representation.module';

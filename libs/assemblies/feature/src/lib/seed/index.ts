@@ -1,0 +1,1 @@
+export { seedAssembliesDemo } from './assemblies-demo.seed';
