@@ -7,7 +7,11 @@ import { votingDataSourceOptions } from '@civic/voting-data-access';
 import { VotingFeatureModule } from '@civic/voting-feature';
 import type { VotingConfig } from '../config';
 
-/** The voting subgraph: voter eligibility (from identity's residency events), later ballots. */
+/**
+ * The voting subgraph: voter eligibility (from identity's residency events), the yearly
+ * questionnaire with its secret ballots and paper totals, live and certified results, recounts
+ * (run by the worker), and delegate roll calls with their schedules.
+ */
 @Module({})
 export class AppModule {
   static forRoot(config: VotingConfig): DynamicModule {

@@ -1,2 +1,2 @@
 export * from './lib/voting-feature.module';
-export { seedVotingDemo, type VotingDemoOptions } from './lib/seed/voting-demo.seed';
+export * from './lib/seed';

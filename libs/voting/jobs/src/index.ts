@@ -1,2 +1,2 @@
-export * from './lib/recount-questionnaire.job';
+export * from './lib/tallies';
 export * from './lib/voting-jobs.module';

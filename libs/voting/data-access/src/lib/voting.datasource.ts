@@ -8,15 +8,13 @@ import { CreateAssembliesReadModels1795219390000 } from '../migrations/179521939
 import { CreateRollCallSchedules1795219400000 } from '../migrations/1795219400000-CreateRollCallSchedules';
 import { TallyRoomForHotUpdates1795219420000 } from '../migrations/1795219420000-TallyRoomForHotUpdates';
 import { DelegateSeatEntity, JurisdictionEntity, MeetingAttendeeEntity } from './assemblies-read-models';
-import { ballotEntities } from './ballots/ballot.entities';
-import { VoterEligibilityEntity } from './entities/voter-eligibility.entity';
-import { PaperTotalsEntity } from './questionnaires/paper-totals.entity';
-import { QuestionnaireQuestionEntity } from './questionnaires/questionnaire-question.entity';
-import { QuestionnaireEntity } from './questionnaires/questionnaire.entity';
-import { CountyResultEntity } from './results/county-result.entity';
-import { RollCallEntity, RollCallMemberEntity, RollCallVoteChangeEntity } from './roll-calls';
+import { BallotEntity, BallotTallyEntity, QuestionnaireVoterEntity, RecountReportEntity } from './ballots';
+import { VoterEligibilityEntity } from './eligibility';
+import { PaperTotalsEntity } from './paper-totals';
+import { QuestionnaireEntity, QuestionnaireQuestionEntity } from './questionnaires';
+import { CountyResultEntity, QuestionResultEntity } from './results';
 import { RollCallScheduleEntity } from './roll-call-schedules';
-import { QuestionResultEntity } from './results/question-result.entity';
+import { RollCallEntity, RollCallMemberEntity, RollCallVoteChangeEntity } from './roll-calls';
 
 export const VOTING_SCHEMA = 'voting';
 
@@ -27,7 +25,10 @@ export const votingEntities = [
   PaperTotalsEntity,
   QuestionResultEntity,
   CountyResultEntity,
-  ...ballotEntities,
+  QuestionnaireVoterEntity,
+  BallotEntity,
+  BallotTallyEntity,
+  RecountReportEntity,
   DelegateSeatEntity,
   MeetingAttendeeEntity,
   JurisdictionEntity,

@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSourceOptions } from 'typeorm';
 import { votingDataSourceOptions } from '@civic/voting-data-access';
-import { RecountQuestionnaireJob, VOTING_DATA_SOURCE } from './recount-questionnaire.job';
+import { RecountQuestionnaireJob, VOTING_DATA_SOURCE } from './tallies';
 
 /**
  * The voting service's background jobs, for the worker app. Its own small pool on the voting

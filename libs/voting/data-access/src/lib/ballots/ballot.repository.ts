@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { BallotChannel, BallotQuestion, ChannelTotals, CountableBallot, TallyDifference, TallyRow, VotingChannel } from '@civic/voting-domain';
-import { RecountReportEntity } from './ballot.entities';
+import { RecountReportEntity } from './recount-report.entity';
 
 /** Reads of stored ballots, the live tally and recount reports; the caller passes the manager. */
 @Injectable()

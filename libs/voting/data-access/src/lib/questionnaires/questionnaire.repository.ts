@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In, type EntityManager } from 'typeorm';
 import type { QuestionnaireStatus } from '@civic/voting-domain';
-import { QuestionResultEntity } from '../results/question-result.entity';
+import { QuestionResultEntity } from '../results';
 import { QuestionnaireQuestionEntity } from './questionnaire-question.entity';
 import { QuestionnaireEntity } from './questionnaire.entity';
 

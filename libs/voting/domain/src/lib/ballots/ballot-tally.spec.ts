@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { encodeAnswers, type BallotQuestion } from './ballot';
 import { compareTallies, recountBallots, TallyAccumulator, type CountableBallot } from './ballot-tally';
 import { tallyByDistrict } from './district-tally';
-import { tallyStatewide, type ChannelTotals } from '../tally/tally';
+import { tallyStatewide, type ChannelTotals } from '../tallies';
 
 const q1: BallotQuestion = { id: 'q1', position: 1, countyCode: null, choices: ['yes', 'no', 'abstain'] };
 const q2: BallotQuestion = { id: 'q2', position: 2, countyCode: null, choices: ['yes', 'no', 'abstain'] };

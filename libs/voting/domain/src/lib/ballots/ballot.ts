@@ -1,5 +1,6 @@
-import { isVisibleInCounty, type InputProblem } from '../questionnaires/questionnaire';
-import type { VotingChannel } from '../tally/tally';
+import type { InputProblem } from '@civic/util';
+import { isVisibleInCounty } from '../questionnaires';
+import type { VotingChannel } from '../tallies';
 
 /**
  * A resident's ballot: what they answered, kept apart from the fact that they voted.

@@ -1,4 +1,4 @@
-import { countsOver, yesBeatsNo, type ChoiceCounts, type CountyTally } from '../tally/tally';
+import { countsOver, yesBeatsNo, type ChoiceCounts, type CountyTally } from '../tallies';
 
 /** A district's part of a result: the sum of its counties. */
 export interface DistrictTally {

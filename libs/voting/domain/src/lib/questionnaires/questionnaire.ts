@@ -1,3 +1,5 @@
+import { characterCount, type InputProblem } from '@civic/util';
+
 /**
  * The statewide questionnaire of one congress year and the questions on it.
  *
@@ -74,11 +76,6 @@ const CHOICE_CODE = /^[a-z][a-z0-9-]{0,39}$/;
 /** Jurisdiction codes (FIPS for US counties) as assemblies issues them. */
 const JURISDICTION_CODE = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
 
-export interface InputProblem {
-  field: string;
-  message: string;
-}
-
 export function yearProblems(year: number, field = 'year'): InputProblem[] {
   return Number.isInteger(year) && year >= QUESTIONNAIRE_LIMITS.firstYear && year <= QUESTIONNAIRE_LIMITS.lastYear
     ? []
@@ -122,10 +119,10 @@ export function staffQuestionProblems(draft: StaffQuestionDraft): InputProblem[]
 export function questionTextProblems(text: string, background: string): InputProblem[] {
   const problems: InputProblem[] = [];
   if (text.length === 0) problems.push({ field: 'text', message: 'a question needs its text' });
-  if (text.length > QUESTIONNAIRE_LIMITS.textLength) {
+  if (characterCount(text) > QUESTIONNAIRE_LIMITS.textLength) {
     problems.push({ field: 'text', message: `a question's text has at most ${QUESTIONNAIRE_LIMITS.textLength} characters` });
   }
-  if (background.length > QUESTIONNAIRE_LIMITS.backgroundLength) {
+  if (characterCount(background) > QUESTIONNAIRE_LIMITS.backgroundLength) {
     problems.push({ field: 'background', message: `the background has at most ${QUESTIONNAIRE_LIMITS.backgroundLength} characters` });
   }
   return problems;
@@ -159,8 +156,8 @@ export interface QuestionnaireSchedule {
   closesAt: Date;
 }
 
-export function scheduleProblems(status: QuestionnaireStatus, schedule: QuestionnaireSchedule, now: Date): Array<{ field: string; message: string }> {
-  const problems: Array<{ field: string; message: string }> = [];
+export function scheduleProblems(status: QuestionnaireStatus, schedule: QuestionnaireSchedule, now: Date): InputProblem[] {
+  const problems: InputProblem[] = [];
   if (Number.isNaN(schedule.opensAt.getTime()) || Number.isNaN(schedule.closesAt.getTime())) return [{ field: 'opensAt', message: 'opensAt and closesAt must be dates.' }];
   if (schedule.closesAt <= schedule.opensAt) problems.push({ field: 'closesAt', message: 'closesAt must be after opensAt.' });
   if (schedule.closesAt <= now) problems.push({ field: 'closesAt', message: 'closesAt must be in the future.' });

@@ -1,4 +1,4 @@
-import type { InputProblem } from '../questionnaires/questionnaire';
+import { characterCount, type InputProblem } from '@civic/util';
 
 /**
  * Delegate roll calls: named, public votes of a body (the whole convention, a committee, a
@@ -157,7 +157,7 @@ const BODY_CODE = /^[a-z0-9][a-z0-9-]{0,79}$/;
 export function textProblems(value: string, field: string, max: number): InputProblem[] {
   const trimmed = value.trim();
   if (trimmed.length === 0) return [{ field, message: `${field} must not be empty` }];
-  if (trimmed.length > max) return [{ field, message: `${field} must be at most ${max} characters` }];
+  if (characterCount(trimmed) > max) return [{ field, message: `${field} must be at most ${max} characters` }];
   return [];
 }
 

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ErrorCode } from '@civic/contracts';
-import { DomainError } from '@civic/util';
+import { badInput, refuseProblems } from '@civic/util';
 import { BallotRepository, QuestionnaireRepository } from '@civic/voting-data-access';
-import { isJurisdictionCode, normalizeReceipt, yearProblems } from '@civic/voting-domain';
-import { refuseProblems } from '../support/voting-input';
+import { normalizeReceipt, yearProblems } from '@civic/voting-domain';
+import { requireJurisdictionCode } from '../jurisdictions';
 import type { BallotBulletinPageType, ReceiptVerificationType } from './ballot.type';
 
 export const BULLETIN_PAGE = { default: 500, max: 5_000 } as const;
@@ -24,13 +23,13 @@ export class BallotBulletinService {
 
   async page(year: number, countyCode: string, first: number | null | undefined, after: string | null | undefined): Promise<BallotBulletinPageType> {
     refuseProblems(yearProblems(year));
-    if (!isJurisdictionCode(countyCode)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'countyCode is not a jurisdiction code.', { field: 'countyCode' });
+    requireJurisdictionCode(countyCode, 'countyCode');
     const limit = first ?? BULLETIN_PAGE.default;
     if (!Number.isInteger(limit) || limit < 1 || limit > BULLETIN_PAGE.max) {
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, `first is between 1 and ${BULLETIN_PAGE.max}.`, { field: 'first' });
+      throw badInput('first', `first is between 1 and ${BULLETIN_PAGE.max}.`);
     }
     const cursor = after ? normalizeReceipt(after) : null;
-    if (after && !cursor) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'after is not a receipt.', { field: 'after' });
+    if (after && !cursor) throw badInput('after', 'after is not a receipt.');
     const questionnaire = await this.questionnaires.findByYear(year);
     const receipts = questionnaire ? await this.ballots.bulletin(this.dataSource.manager, questionnaire.id, countyCode, cursor, limit + 1) : [];
     const page = receipts.slice(0, limit);
@@ -40,7 +39,7 @@ export class BallotBulletinService {
   async verify(year: number, receiptInput: string): Promise<ReceiptVerificationType> {
     refuseProblems(yearProblems(year));
     const receipt = normalizeReceipt(receiptInput);
-    if (!receipt) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A receipt is 12 characters, A–Z and 2–7.', { field: 'receipt' });
+    if (!receipt) throw badInput('receipt', 'A receipt is 12 characters, A–Z and 2–7.');
     const questionnaire = await this.questionnaires.findByYear(year);
     const found = questionnaire ? await this.ballots.findReceipt(this.dataSource.manager, questionnaire.id, receipt) : null;
     return { counted: found !== null, countyCode: found?.countyCode ?? null };

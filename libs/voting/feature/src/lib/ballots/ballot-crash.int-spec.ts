@@ -5,7 +5,7 @@ import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
-import { codeOf, TestTokenIssuer } from '@civic/testing';
+import { codeOf, dataOf, TestTokenIssuer } from '@civic/testing';
 import { BallotRepository, votingDataSourceOptions } from '@civic/voting-data-access';
 import { compareTallies, decodeAnswers, recountBallots, type BallotQuestion, type TallyRow } from '@civic/voting-domain';
 import { startVotingProcess, type VotingProcess } from '../../testing/voting-process';
@@ -180,11 +180,9 @@ beforeAll(async () => {
   const staff = await issuer.sign({ accountId: randomUUID(), roles: ['staff'] });
   for (let n = 1; n <= QUESTIONS; n++) {
     const input = { year: YEAR, source: 'AGENCY', text: `Crash test question ${n}?` };
-    const added = await voting.gql(`mutation ($input: AddQuestionnaireQuestionInput!) { addQuestionnaireQuestion(input: $input) { id } }`, { input }, { token: staff });
-    if (added.errors) throw new Error(JSON.stringify(added.errors));
+    dataOf(await voting.gql(`mutation ($input: AddQuestionnaireQuestionInput!) { addQuestionnaireQuestion(input: $input) { id } }`, { input }, { token: staff }));
   }
-  const opened = await voting.gql(`mutation ($year: Int!) { openQuestionnaire(year: $year) { status } }`, { year: YEAR }, { token: staff });
-  if (opened.errors) throw new Error(JSON.stringify(opened.errors));
+  dataOf(await voting.gql(`mutation ($year: Int!) { openQuestionnaire(year: $year) { status } }`, { year: YEAR }, { token: staff }));
   const [questionnaire] = await sql<{ id: string }>(`SELECT id FROM voting.questionnaire WHERE year = $1`, [YEAR]);
   questionnaireId = questionnaire?.id ?? '';
   questions = await new BallotRepository().ballotQuestions(dataSource.manager, questionnaireId);

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { BallotChannel } from './ballot.type';
+import { BallotChannel } from './ballot.enums';
 
 @InputType()
 export class BallotAnswerInput {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Queue, type ConnectionOptions } from 'bullmq';
 import { ErrorCode, QueueName } from '@civic/contracts';
 import { redisOptions } from '@civic/platform';
-import { codeOf } from '@civic/testing';
+import { codeOf, dataOf } from '@civic/testing';
 import { BallotRepository } from '@civic/voting-data-access';
 import { compareTallies, encodeAnswers, recountBallots, type BallotQuestion } from '@civic/voting-domain';
 import { envelope, residentOf, startVotingTestApp, type VotingTestApp } from '../../testing/voting-test-app';
@@ -89,8 +89,7 @@ beforeAll(async () => {
   staff = await testApp.issuer.sign({ accountId: randomUUID(), roles: ['staff'] });
   const add = `mutation ($input: AddQuestionnaireQuestionInput!) { addQuestionnaireQuestion(input: $input) { id } }`;
   for (const text of ['Should the walleye bag limit be three?', 'Should wolves be hunted?']) {
-    const added = await testApp.gql(add, { input: { year: YEAR, source: 'AGENCY', text } }, { token: staff });
-    if (added.errors) throw new Error(JSON.stringify(added.errors));
+    dataOf(await testApp.gql(add, { input: { year: YEAR, source: 'AGENCY', text } }, { token: staff }));
   }
   for (const county of [HOME, NEIGHBOUR]) {
     await testApp.deliver(

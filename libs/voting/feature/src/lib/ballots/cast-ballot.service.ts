@@ -3,10 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
+import { DomainError, notFound, refuseProblems } from '@civic/util';
 import { BallotRepository, VoterEligibilityRepository } from '@civic/voting-data-access';
 import { checkBallot, yearProblems, type BallotChannel } from '@civic/voting-domain';
-import { badInput, notFound, refuseProblems } from '../support/voting-input';
 import { BallotBoxService } from './ballot-box.service';
 import { BallotQuestionnaires } from './ballot-questionnaires.service';
 import type { CastBallotInput } from './ballot.input';
@@ -33,7 +32,7 @@ export class CastBallotService {
 
   async cast(voter: AuthenticatedUser, input: CastBallotInput): Promise<BallotReceiptType> {
     refuseProblems(yearProblems(input.year));
-    if (input.answers.length > MAX_ANSWERS) throw badInput({ field: 'answers', message: `at most ${MAX_ANSWERS} answers` });
+    if (input.answers.length > MAX_ANSWERS) refuseProblems([{ field: 'answers', message: `at most ${MAX_ANSWERS} answers` }]);
     const accountId = voter.accountId.toLowerCase();
     const channel = input.channel as BallotChannel;
     let current = await this.questionnaires.get(input.year);
@@ -54,7 +53,8 @@ export class CastBallotService {
       if (checked.reason === 'other-county') {
         throw new DomainError(ErrorCode.NOT_ELIGIBLE, `You vote in county ${countyCode}: ${checked.problem.message}.`, { field: checked.problem.field });
       }
-      throw badInput(checked.problem);
+      refuseProblems([checked.problem]);
+      throw new Error('unreachable: refuseProblems throws for a problem');
     }
     const receipt = await this.box.cast({
       questionnaireId: current.questionnaire.id,

@@ -1,8 +1,8 @@
 import { Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { OptionalUser, Public, type AuthenticatedUser } from '@civic/platform';
-import { AccountReference } from '../graphql/account-reference.type';
-import { VoterEligibility } from '../graphql/voter-eligibility.type';
+import { AccountReference } from '../accounts';
 import { ReadEligibilityService } from './read-eligibility.service';
+import { VoterEligibility } from './voter-eligibility.type';
 
 /** Adds `eligibility` to identity's Account. */
 @Resolver(() => AccountReference)

@@ -1,7 +1,7 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentUser, RequireRoles, type AuthenticatedUser } from '@civic/platform';
-import { VoterEligibility } from '../graphql/voter-eligibility.type';
 import { ReadEligibilityService } from './read-eligibility.service';
+import { VoterEligibility } from './voter-eligibility.type';
 
 @Resolver(() => VoterEligibility)
 export class EligibilityResolver {

@@ -3,11 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
+import { DomainError, requireUuid } from '@civic/util';
 import { VoterEligibilityRepository } from '@civic/voting-data-access';
 import { canReadEligibility } from '@civic/voting-domain';
-import { toVoterEligibility, type VoterEligibility } from '../graphql/voter-eligibility.type';
-import { isUuid } from '../support/voting-input';
+import { toVoterEligibility, type VoterEligibility } from './voter-eligibility.type';
 
 /** Use case: show an account's eligibility to the account itself or to staff. */
 @Injectable()
@@ -22,8 +21,7 @@ export class ReadEligibilityService {
     if (!canReadEligibility(viewer, accountId)) {
       throw new DomainError(ErrorCode.FORBIDDEN, 'Only the account itself and staff may see its eligibility.');
     }
-    if (!isUuid(accountId)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'accountId is not an account id.');
-    const eligibility = await this.eligibility.find(this.dataSource.manager, accountId);
+    const eligibility = await this.eligibility.find(this.dataSource.manager, requireUuid(accountId, 'accountId'));
     return eligibility ? toVoterEligibility(eligibility) : null;
   }
 

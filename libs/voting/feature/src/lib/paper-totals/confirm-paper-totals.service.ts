@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
+import { DomainError, notFound } from '@civic/util';
 import { PaperTotalsRepository, QuestionnaireRepository } from '@civic/voting-data-access';
 import { acceptsPaperTotals, mayConfirmPaperTotals } from '@civic/voting-domain';
-import { notFound } from '../support/voting-input';
 import type { ConfirmQuestionnairePaperTotalsInput } from './paper-totals.input';
-import { PaperTotalsReader, requireCountyCode } from './paper-totals-reader.service';
+import { PaperTotalsReader } from './paper-totals-reader.service';
+import { requireCountyCode } from './paper-totals-validation';
 import type { QuestionnairePaperTotalsType } from './paper-totals.type';
 
 /**

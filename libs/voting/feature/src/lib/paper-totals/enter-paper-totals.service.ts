@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
-import { PaperTotalsRepository, QuestionnaireRepository, QuestionResultRepository } from '@civic/voting-data-access';
+import { DomainError, notFound, refuseProblems, requireUuid } from '@civic/util';
+import { PaperTotalsRepository, QuestionnaireRepository } from '@civic/voting-data-access';
 import { acceptsPaperTotals, checkPaperTotals, type PaperTotalsQuestion } from '@civic/voting-domain';
-import { badInput, notFound, requireUuid } from '../support/voting-input';
 import type { EnterQuestionnairePaperTotalsInput } from './paper-totals.input';
-import { PaperTotalsReader, requireCountyCode } from './paper-totals-reader.service';
+import { PaperTotalsReader } from './paper-totals-reader.service';
+import { requireCountyCode } from './paper-totals-validation';
 import type { QuestionnairePaperTotalsType } from './paper-totals.type';
 
 /**
@@ -19,7 +19,6 @@ export class EnterPaperTotalsService {
   constructor(
     private readonly questionnaires: QuestionnaireRepository,
     private readonly paper: PaperTotalsRepository,
-    private readonly results: QuestionResultRepository,
     private readonly reader: PaperTotalsReader,
   ) {}
 
@@ -39,13 +38,16 @@ export class EnterPaperTotalsService {
       const questionIds = [...new Set(lines.map((line) => line.questionId))];
       const questions = (await this.questionnaires.questionsById(questionIds, manager)).filter((question) => question.questionnaireId === questionnaire.id);
       const checked = checkPaperTotals(countyCode, lines, new Map(questions.map((question): [string, PaperTotalsQuestion] => [question.id, question])));
-      if (!checked.ok) throw badInput(checked.problem);
+      if (!checked.ok) {
+        refuseProblems([checked.problem]);
+        throw new Error('unreachable: refuseProblems throws for a problem');
+      }
 
-      const certified = await this.results.forQuestions(questionIds, manager);
+      const certified = await this.paper.certifiedQuestions(manager, questionIds);
       if (certified.length > 0) {
         throw new DomainError(ErrorCode.CONFLICT, 'A question’s result is already certified: its totals can no longer change.', {
           reason: 'certified',
-          questionIds: certified.map((result) => result.questionId),
+          questionIds: certified,
         });
       }
       const confirmed = (await this.paper.lockForCounty(manager, questionnaire.id, countyCode, questionIds)).filter((row) => row.confirmedAt !== null);

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ErrorCode } from '@civic/contracts';
-import { DomainError } from '@civic/util';
+import { notFound } from '@civic/util';
 import { PaperTotalsRepository, QuestionnaireRepository, type QuestionnaireEntity } from '@civic/voting-data-access';
-import { isJurisdictionCode, yearProblems } from '@civic/voting-domain';
-import { toTallyCounts } from '../graphql/choice-count.type';
-import { toQuestionType } from '../questionnaires/questionnaire-question.type';
-import { notFound, refuseProblems } from '../support/voting-input';
+import { toQuestionType } from '../questionnaires';
+import { toTallyCounts } from '../tallies';
+import { requireCountyCode } from './paper-totals-validation';
 import type { PaperQuestionTotalsType, QuestionnairePaperTotalsType } from './paper-totals.type';
 
 /** Staff read a county's paper totals, to check them before confirming. */
@@ -46,12 +44,4 @@ export class PaperTotalsReader {
     totals.sort((a, b) => a.position - b.position);
     return { year: questionnaire.year, countyCode, county: { code: countyCode }, totals: totals.map(({ position: _position, ...line }) => line) };
   }
-}
-
-/** The year and county of a paper-totals request, checked; the county code as stored. */
-export function requireCountyCode(year: number, countyCodeInput: string): string {
-  refuseProblems(yearProblems(year));
-  const countyCode = countyCodeInput.trim();
-  if (!isJurisdictionCode(countyCode)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'countyCode is not a jurisdiction code.', { field: 'countyCode' });
-  return countyCode;
 }

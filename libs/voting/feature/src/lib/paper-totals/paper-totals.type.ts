@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { TallyCounts } from '../graphql/choice-count.type';
-import { JurisdictionReference } from '../graphql/jurisdiction-reference.type';
-import { QuestionnaireQuestionType } from '../questionnaires/questionnaire-question.type';
+import { JurisdictionReference } from '../jurisdictions';
+import { QuestionnaireQuestionType } from '../questionnaires';
+import { TallyCounts } from '../tallies';
 
 @ObjectType('PaperQuestionTotals', { description: 'One question’s paper totals in one county.' })
 export class PaperQuestionTotalsType extends TallyCounts {

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
+import { DomainError, refuseProblems } from '@civic/util';
 import { QuestionnaireRepository } from '@civic/voting-data-access';
 import { acceptsStaffQuestions, DEFAULT_CHOICES, normalizeStaffQuestion, staffQuestionProblems, type QuestionSource } from '@civic/voting-domain';
-import { refuseProblems } from '../support/voting-input';
 import type { AddQuestionnaireQuestionInput } from './questionnaire.input';
 import { toQuestionType, type QuestionnaireQuestionType } from './questionnaire-question.type';
 

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { QuestionnaireQuestionEntity } from '@civic/voting-data-access';
-import { JurisdictionReference } from '../graphql/jurisdiction-reference.type';
-import { QuestionSource } from '../graphql/voting-enums';
+import { JurisdictionReference } from '../jurisdictions';
+import { QuestionSource } from './questionnaire.enums';
 
 @ObjectType('QuestionnaireQuestion', { description: 'A question on a congress year’s questionnaire; county-local when it has a county.' })
 export class QuestionnaireQuestionType {

@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
+import { DomainError, refuseProblems } from '@civic/util';
 import { QuestionnaireRepository, VoterEligibilityRepository } from '@civic/voting-data-access';
-import { isJurisdictionCode, yearProblems } from '@civic/voting-domain';
-import { refuseProblems } from '../support/voting-input';
+import { yearProblems } from '@civic/voting-domain';
+import { requireJurisdictionCode } from '../jurisdictions';
 import { toQuestionType, type QuestionnaireQuestionType } from './questionnaire-question.type';
 import { toQuestionnaireType, type QuestionnaireType } from './questionnaire.type';
 
@@ -42,9 +42,7 @@ export class QuestionnaireReader {
    */
   async questions(questionnaire: QuestionnaireType, countyCodeInput: string | null | undefined): Promise<QuestionnaireQuestionType[]> {
     const countyCode = countyCodeInput?.trim() || questionnaire.county?.code;
-    if (countyCode !== undefined && !isJurisdictionCode(countyCode)) {
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'countyCode is not a jurisdiction code.', { field: 'countyCode' });
-    }
+    if (countyCode !== undefined) requireJurisdictionCode(countyCode, 'countyCode');
     const questions = await this.questionnaires.questions(questionnaire.id, countyCode);
     return questions.map((question) => toQuestionType(question, questionnaire.year));
   }

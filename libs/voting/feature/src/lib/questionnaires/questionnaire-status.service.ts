@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
+import { DomainError, notFound, refuseProblems } from '@civic/util';
 import { QuestionnaireRepository, type QuestionnaireEntity } from '@civic/voting-data-access';
 import { dueScheduledAction, transitionQuestionnaire, yearProblems, type QuestionnaireAction } from '@civic/voting-domain';
-import { notFound, refuseProblems } from '../support/voting-input';
 import { toQuestionnaireType, type QuestionnaireType } from './questionnaire.type';
 
 /** Use cases: staff open voting, close it, and certify the questionnaire once every question has its result. */

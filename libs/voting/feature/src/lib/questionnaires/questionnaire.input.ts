@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { QuestionSource } from '../graphql/voting-enums';
+import { QuestionSource } from './questionnaire.enums';
 
 @InputType()
 export class AddQuestionnaireQuestionInput {

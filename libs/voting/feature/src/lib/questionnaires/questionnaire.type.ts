@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { QuestionnaireEntity } from '@civic/voting-data-access';
-import { JurisdictionReference } from '../graphql/jurisdiction-reference.type';
-import { QuestionnaireStatus } from '../graphql/voting-enums';
+import { JurisdictionReference } from '../jurisdictions';
+import { QuestionnaireStatus } from './questionnaire.enums';
 
 @ObjectType('Questionnaire', { description: 'The questionnaire of one congress year: statewide questions and each county’s citizen resolutions.' })
 export class QuestionnaireType {

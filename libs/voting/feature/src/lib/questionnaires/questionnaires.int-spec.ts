@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ResolutionIntroducedPayload, QuestionApprovedPayload } from '@civic/contracts';
 import { ErrorCode } from '@civic/contracts';
-import { codeOf } from '@civic/testing';
+import { codeOf, succeedingClient } from '@civic/testing';
 import { envelope, residentOf, startVotingTestApp, type VotingTestApp } from '../../testing/voting-test-app';
 
 /**
@@ -16,6 +16,7 @@ const HOME = '99601';
 const ELSEWHERE = '99602';
 
 let testApp: VotingTestApp;
+let ok: ReturnType<typeof succeedingClient>;
 let staffToken: string;
 
 const Q = {
@@ -38,12 +39,6 @@ interface Question {
   resolutionId: string | null;
   resolutionNumber: string | null;
   choices: string[];
-}
-
-async function ok<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const result = await testApp.gql<T>(query, variables, { token });
-  if (!result.data || result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data;
 }
 
 async function questionsOf(year: number, county?: string): Promise<Question[]> {
@@ -78,6 +73,7 @@ function approved(changes: Partial<QuestionApprovedPayload> = {}): QuestionAppro
 
 beforeAll(async () => {
   testApp = await startVotingTestApp();
+  ok = succeedingClient(testApp.gql);
   staffToken = await testApp.issuer.sign({ accountId: randomUUID(), roles: ['staff'] });
 });
 

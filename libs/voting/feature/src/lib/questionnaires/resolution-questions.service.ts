@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { QuestionApprovedPayload, ResolutionIntroducedPayload } from '@civic/contracts';
+import { isUuid } from '@civic/util';
 import { QuestionnaireRepository, type NewQuestion } from '@civic/voting-data-access';
 import { DEFAULT_CHOICES, isJurisdictionCode, yearProblems } from '@civic/voting-domain';
-import { isUuid } from '../support/voting-input';
 
 /**
  * Use case: questions from the resolutions pipeline. An introduced citizen resolution goes

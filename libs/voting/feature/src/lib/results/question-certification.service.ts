@@ -2,12 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
+import { badInput, DomainError, notFound, requireUuid } from '@civic/util';
 import { PaperTotalsRepository, QuestionnaireRepository, QuestionResultRepository, type QuestionnaireEntity, type QuestionnaireQuestionEntity } from '@civic/voting-data-access';
 import { acceptsCertification, type QuestionTally } from '@civic/voting-domain';
-import { toQuestionType } from '../questionnaires/questionnaire-question.type';
-import { notFound, requireUuid } from '../support/voting-input';
-import { LiveResults } from '../tallies/live-results.service';
+import { toQuestionType } from '../questionnaires';
+import { LiveResults } from '../tallies';
 import { toQuestionResultType, type QuestionResultType } from './question-result.type';
 
 export interface CertificationStart {
@@ -36,10 +35,10 @@ export class QuestionCertification {
     const question = await this.questionnaires.findQuestion(questionId, manager);
     if (!question) throw notFound('The question', { questionId });
     if (scope === 'county' && question.countyCode === null) {
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'This is a statewide question: certify it with certifyQuestionResult.', { field: 'questionId' });
+      throw badInput('questionId', 'This is a statewide question: certify it with certifyQuestionResult.');
     }
     if (scope === 'statewide' && question.countyCode !== null) {
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, `This question is local to county ${question.countyCode}: certify it with certifyCountyResolutionVote.`, { field: 'questionId' });
+      throw badInput('questionId', `This question is local to county ${question.countyCode}: certify it with certifyCountyResolutionVote.`);
     }
     const questionnaire = await this.questionnaires.lockById(manager, question.questionnaireId, 'update');
     if (!questionnaire) throw new Error(`question ${question.id} has no questionnaire`);

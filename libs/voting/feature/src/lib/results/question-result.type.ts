@@ -1,10 +1,9 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { CountyResultEntity, QuestionResultEntity } from '@civic/voting-data-access';
-import { VOTING_CHANNELS, type CountyTally } from '@civic/voting-domain';
-import { TallyCounts, toTallyCounts } from '../graphql/choice-count.type';
-import { JurisdictionReference } from '../graphql/jurisdiction-reference.type';
-import { VotingChannel } from '../graphql/voting-enums';
-import { QuestionnaireQuestionType } from '../questionnaires/questionnaire-question.type';
+import { VOTING_CHANNELS, type CountyTally, type QuestionTally } from '@civic/voting-domain';
+import { JurisdictionReference } from '../jurisdictions';
+import { QuestionnaireQuestionType } from '../questionnaires';
+import { TallyCounts, toTallyCounts, VotingChannel } from '../tallies';
 
 @ObjectType('ChannelCounts', { description: 'What one channel counted in a county.' })
 export class ChannelCountsType extends TallyCounts {
@@ -91,6 +90,23 @@ export function toQuestionResultType(question: QuestionnaireQuestionType, result
     passed: result.passed,
     certifiedAt: result.certifiedAt,
     counties: counties.map((county) => toCountyQuestionResultType(choices, county)),
+    districts: [],
+  };
+}
+
+/** A question's count from the live tally, until its result is certified. */
+export function toLiveResult(question: QuestionnaireQuestionType, tally: QuestionTally): QuestionResultType {
+  const { choices } = question;
+  return {
+    id: null,
+    live: true,
+    question,
+    ...toTallyCounts(choices, tally.counts),
+    countiesInFavour: tally.countiesInFavour,
+    countiesCounted: tally.countiesCounted,
+    passed: tally.passed,
+    certifiedAt: null,
+    counties: tally.counties.map((county) => toCountyQuestionResultType(choices, county)),
     districts: [],
   };
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { refuseProblems, requireUuid } from '@civic/util';
 import {
   BallotRepository,
   QuestionnaireRepository,
@@ -9,11 +10,10 @@ import {
   type QuestionnaireQuestionEntity,
   type ResultsVersion,
 } from '@civic/voting-data-access';
-import { yearProblems, type QuestionTally } from '@civic/voting-domain';
-import { toQuestionType } from '../questionnaires/questionnaire-question.type';
-import { LiveResults, toLiveResult } from '../tallies/live-results.service';
-import { refuseProblems, requireUuid } from '../support/voting-input';
-import { toQuestionResultType, type QuestionResultType } from './question-result.type';
+import { tallyByDistrict, yearProblems, type CountyTally, type QuestionTally } from '@civic/voting-domain';
+import { toQuestionType } from '../questionnaires';
+import { LiveResults, toTallyCounts } from '../tallies';
+import { toLiveResult, toQuestionResultType, type QuestionResultType } from './question-result.type';
 import { VersionedCache } from './results-cache';
 
 /**
@@ -104,6 +104,30 @@ export class ResultReader {
       const result = certified.get(question.id);
       return result ? toQuestionResultType(type, result, countiesOf.get(result.id) ?? []) : toLiveResult(type, tallies.get(question.id) as QuestionTally);
     });
-    return this.live.withDistricts(results);
+    return this.withDistricts(results);
+  }
+
+  /** Adds the district breakdown from the jurisdiction tree (assemblies' read model). */
+  private async withDistricts(results: QuestionResultType[]): Promise<QuestionResultType[]> {
+    const countyCodes = [...new Set(results.flatMap((result) => result.counties.map((county) => county.countyCode)))];
+    const districtOf = await this.ballots.districtsOf(this.dataSource.manager, countyCodes);
+    return results.map((result) => {
+      const { choices } = result.question;
+      const counties: CountyTally[] = result.counties.map((county) => ({
+        countyCode: county.countyCode,
+        counts: Object.fromEntries(county.counts.map((entry) => [entry.choice, entry.count])),
+        byChannel: {},
+        inFavour: county.inFavour,
+      }));
+      const districts = tallyByDistrict(choices, counties, districtOf).map((district) => ({
+        districtCode: district.districtCode,
+        district: { code: district.districtCode },
+        ...toTallyCounts(choices, district.counts),
+        countiesInFavour: district.countiesInFavour,
+        countiesCounted: district.countiesCounted,
+        inFavour: district.inFavour,
+      }));
+      return { ...result, districts };
+    });
   }
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { succeedingClient } from '@civic/testing';
 import { BallotRepository, QuestionnaireRepository, type ResultsVersion } from '@civic/voting-data-access';
 import { envelope, startVotingTestApp, type VotingTestApp } from '../../testing/voting-test-app';
 import { OPEN_RESULTS_MAX_AGE_MS } from './result-reader.service';
@@ -17,6 +18,7 @@ const B = '98912';
 const C = '98921';
 
 let testApp: VotingTestApp;
+let ok: ReturnType<typeof succeedingClient>;
 let staffA: string;
 let staffB: string;
 const questionIds = new Map<number, string[]>();
@@ -52,12 +54,6 @@ interface Result {
   countiesCounted: number;
   counties: Array<{ countyCode: string; yes: number; no: number; abstain: number; byChannel: Array<{ channel: string; yes: number; no: number; abstain: number }> }>;
   districts: Array<{ districtCode: string; yes: number; countiesCounted: number }>;
-}
-
-async function ok<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const result = await testApp.gql<T>(query, variables, { token });
-  if (!result.data || result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data;
 }
 
 const results = async (year: number) => (await ok<{ questionResults: Result[] }>(Q.results, { year })).questionResults;
@@ -98,6 +94,7 @@ function newVersionsSince(cached: string): number {
 
 beforeAll(async () => {
   testApp = await startVotingTestApp();
+  ok = succeedingClient(testApp.gql);
   staffA = await testApp.issuer.sign({ accountId: randomUUID(), roles: ['staff'] });
   staffB = await testApp.issuer.sign({ accountId: randomUUID(), roles: ['admin'] });
   await testApp.dataSource.query(

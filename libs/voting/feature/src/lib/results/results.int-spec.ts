@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode, type CountyResolutionResultPayload, type QuestionResultPayload } from '@civic/contracts';
-import { codeOf } from '@civic/testing';
+import { codeOf, succeedingClient } from '@civic/testing';
 import { envelope, startVotingTestApp, type VotingTestApp } from '../../testing/voting-test-app';
 
 /**
@@ -15,6 +15,7 @@ const NEIGHBOUR = '99702';
 const THIRD = '99703';
 
 let testApp: VotingTestApp;
+let ok: ReturnType<typeof succeedingClient>;
 const staffA = randomUUID();
 const staffB = randomUUID();
 let tokenA: string;
@@ -62,12 +63,6 @@ interface Result {
   counties: Array<{ countyCode: string; yes: number; no: number; abstain: number; inFavour: boolean | null; byChannel: Array<{ channel: string; yes: number }> }>;
 }
 
-async function ok<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const result = await testApp.gql<T>(query, variables, { token });
-  if (!result.data || result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
-
 const line = (questionId: string, yes: number, no: number, abstain: number) => ({ questionId, yes, no, abstain });
 const enter = (countyCode: string, totals: unknown[], token: string) => testApp.gql(Q.enter, { input: { year: YEAR, countyCode, totals } }, { token });
 const confirm = (countyCode: string, token: string) => testApp.gql(Q.confirm, { input: { year: YEAR, countyCode } }, { token });
@@ -95,6 +90,7 @@ async function footprint() {
 
 beforeAll(async () => {
   testApp = await startVotingTestApp();
+  ok = succeedingClient(testApp.gql);
   tokenA = await testApp.issuer.sign({ accountId: staffA, roles: ['staff'] });
   tokenB = await testApp.issuer.sign({ accountId: staffB, roles: ['admin'] });
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { refuseProblems } from '@civic/util';
 import { RollCallRepository } from '@civic/voting-data-access';
 import { agreementRate, bodyCodeProblems, yearProblems } from '@civic/voting-domain';
-import { refuseProblems } from '../support/voting-input';
 import { CountyPublicResults } from './county-public-results.service';
 import type { BodyRepresentationType, MemberRepresentationType } from './representation.type';
 import { representationOf } from './roll-call-representation.service';

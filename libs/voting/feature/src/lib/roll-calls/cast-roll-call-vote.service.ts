@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
+import { DomainError, notFound, refuseProblems, requireUuid } from '@civic/util';
 import { RollCallRepository, type RollCallEntity, type RollCallMemberEntity } from '@civic/voting-data-access';
 import { ROLL_CALL_CHOICES, voteRefusal, type RollCallChoice, type VoteRefusal } from '@civic/voting-domain';
-import { badInput, notFound, requireUuid } from '../support/voting-input';
 import type { CastRollCallVoteInput } from './roll-call.input';
 import { toRollCallVoteType, type RollCallVoteType } from './roll-call.type';
 
@@ -20,7 +19,7 @@ export class CastRollCallVoteService {
   cast(delegate: AuthenticatedUser, input: CastRollCallVoteInput): Promise<RollCallVoteType> {
     const rollCallId = requireUuid(input.rollCallId, 'rollCallId');
     const choice = input.choice as string;
-    if (!(ROLL_CALL_CHOICES as readonly string[]).includes(choice)) throw badInput({ field: 'choice', message: 'choice must be yes, no or abstain' });
+    if (!(ROLL_CALL_CHOICES as readonly string[]).includes(choice)) refuseProblems([{ field: 'choice', message: 'choice must be yes, no or abstain' }]);
 
     return this.rollCalls.transaction(async (manager) => {
       // Shared: members vote side by side; closing waits until these votes are in.

@@ -3,10 +3,9 @@ import type { EntityManager } from 'typeorm';
 import { ErrorCode, type RollCallClosedPayload } from '@civic/contracts';
 import { appendToOutbox } from '@civic/data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
+import { DomainError, notFound, requireUuid } from '@civic/util';
 import { RollCallRepository, RollCallScheduleRepository, type RollCallEntity } from '@civic/voting-data-access';
 import { decideRollCall } from '@civic/voting-domain';
-import { notFound, requireUuid } from '../support/voting-input';
 import { RollCallReader } from './roll-call-reader.service';
 import { thresholdOf, type RollCallType } from './roll-call.type';
 

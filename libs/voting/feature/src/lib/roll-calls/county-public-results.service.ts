@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QuestionnaireRepository, QuestionResultRepository, type QuestionnaireQuestionEntity } from '@civic/voting-data-access';
 import { yesNoAbstain, type QuestionTally } from '@civic/voting-domain';
-import { LiveResults } from '../tallies/live-results.service';
+import { LiveResults } from '../tallies';
 
 export interface CountyCounts {
   yes: number;

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
+import { DomainError, notFound, refuseProblems, requireUuid } from '@civic/util';
 import { RollCallRepository, type RollCallMemberEntity } from '@civic/voting-data-access';
 import { ROLL_CALL_LIMITS, conflictRefusal, textProblems } from '@civic/voting-domain';
-import { notFound, refuseProblems, requireUuid } from '../support/voting-input';
 import { refused } from './cast-roll-call-vote.service';
 import type { DeclareRollCallConflictInput } from './roll-call.input';
 import { toRollCallVoteType, type RollCallVoteType } from './roll-call.type';

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@civic/platform';
 import { RollCallRepository } from '@civic/voting-data-access';
-import { RollCallScheduleService } from '../schedule/roll-call-schedule.service';
 import { RollCallOpener } from './roll-call-opener.service';
-import type { OpenRollCallInput } from './roll-call.input';
 import { RollCallReader } from './roll-call-reader.service';
+import { RollCallScheduleService } from './roll-call-schedule.service';
+import type { OpenRollCallInput } from './roll-call.input';
 import type { RollCallType } from './roll-call.type';
 
 /**

@@ -1,8 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { AccountReference } from '../graphql/account-reference.type';
-import { JurisdictionReference } from '../graphql/jurisdiction-reference.type';
-import { QuestionnaireQuestionType } from '../questionnaires/questionnaire-question.type';
-import { PublicPosition, RollCallChoice } from './roll-call-enums';
+import { AccountReference } from '../accounts';
+import { JurisdictionReference } from '../jurisdictions';
+import { QuestionnaireQuestionType } from '../questionnaires';
+import { PublicPosition, RollCallChoice } from './roll-call.enums';
 
 @ObjectType('AgreementRate', { description: 'How often votes matched the majority of the county the voter represents: only yes / no votes where the county had a majority count.' })
 export class AgreementRateType {

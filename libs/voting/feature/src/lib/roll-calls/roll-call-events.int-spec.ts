@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode, type RollCallClosedPayload } from '@civic/contracts';
-import { codeOf } from '@civic/testing';
+import { codeOf, succeedingClient } from '@civic/testing';
 import { startVotingTestApp, type VotingTestApp } from '../../testing/voting-test-app';
 
 /**
@@ -14,6 +14,7 @@ const COUNTY = '99721';
 const BODY = 'committee-roll-call-events-spec';
 
 let testApp: VotingTestApp;
+let ok: ReturnType<typeof succeedingClient>;
 let staff: { id: string; token: string };
 const members: Array<{ id: string; token: string }> = [];
 let questionId: string;
@@ -22,12 +23,6 @@ const OPEN = `mutation ($input: OpenRollCallInput!) { openRollCall(input: $input
 const CAST = `mutation ($input: CastRollCallVoteInput!) { castRollCallVote(input: $input) { choice } }`;
 const CONFLICT = `mutation ($input: DeclareRollCallConflictInput!) { declareRollCallConflict(input: $input) { conflict } }`;
 const CLOSE = `mutation ($id: ID!, $requireQuorum: Boolean) { closeRollCall(rollCallId: $id, requireQuorum: $requireQuorum) { id outcome closedAt } }`;
-
-async function ok<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-  const result = await testApp.gql<T>(query, variables, { token });
-  if (!result.data || result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
 
 async function announced(rollCallId: string): Promise<RollCallClosedPayload[]> {
   const rows = (await testApp.dataSource.query(`SELECT payload FROM voting.outbox_event WHERE name = 'voting.roll-call-closed' AND payload->>'rollCallId' = $1`, [rollCallId])) as Array<{
@@ -38,6 +33,7 @@ async function announced(rollCallId: string): Promise<RollCallClosedPayload[]> {
 
 beforeAll(async () => {
   testApp = await startVotingTestApp();
+  ok = succeedingClient(testApp.gql);
   const staffId = randomUUID();
   staff = { id: staffId, token: await testApp.issuer.sign({ accountId: staffId, roles: ['staff'] }) };
   for (let seat = 1; seat <= 4; seat += 1) {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { notFound, refuseProblems, requireUuid } from '@civic/util';
 import {
   QuestionnaireRepository,
   RollCallElectorateRepository,
@@ -16,9 +17,7 @@ import {
   quorumProblems,
   resolveThreshold,
   textProblems,
-  type InputProblem,
 } from '@civic/voting-domain';
-import { badInput, notFound, refuseProblems, requireUuid } from '../support/voting-input';
 import type { OpenRollCallInput } from './roll-call.input';
 
 const CONVENTION_NAME = 'Convention';
@@ -44,11 +43,11 @@ export class RollCallOpener {
     refuseProblems([...bodyCodeProblems(bodyCode), ...textProblems(title, 'title', ROLL_CALL_LIMITS.titleMax)]);
     const draft = { kind: input.threshold?.kind ?? 'majority', numerator: input.threshold?.numerator ?? null, denominator: input.threshold?.denominator ?? null } as const;
     const threshold = resolveThreshold(draft);
-    if (!threshold.ok) throw badInput(threshold.problem);
+    if (!threshold.ok) refuseProblems([threshold.problem]);
     const questionId = input.questionId == null ? null : requireUuid(input.questionId, 'questionId');
     const resolutionId = input.resolutionId == null ? null : requireUuid(input.resolutionId, 'resolutionId');
     const quorum = input.quorum ?? null;
-    if (quorum !== null && (!Number.isInteger(quorum) || quorum < 1)) throw badInput({ field: 'quorum', message: 'quorum must be a whole number of members, at least 1' });
+    if (quorum !== null && (!Number.isInteger(quorum) || quorum < 1)) refuseProblems([{ field: 'quorum', message: 'quorum must be a whole number of members, at least 1' }]);
     return { bodyCode, title, questionId, resolutionId, threshold: draft, quorum };
   }
 
@@ -62,7 +61,7 @@ export class RollCallOpener {
     const questionnaire = question && (await this.questionnaires.findById(question.questionnaireId, manager));
     if (!question || !questionnaire) throw notFound('The question', { questionId: motion.questionId });
     if (motion.resolutionId !== null && question.resolutionId !== null && question.resolutionId !== motion.resolutionId) {
-      throw badInput({ field: 'resolutionId', message: 'resolutionId is not the resolution the question was drawn from' });
+      refuseProblems([{ field: 'resolutionId', message: 'resolutionId is not the resolution the question was drawn from' }]);
     }
     return { year: questionnaire.year, resolutionId: motion.resolutionId ?? question.resolutionId };
   }
@@ -79,13 +78,15 @@ export class RollCallOpener {
     const electorate =
       knownElectorate ?? (bodyCode === CONVENTION_BODY_CODE ? await this.electorates.convention(manager) : await this.electorates.body(manager, bodyCode));
     if (electorate.members.length === 0) {
-      throw badInput({ field: 'bodyCode', message: `${bodyCode} has no members in office to vote` });
+      refuseProblems([{ field: 'bodyCode', message: `${bodyCode} has no members in office to vote` }]);
     }
     const quorum = motion.quorum ?? defaultQuorum(electorate.members.length);
-    const quorumProblem: InputProblem | undefined = quorumProblems(quorum, electorate.members.length)[0];
-    if (quorumProblem) throw badInput(quorumProblem);
+    refuseProblems(quorumProblems(quorum, electorate.members.length));
     const threshold = resolveThreshold(motion.threshold);
-    if (!threshold.ok) throw badInput(threshold.problem);
+    if (!threshold.ok) {
+      refuseProblems([threshold.problem]);
+      throw new Error('unreachable: refuseProblems throws for a problem');
+    }
 
     return this.rollCalls.create(
       manager,

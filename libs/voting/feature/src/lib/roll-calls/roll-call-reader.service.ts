@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { notFound, refuseProblems, requireUuid } from '@civic/util';
 import { QuestionnaireRepository, RollCallRepository, RollCallScheduleRepository } from '@civic/voting-data-access';
 import { bodyCodeProblems, yearProblems } from '@civic/voting-domain';
-import { toQuestionType, type QuestionnaireQuestionType } from '../questionnaires/questionnaire-question.type';
-import { notFound, refuseProblems, requireUuid } from '../support/voting-input';
-import type { RollCallStatus } from './roll-call-enums';
+import { toQuestionType, type QuestionnaireQuestionType } from '../questionnaires';
+import type { RollCallStatus } from './roll-call.enums';
 import { toRollCallType, type RollCallType } from './roll-call.type';
 
 /** Public reads of roll calls: every named vote, by delegate and by county. */

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { notFound, requireUuid } from '@civic/util';
 import type { RollCallMemberEntity } from '@civic/voting-data-access';
 import { RollCallRepository } from '@civic/voting-data-access';
 import { agreementRate, agreesWithPublic, countyPosition } from '@civic/voting-domain';
-import { notFound, requireUuid } from '../support/voting-input';
 import { CountyPublicResults, type CountyPublicResult } from './county-public-results.service';
-import type { PublicPosition, RollCallChoice } from './roll-call-enums';
-import { RollCallReader } from './roll-call-reader.service';
 import type { DelegateRepresentationType, RollCallRepresentationType } from './representation.type';
+import { RollCallReader } from './roll-call-reader.service';
+import type { PublicPosition, RollCallChoice } from './roll-call.enums';
 
 /** A member's vote beside their county's public answer (shared with the body's rate). */
 export function representationOf(member: RollCallMemberEntity, publicResult: CountyPublicResult | undefined): DelegateRepresentationType {

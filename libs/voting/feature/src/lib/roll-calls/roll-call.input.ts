@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
-import { RollCallChoice, RollCallThresholdKind } from './roll-call-enums';
+import { RollCallChoice, RollCallThresholdKind } from './roll-call.enums';
 
 @InputType({ description: 'The share of yes among yes + no a motion needs; numerator and denominator only for CUSTOM.' })
 export class RollCallThresholdInput {

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '@civic/platform';
-import { QuestionnaireQuestionType } from '../questionnaires/questionnaire-question.type';
-import { RollCallStatus } from './roll-call-enums';
+import { QuestionnaireQuestionType } from '../questionnaires';
+import { RollCallStatus } from './roll-call.enums';
 import { RollCallReader } from './roll-call-reader.service';
 import { RollCallType } from './roll-call.type';
 

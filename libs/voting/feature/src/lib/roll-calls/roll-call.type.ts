@@ -1,9 +1,9 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { RollCallEntity, RollCallMemberEntity } from '@civic/voting-data-access';
 import { decideRollCall, membersPresent, type RollCallCount, type Threshold } from '@civic/voting-domain';
-import { AccountReference } from '../graphql/account-reference.type';
-import { JurisdictionReference } from '../graphql/jurisdiction-reference.type';
-import { RollCallChoice, RollCallOutcome, RollCallStatus, RollCallThresholdKind } from './roll-call-enums';
+import { AccountReference } from '../accounts';
+import { JurisdictionReference } from '../jurisdictions';
+import { RollCallChoice, RollCallOutcome, RollCallStatus, RollCallThresholdKind } from './roll-call.enums';
 
 @ObjectType('RollCallThreshold', { description: 'The share of yes among yes + no the motion needs; abstentions count neither way.' })
 export class RollCallThresholdType {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '@civic/contracts';
-import { codeOf } from '@civic/testing';
+import { codeOf, dataOf, succeedingClient } from '@civic/testing';
 import { startVotingTestApp, type VotingTestApp } from '../../testing/voting-test-app';
 
 /**
@@ -17,6 +17,7 @@ const C = '99803';
 const BODY = 'committee-roll-call-spec';
 
 let testApp: VotingTestApp;
+let ok: ReturnType<typeof succeedingClient>;
 let staff: string;
 let staffB: string;
 
@@ -95,19 +96,9 @@ interface DelegateRepresentation {
   agrees: boolean | null;
 }
 
-async function ok<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const result = await testApp.gql<T>(query, variables, { token });
-  if (!result.data || result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
-
 const openRollCall = async (input: Record<string, unknown>) => (await ok<{ openRollCall: RollCall }>(Q.open, { input }, staff)).openRollCall;
 const cast = (rollCallId: string, who: Delegate, choice: string) => testApp.gql<{ castRollCallVote: Vote }>(Q.cast, { input: { rollCallId, choice } }, { token: who.token });
-const castOk = async (rollCallId: string, who: Delegate, choice: string) => {
-  const result = await cast(rollCallId, who, choice);
-  if (!result.data || result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data.castRollCallVote;
-};
+const castOk = async (rollCallId: string, who: Delegate, choice: string) => dataOf(await cast(rollCallId, who, choice)).castRollCallVote;
 const declare = (rollCallId: string, who: Delegate, reason: string) => testApp.gql<{ declareRollCallConflict: Vote }>(Q.conflict, { input: { rollCallId, reason } }, { token: who.token });
 const close = (id: string, requireQuorum?: boolean) => testApp.gql<{ closeRollCall: RollCall }>(Q.close, { id, requireQuorum }, { token: staff });
 const read = async (id: string) => (await ok<{ rollCall: RollCall }>(Q.read, { id })).rollCall;
@@ -140,6 +131,7 @@ async function history(rollCallId: string, who: Delegate): Promise<Array<[string
 
 beforeAll(async () => {
   testApp = await startVotingTestApp();
+  ok = succeedingClient(testApp.gql);
   staff = await testApp.issuer.sign({ accountId: randomUUID(), roles: ['staff'] });
   staffB = await testApp.issuer.sign({ accountId: randomUUID(), roles: ['staff'] });
   const make = async (name: string, county: string | null): Promise<Delegate> => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import { ErrorCode } from '@civic/contracts';
-import { codeOf } from '@civic/testing';
+import { codeOf, succeedingClient } from '@civic/testing';
 import { startVotingTestApp, type VotingTestApp } from '../../testing/voting-test-app';
 import { VotingScheduleProcessor } from './voting-schedule.processor';
 
@@ -15,6 +15,7 @@ const COUNTY = '99731';
 const BODY = 'committee-roll-call-schedule-spec';
 
 let testApp: VotingTestApp;
+let ok: ReturnType<typeof succeedingClient>;
 let staff: { id: string; token: string };
 let resident: string;
 const members: Array<{ id: string; token: string }> = [];
@@ -44,12 +45,6 @@ interface Schedule {
   rollCall: { id: string; status: string; outcome: string | null; closesAt: string | null; yes: number; no: number } | null;
 }
 
-async function ok<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const result = await testApp.gql<T>(query, variables, { token });
-  if (!result.data || result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
-
 const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1_000).toISOString();
 const schedule = async (input: Record<string, unknown>) => (await ok<{ scheduleRollCall: Schedule }>(Q.schedule, { input }, staff.token)).scheduleRollCall;
 const scheduleById = async (id: string) => (await ok<{ rollCallSchedules: Schedule[] }>(Q.schedules, {})).rollCallSchedules.find((candidate) => candidate.id === id);
@@ -75,6 +70,7 @@ async function announced(rollCallId: string): Promise<Array<{ outcome: string; y
 
 beforeAll(async () => {
   testApp = await startVotingTestApp();
+  ok = succeedingClient(testApp.gql);
   const staffId = randomUUID();
   staff = { id: staffId, token: await testApp.issuer.sign({ accountId: staffId, roles: ['staff'] }) };
   resident = await testApp.issuer.sign({ roles: ['resident'] });

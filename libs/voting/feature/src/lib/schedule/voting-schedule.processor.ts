@@ -3,9 +3,9 @@ import { Logger } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { QueueName } from '@civic/contracts';
 import { QuestionnaireRepository, RollCallScheduleRepository } from '@civic/voting-data-access';
-import { QuestionnaireStatusService } from '../questionnaires/questionnaire-status.service';
-import { ApplyRollCallScheduleService } from './apply-roll-call-schedule.service';
-import type { VotingScheduleJobName, VotingScheduleJobPayloads } from './voting-schedule.jobs';
+import { QuestionnaireStatusService } from '../questionnaires';
+import { ApplyRollCallScheduleService } from '../roll-calls';
+import type { VotingScheduleJobName, VotingScheduleJobPayloads } from '../schedule-queue';
 
 /**
  * Opens and closes questionnaires and roll calls on their scheduled times. Each job only

@@ -1,4 +1,5 @@
 import { DEMO_ACCOUNTS, demoAccountId, demoDelegateEmail, demoResidentEmail, type DemoReferenceData } from '@civic/contracts';
+import { succeedingClient } from '@civic/testing';
 import { MAJORITY, decideRollCall } from '@civic/voting-domain';
 import { startVotingTestApp, type VotingTestApp } from '../../testing/voting-test-app';
 import { DEMO_CONFLICT, DEMO_ROLL_CALL_TITLE, DEMO_STATEWIDE_QUESTIONS, demoChoice, demoDraw } from './voting-demo.data';
@@ -23,6 +24,7 @@ const DEMO: DemoReferenceData = {
 };
 
 let testApp: VotingTestApp;
+let ok: ReturnType<typeof succeedingClient>;
 
 const RESULTS = `query ($year: Int!) { questionResults(year: $year) { yes no abstain live question { text countyCode position } counties { countyCode yes no abstain byChannel { channel yes no abstain } } } }`;
 const BULLETIN = `query ($year: Int!, $county: String!) { ballotBulletin(year: $year, countyCode: $county) { receipts } }`;
@@ -51,12 +53,6 @@ interface RollCall extends Counts {
   votes: Array<{ account: { id: string }; displayName: string; countyCode: string; seatNumber: number; choice: string | null; conflict: boolean; conflictReason: string | null }>;
 }
 
-async function ok<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-  const result = await testApp.gql<T>(query, variables);
-  if (!result.data || result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
-
 async function counts(): Promise<Record<string, number>> {
   const [row] = (await testApp.dataSource.query(
     `SELECT (SELECT count(*)::int FROM voting.ballot b JOIN voting.questionnaire q ON q.id = b.questionnaire_id WHERE q.year = $1) AS ballots,
@@ -71,6 +67,7 @@ async function counts(): Promise<Record<string, number>> {
 
 beforeAll(async () => {
   testApp = await startVotingTestApp();
+  ok = succeedingClient(testApp.gql);
   await seedVotingDemo(testApp.dataSource, DEMO, { year: YEAR });
 });
 

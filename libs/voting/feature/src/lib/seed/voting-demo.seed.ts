@@ -1,35 +1,15 @@
-import { Module, type INestApplicationContext } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS, demoAccountId, demoDelegateEmail, demoResidentEmail, type DemoJurisdiction, type DemoReferenceData } from '@civic/contracts';
 import type { AuthenticatedUser } from '@civic/platform';
-import {
-  BallotBoxRepository,
-  BallotRepository,
-  PaperTotalsRepository,
-  QuestionnaireRepository,
-  QuestionResultRepository,
-  RollCallElectorateRepository,
-  RollCallRepository,
-  RollCallScheduleRepository,
-  type Elector,
-} from '@civic/voting-data-access';
+import { QuestionnaireRepository, RollCallRepository, type Elector } from '@civic/voting-data-access';
 import { CONVENTION_BODY_CODE, checkBallot, type QuestionSource } from '@civic/voting-domain';
-import { BallotBoxService } from '../ballots/ballot-box.service';
-import { BallotQuestionnaires } from '../ballots/ballot-questionnaires.service';
-import { QuestionSource as QuestionSourceValue } from '../graphql/voting-enums';
-import { ConfirmPaperTotalsService } from '../paper-totals/confirm-paper-totals.service';
-import { EnterPaperTotalsService } from '../paper-totals/enter-paper-totals.service';
-import { PaperTotalsReader } from '../paper-totals/paper-totals-reader.service';
-import { AddQuestionnaireQuestionService } from '../questionnaires/add-questionnaire-question.service';
-import { QuestionnaireStatusService } from '../questionnaires/questionnaire-status.service';
-import { ResolutionQuestionsService } from '../questionnaires/resolution-questions.service';
-import { CastRollCallVoteService } from '../roll-calls/cast-roll-call-vote.service';
-import { CloseRollCallService } from '../roll-calls/close-roll-call.service';
-import { DeclareRollCallConflictService } from '../roll-calls/declare-roll-call-conflict.service';
-import { RollCallOpener } from '../roll-calls/roll-call-opener.service';
-import { RollCallReader } from '../roll-calls/roll-call-reader.service';
+import { BallotBoxService, BallotQuestionnaires } from '../ballots';
+import { ConfirmPaperTotalsService, EnterPaperTotalsService } from '../paper-totals';
+import { AddQuestionnaireQuestionService, QuestionnaireStatusService, QuestionSource as QuestionSourceValue, ResolutionQuestionsService } from '../questionnaires';
+import { CastRollCallVoteService, CloseRollCallService, DeclareRollCallConflictService, RollCallOpener } from '../roll-calls';
+import { VotingSeedModule } from './seed.module';
 import {
   DEMO_CONFLICT,
   DEMO_COUNTY_RESOLUTION,
@@ -67,43 +47,12 @@ export interface VotingDemoOptions {
  */
 export async function seedVotingDemo(dataSource: DataSource, demo: DemoReferenceData, options: VotingDemoOptions = {}): Promise<void> {
   const year = options.year ?? VOTING_DEMO_YEAR;
-  const context = await NestFactory.createApplicationContext(seedModule(dataSource), { logger: false });
+  const context = await NestFactory.createApplicationContext(VotingSeedModule.forDataSource(dataSource), { logger: false });
   try {
     await new VotingDemoScript(context, dataSource, demo, year).run();
   } finally {
     await context.close();
   }
-}
-
-function seedModule(dataSource: DataSource) {
-  @Module({
-    providers: [
-      { provide: getDataSourceToken(), useValue: dataSource },
-      QuestionnaireRepository,
-      AddQuestionnaireQuestionService,
-      QuestionnaireStatusService,
-      ResolutionQuestionsService,
-      BallotRepository,
-      BallotBoxRepository,
-      BallotQuestionnaires,
-      BallotBoxService,
-      QuestionResultRepository,
-      PaperTotalsRepository,
-      PaperTotalsReader,
-      EnterPaperTotalsService,
-      ConfirmPaperTotalsService,
-      RollCallRepository,
-      RollCallElectorateRepository,
-      RollCallScheduleRepository,
-      RollCallReader,
-      RollCallOpener,
-      CastRollCallVoteService,
-      DeclareRollCallConflictService,
-      CloseRollCallService,
-    ],
-  })
-  class VotingSeedModule {}
-  return VotingSeedModule;
 }
 
 class VotingDemoScript {

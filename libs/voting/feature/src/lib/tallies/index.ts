@@ -1,9 +1,5 @@
-import { LiveResults } from './live-results.service';
-import { QuestionnaireResultsExport } from './questionnaire-results-export.service';
-import { RecountResolver } from './recount.resolver';
-import { RecountService } from './request-recount.service';
-import { TalliesResolver } from './tallies.resolver';
-
-export const tallyResolvers = [TalliesResolver, RecountResolver];
-
-export const tallyProviders = [LiveResults, QuestionnaireResultsExport, RecountService];
+export * from './tallies.module';
+export * from './choice-count.type';
+export * from './tally.enums';
+export { LiveResults } from './live-results.service';
+export { RecountResolver } from './recount.resolver';

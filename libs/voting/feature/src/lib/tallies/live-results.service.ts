@@ -2,10 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BallotRepository, type QuestionnaireQuestionEntity } from '@civic/voting-data-access';
-import { tallyByDistrict, tallyCountyQuestionResult, tallyStatewide, type CountyTally, type QuestionTally } from '@civic/voting-domain';
-import { toTallyCounts } from '../graphql/choice-count.type';
-import type { QuestionnaireQuestionType } from '../questionnaires/questionnaire-question.type';
-import { toCountyQuestionResultType, type QuestionResultType } from '../results/question-result.type';
+import { tallyCountyQuestionResult, tallyStatewide, type QuestionTally } from '@civic/voting-domain';
 
 /**
  * The one reader of counts: each question's count over every channel, county by county,
@@ -38,44 +35,4 @@ export class LiveResults {
       }),
     );
   }
-
-  /** Adds the district breakdown from the jurisdiction tree (assemblies' read model). */
-  async withDistricts(results: QuestionResultType[]): Promise<QuestionResultType[]> {
-    const countyCodes = [...new Set(results.flatMap((result) => result.counties.map((county) => county.countyCode)))];
-    const districtOf = await this.ballots.districtsOf(this.dataSource.manager, countyCodes);
-    return results.map((result) => {
-      const { choices } = result.question;
-      const counties: CountyTally[] = result.counties.map((county) => ({
-        countyCode: county.countyCode,
-        counts: Object.fromEntries(county.counts.map((entry) => [entry.choice, entry.count])),
-        byChannel: {},
-        inFavour: county.inFavour,
-      }));
-      const districts = tallyByDistrict(choices, counties, districtOf).map((district) => ({
-        districtCode: district.districtCode,
-        district: { code: district.districtCode },
-        ...toTallyCounts(choices, district.counts),
-        countiesInFavour: district.countiesInFavour,
-        countiesCounted: district.countiesCounted,
-        inFavour: district.inFavour,
-      }));
-      return { ...result, districts };
-    });
-  }
-}
-
-export function toLiveResult(question: QuestionnaireQuestionType, tally: QuestionTally): QuestionResultType {
-  const { choices } = question;
-  return {
-    id: null,
-    live: true,
-    question,
-    ...toTallyCounts(choices, tally.counts),
-    countiesInFavour: tally.countiesInFavour,
-    countiesCounted: tally.countiesCounted,
-    passed: tally.passed,
-    certifiedAt: null,
-    counties: tally.counties.map((county) => toCountyQuestionResultType(choices, county)),
-    districts: [],
-  };
 }

@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Public, RequireRoles, type AuthenticatedUser } from '@civic/platform';
-import { RecountReportType } from '../ballots/ballot.type';
+import { RecountReportType } from './recount-report.type';
 import { RecountService } from './request-recount.service';
 
 /** Recounts from the stored ballots, run by the worker; their reports are public. */

@@ -6,11 +6,10 @@ import type { DataSource } from 'typeorm';
 import { ErrorCode, MAINTENANCE_JOB_RETRY, QueueName, type MaintenanceJobPayloads } from '@civic/contracts';
 import { errorMessage, withTimeout } from '@civic/data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError } from '@civic/util';
+import { DomainError, notFound, refuseProblems } from '@civic/util';
 import { BallotRepository, QuestionnaireRepository } from '@civic/voting-data-access';
 import { yearProblems } from '@civic/voting-domain';
-import { notFound, refuseProblems } from '../support/voting-input';
-import { toRecountReportType, type RecountReportType } from '../ballots/ballot.type';
+import { toRecountReportType, type RecountReportType } from './recount-report.type';
 
 const ENQUEUE_TIMEOUT_MS = 2_000;
 

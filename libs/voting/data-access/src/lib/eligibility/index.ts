@@ -1,0 +1,2 @@
+export * from './voter-eligibility.entity';
+export * from './voter-eligibility.repository';

@@ -1,0 +1,2 @@
+export * from './paper-totals.entity';
+export * from './paper-totals.repository';

@@ -1,0 +1,3 @@
+export * from './questionnaire.entity';
+export * from './questionnaire-question.entity';
+export * from './questionnaire.repository';

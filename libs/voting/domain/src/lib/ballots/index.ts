@@ -1,0 +1,3 @@
+export * from './ballot';
+export * from './ballot-tally';
+export * from './district-tally';

@@ -1,0 +1,2 @@
+export * from './roll-call';
+export * from './roll-call-schedule';

@@ -1,0 +1,1 @@
+export * from './assemblies-read-models.module';

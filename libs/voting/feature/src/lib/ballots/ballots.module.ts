@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { BallotBoxRepository, BallotRepository } from '@civic/voting-data-access';
+import { EligibilityModule } from '../eligibility';
+import { QuestionnairesModule } from '../questionnaires';
+import { BallotBoxService } from './ballot-box.service';
+import { BallotBulletinService } from './ballot-bulletin.service';
+import { BallotQuestionnaires } from './ballot-questionnaires.service';
+import { BallotResolver } from './ballot.resolver';
+import { CastBallotService } from './cast-ballot.service';
+
+/** Secret ballots: cast online or in the room, written by the ballot box, and the public bulletin of receipts. */
+@Module({
+  imports: [EligibilityModule, QuestionnairesModule],
+  providers: [BallotBoxRepository, BallotRepository, BallotQuestionnaires, BallotBoxService, CastBallotService, BallotBulletinService, BallotResolver],
+  exports: [BallotRepository],
+})
+export class BallotsModule {}

@@ -1,0 +1,3 @@
+export * from './eligibility.module';
+export { AccountEligibilityResolver } from './account-eligibility.resolver';
+export { EligibilityResolver } from './eligibility.resolver';

@@ -1,0 +1,2 @@
+export * from './jurisdiction-reference.type';
+export * from './jurisdiction-validation';

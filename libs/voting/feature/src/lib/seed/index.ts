@@ -1,0 +1,1 @@
+export { seedVotingDemo, type VotingDemoOptions } from './voting-demo.seed';
