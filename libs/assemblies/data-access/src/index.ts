@@ -1,5 +1,4 @@
 export * from './lib/assemblies.datasource';
-export * from './lib/database';
 export * from './lib/jurisdictions';
 export * from './lib/meetings';
 export * from './lib/configuration';

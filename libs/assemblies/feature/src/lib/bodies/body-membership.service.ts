@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { isUniqueViolation } from '@civic/data-access';
 import { ErrorCode } from '@civic/contracts';
 import {
   calendarDateOf,
@@ -9,7 +10,7 @@ import {
   validateDisplayName,
   type BodyOffice,
 } from '@civic/assemblies-domain';
-import { BodyRepository, isUniqueViolation, type BodyMembershipEntity } from '@civic/assemblies-data-access';
+import { BodyRepository, type BodyMembershipEntity } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError, notFound, requireUuid } from '@civic/util';
 import { BodyMembershipEndReason } from './body.enums';

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { isUniqueViolation } from '@civic/data-access';
 import { ErrorCode } from '@civic/contracts';
 import { placementProblem, problemsIntroduced, seatPlanFor, validateJurisdictionDetails } from '@civic/assemblies-domain';
 import {
   appendJurisdictionChanges,
   BodyRepository,
-  isUniqueViolation,
   JurisdictionRepository,
   SeatRepository,
   type JurisdictionEntity,

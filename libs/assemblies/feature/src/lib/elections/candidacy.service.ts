@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { isUniqueViolation } from '@civic/data-access';
 import { ErrorCode } from '@civic/contracts';
 import { candidacyProblems, mayNominate, mayWithdraw, normalizeCandidacy } from '@civic/assemblies-domain';
-import { ElectionRepository, isUniqueViolation, type ElectionCandidateEntity } from '@civic/assemblies-data-access';
+import { ElectionRepository, type ElectionCandidateEntity } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError, notFound, refuseProblems } from '@civic/util';
 import { lockedElection, wrongPhase } from './election-support';

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { isUniqueViolation } from '@civic/data-access';
 import { ErrorCode } from '@civic/contracts';
 import { calendarDateOf, delegationCode, DLC_CODE, EXECUTIVE_COMMITTEE_CODE, planBodyElection, yearOf, type BodyElectionKind, type CountingMethod } from '@civic/assemblies-domain';
-import { BodyEntity, ElectionRepository, isUniqueViolation, JurisdictionEntity, SeatEntity, type ElectionEntity } from '@civic/assemblies-data-access';
+import { BodyEntity, ElectionRepository, JurisdictionEntity, SeatEntity, type ElectionEntity } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError, notFound } from '@civic/util';
 import { ConfigurationReader } from '../configuration';

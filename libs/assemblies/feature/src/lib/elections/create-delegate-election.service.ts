@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { isUniqueViolation } from '@civic/data-access';
 import { ErrorCode } from '@civic/contracts';
 import { isUpInYear, seatClassOf, termElectedIn, type CountingMethod } from '@civic/assemblies-domain';
-import { CountyMeetingEntity, ElectionRepository, isUniqueViolation, JurisdictionEntity, SeatEntity, type ElectionEntity } from '@civic/assemblies-data-access';
+import { CountyMeetingEntity, ElectionRepository, JurisdictionEntity, SeatEntity, type ElectionEntity } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError, notFound, requireUuid } from '@civic/util';
 import { ConfigurationReader } from '../configuration';

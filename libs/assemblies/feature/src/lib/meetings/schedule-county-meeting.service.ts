@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { isUniqueViolation } from '@civic/data-access';
 import { ErrorCode } from '@civic/contracts';
-import { CountyMeetingRepository, isUniqueViolation, MEETING_YEAR_TAKEN_CONSTRAINT, type CountyMeetingEntity } from '@civic/assemblies-data-access';
+import { CountyMeetingRepository, MEETING_YEAR_TAKEN_CONSTRAINT, type CountyMeetingEntity } from '@civic/assemblies-data-access';
 import { meetingDraftProblems, normalizeMeetingDraft } from '@civic/assemblies-domain';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError, notFound, refuseProblems } from '@civic/util';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { QueryFailedError, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { isUniqueViolation } from '@civic/data-access';
 import { ImplementationReportEntity } from './implementation-report.entity';
 import { ResolutionEntity } from '../resolutions';
 
@@ -20,7 +21,7 @@ export class ImplementationReportRepository {
     try {
       return await manager.save(ImplementationReportEntity, manager.create(ImplementationReportEntity, row));
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+      if (isUniqueViolation(error)) {
         throw new DuplicateImplementationReportError(`an implementation report for ${row.year} exists`, { cause: error });
       }
       throw error;
