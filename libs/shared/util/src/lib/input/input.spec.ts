@@ -1,7 +1,7 @@
 import { ErrorCode } from '@civic/contracts';
 import { DomainError } from '../errors';
 import { isUuid, requireUuid } from './identifiers';
-import { badInput, notFound, refuseProblems } from './problems';
+import { badInput, inputProblemError, notFound, refuseProblems } from './problems';
 import { characterCount, optionalText, requiredText } from './text';
 
 function thrown(action: () => unknown): DomainError {
@@ -69,5 +69,11 @@ describe('problems', () => {
     const error = thrown(() => refuseProblems(problems));
     expect(error.message).toBe('Year must be a whole year.');
     expect(error.details).toEqual({ field: 'year', problems });
+  });
+
+  it('makes the error for one problem, for callers that throw it themselves', () => {
+    const error = inputProblemError({ field: 'threshold', message: 'threshold must be a fraction.' });
+    expect(error.message).toBe('Threshold must be a fraction.');
+    expect(error.details).toEqual({ field: 'threshold', problems: [{ field: 'threshold', message: 'threshold must be a fraction.' }] });
   });
 });

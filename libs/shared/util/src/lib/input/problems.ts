@@ -17,10 +17,15 @@ export function notFound(what: string, details?: Record<string, unknown>): Domai
   return new DomainError(ErrorCode.NOT_FOUND, `${what} was not found.`, details);
 }
 
-/** Throws BAD_USER_INPUT for the first problem (as a sentence), listing them all; does nothing when there is none. */
+/** BAD_USER_INPUT for a problem (as a sentence) naming its field, listing it with any others. */
+export function inputProblemError(problem: InputProblem, others: readonly InputProblem[] = []): DomainError {
+  return new DomainError(ErrorCode.BAD_USER_INPUT, asSentence(problem.message), { field: problem.field, problems: [problem, ...others] });
+}
+
+/** Throws BAD_USER_INPUT for the first problem, listing them all; does nothing when there is none. */
 export function refuseProblems(problems: readonly InputProblem[]): void {
-  const first = problems[0];
-  if (first) throw new DomainError(ErrorCode.BAD_USER_INPUT, asSentence(first.message), { field: first.field, problems });
+  const [first, ...others] = problems;
+  if (first) throw inputProblemError(first, others);
 }
 
 function asSentence(clause: string): string {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError, notFound, refuseProblems, requireUuid } from '@civic/util';
+import { DomainError, inputProblemError, notFound, requireUuid } from '@civic/util';
 import { PaperTotalsRepository, QuestionnaireRepository } from '@civic/voting-data-access';
 import { acceptsPaperTotals, checkPaperTotals, type PaperTotalsQuestion } from '@civic/voting-domain';
 import type { EnterQuestionnairePaperTotalsInput } from './paper-totals.input';
@@ -39,8 +39,7 @@ export class EnterPaperTotalsService {
       const questions = (await this.questionnaires.questionsById(questionIds, manager)).filter((question) => question.questionnaireId === questionnaire.id);
       const checked = checkPaperTotals(countyCode, lines, new Map(questions.map((question): [string, PaperTotalsQuestion] => [question.id, question])));
       if (!checked.ok) {
-        refuseProblems([checked.problem]);
-        throw new Error('unreachable: refuseProblems throws for a problem');
+        throw inputProblemError(checked.problem);
       }
 
       const certified = await this.paper.certifiedQuestions(manager, questionIds);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { notFound, refuseProblems, requireUuid } from '@civic/util';
+import { inputProblemError, notFound, refuseProblems, requireUuid } from '@civic/util';
 import {
   QuestionnaireRepository,
   RollCallElectorateRepository,
@@ -83,10 +83,7 @@ export class RollCallOpener {
     const quorum = motion.quorum ?? defaultQuorum(electorate.members.length);
     refuseProblems(quorumProblems(quorum, electorate.members.length));
     const threshold = resolveThreshold(motion.threshold);
-    if (!threshold.ok) {
-      refuseProblems([threshold.problem]);
-      throw new Error('unreachable: refuseProblems throws for a problem');
-    }
+    if (!threshold.ok) throw inputProblemError(threshold.problem);
 
     return this.rollCalls.create(
       manager,
