@@ -448,18 +448,25 @@ const BREAKERS: Record<string, (def: Mutable, n: number) => void> = {
     def.stages[n % def.stages.length]!.code = ghost();
   },
   'removed stage': (def, n) => {
-    def.stages.splice(n % def.stages.length, 1);
+    // Only a stage something still names: removing one that an earlier break left unused
+    // (the sole transition into a terminal stage removed) would heal the pipeline.
+    const named = def.stages.filter((s) => s.code === def.initialStage || def.transitions.some((t) => t.to === s.code || t.from.includes(s.code)));
+    const victim = named[n % Math.max(named.length, 1)];
+    if (victim) def.stages.splice(def.stages.indexOf(victim), 1);
+    else def.initialStage = ghost();
   },
   'removed transition that something depends on': (def, n) => {
     // Only the sole way into a stage, or one the deadlines or the 3:2 rule name: removing one
     // of two ways into a stage (committee-advance, committee-amend) breaks nothing.
     const named = new Set(def.stages.map((s) => s.deadline?.advanceBy));
     const stageCodes = new Set(def.stages.map((s) => s.code));
+    // Never one that an earlier break left naming a missing stage: removing it would heal the pipeline.
     const needed = def.transitions.filter(
       (t) =>
-        named.has(t.code) ||
+        [t.to, ...t.from].every((code) => stageCodes.has(code)) &&
+        (named.has(t.code) ||
         t.takenWhen !== undefined ||
-        (stageCodes.has(t.to) && t.to !== def.initialStage && !def.transitions.some((other) => other !== t && other.to === t.to)),
+          (t.to !== def.initialStage && !def.transitions.some((other) => other !== t && other.to === t.to))),
     );
     const victim = needed[n % needed.length];
     if (victim) def.transitions.splice(def.transitions.indexOf(victim), 1);
