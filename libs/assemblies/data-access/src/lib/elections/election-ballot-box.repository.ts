@@ -14,9 +14,9 @@ export interface ElectionBallotRow {
 }
 
 /**
- * The election ballot box's writes: one statement per batch of many voters (arrays through
- * unnest), in the caller's transaction. Rows go in in the order given: the caller shuffles
- * the ballots.
+ * The SQL of the delegate elections' ballot box (ElectionBallotBoxService, a
+ * SecretBallotStore): one statement per batch of many voters (arrays through unnest), in the
+ * box's transaction. Rows go in in the order given: the box shuffles the ballots.
  */
 @Injectable()
 export class ElectionBallotBoxRepository {

@@ -18,8 +18,9 @@ export interface BallotRow {
 }
 
 /**
- * The ballot box's writes, each one statement for a whole batch (arrays through unnest), in
- * the caller's transaction. Rows go in in the order given: the caller shuffles them.
+ * The SQL of the questionnaire's ballot box (BallotBoxService, a SecretBallotStore): each
+ * write one statement for a whole batch (arrays through unnest), in the box's transaction.
+ * Rows go in in the order given: the box shuffles the ballots.
  */
 @Injectable()
 export class BallotBoxRepository {
