@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError, notFound, refuseProblems } from '@civic/util';
+import { DomainError, inputProblemError, notFound, refuseProblems } from '@civic/util';
 import { BallotRepository, VoterEligibilityRepository } from '@civic/voting-data-access';
 import { checkBallot, yearProblems, type BallotChannel } from '@civic/voting-domain';
 import { BallotBoxService } from './ballot-box.service';
@@ -53,8 +53,7 @@ export class CastBallotService {
       if (checked.reason === 'other-county') {
         throw new DomainError(ErrorCode.NOT_ELIGIBLE, `You vote in county ${countyCode}: ${checked.problem.message}.`, { field: checked.problem.field });
       }
-      refuseProblems([checked.problem]);
-      throw new Error('unreachable: refuseProblems throws for a problem');
+      throw inputProblemError(checked.problem);
     }
     const receipt = await this.box.cast({
       questionnaireId: current.questionnaire.id,
