@@ -12,16 +12,7 @@ const civic = { rules: { 'area-imports': require('./tools/lint/rules/area-import
 const serviceScopes = ['identity', 'assemblies', 'resolutions', 'voting'];
 
 // Domain code is plain TypeScript: no framework, no persistence, no queue.
-const infrastructurePackages = [
-  '@nestjs/*',
-  'typeorm',
-  'pg',
-  'bullmq',
-  'ioredis',
-  '@apollo/*',
-  'graphql',
-  'express',
-];
+const infrastructurePackages = ['@nestjs/*', 'typeorm', 'pg', 'bullmq', 'ioredis', '@apollo/*', 'graphql', 'express'];
 
 export default [
   { ignores: ['**/node_modules', '**/dist', '.data', 'tmp', 'coverage', '.nx', '**/__fixtures__/**'] },
@@ -48,7 +39,16 @@ export default [
             // Layers (type:*)
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:jobs', 'type:testing', 'type:data-access', 'type:platform', 'type:domain', 'type:util', 'type:contracts'],
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:jobs',
+                'type:testing',
+                'type:data-access',
+                'type:platform',
+                'type:domain',
+                'type:util',
+                'type:contracts',
+              ],
             },
             {
               sourceTag: 'type:feature',

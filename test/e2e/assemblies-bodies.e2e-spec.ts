@@ -11,7 +11,14 @@ interface Member {
   account: { id: string };
 }
 const BODY = `query ($code: String!) { bodyByCode(code: $code) { id name members(first: 25) { totalCount edges { node { id office countyCode districtCode account { id } } } } offices { office termStart termEnd account { id } } } }`;
-type BodyRead = { bodyByCode: { id: string; name: string; members: { totalCount: number; edges: Array<{ node: Member }> }; offices: Array<{ office: string; termStart: string; termEnd: string; account: { id: string } }> } };
+type BodyRead = {
+  bodyByCode: {
+    id: string;
+    name: string;
+    members: { totalCount: number; edges: Array<{ node: Member }> };
+    offices: Array<{ office: string; termStart: string; termEnd: string; account: { id: string } }>;
+  };
+};
 
 describe('the bodies of the demo congress', () => {
   it('has a District Leadership Council of two delegates per district, at most one per county', async () => {
@@ -70,7 +77,9 @@ describe('the bodies of the demo congress', () => {
     await must(ASSIGN, { input: { bodyId, accountId: idOf(b) } }, staff);
     const meeting = await must<{ scheduleBodyMeeting: { id: string; agenda: Array<{ id: string }> } }>(
       `mutation ($input: ScheduleBodyMeetingInput!) { scheduleBodyMeeting(input: $input) { id agenda { id } } }`,
-      { input: { bodyId, title: 'Committee meeting', place: 'Madison', startsAt: new Date().toISOString(), agenda: [{ title: 'Resolution on lake sturgeon' }] } },
+      {
+        input: { bodyId, title: 'Committee meeting', place: 'Madison', startsAt: new Date().toISOString(), agenda: [{ title: 'Resolution on lake sturgeon' }] },
+      },
       staff,
     );
     const agendaItemId = meeting.scheduleBodyMeeting.agenda[0]?.id;
@@ -83,7 +92,11 @@ describe('the bodies of the demo congress', () => {
 
     const [tokenA, tokenB] = await Promise.all([tokenOf(a), tokenOf(b)]);
     const VOTE = `mutation ($input: CastBodyVoteInput!) { castBodyVote(input: $input) { displayName choice } }`;
-    await must(`mutation ($input: DeclareConflictOfInterestInput!) { declareConflictOfInterest(input: $input) { id } }`, { input: { agendaItemId, reason: 'I run a charter fishing business.' } }, tokenA);
+    await must(
+      `mutation ($input: DeclareConflictOfInterestInput!) { declareConflictOfInterest(input: $input) { id } }`,
+      { input: { agendaItemId, reason: 'I run a charter fishing business.' } },
+      tokenA,
+    );
     const refused = await gql(VOTE, { input: { motionId, choice: 'NO' } }, { token: tokenA });
     expect(codeOf(refused.body)).toBe(ErrorCode.CONFLICT_OF_INTEREST_DECLARED);
     const cast = await must<{ castBodyVote: { displayName: string; choice: string } }>(VOTE, { input: { motionId, choice: 'YES' } }, tokenB);
@@ -91,10 +104,15 @@ describe('the bodies of the demo congress', () => {
     const outsider = await tokenOf({ code: '55079', seat: 1 });
     expect(codeOf((await gql(VOTE, { input: { motionId, choice: 'YES' } }, { token: outsider })).body)).toBe(ErrorCode.NOT_A_BODY_MEMBER);
 
-    const read = await must<{ bodyMeeting: { agenda: Array<{ motions: Array<{ votes: Array<{ choice: string; account: { id: string } }>; recusals: Array<{ reason: string; account: { id: string } }> }> }> } }>(
-      `query ($id: ID!) { bodyMeeting(id: $id) { agenda { motions { votes { choice account { id } } recusals { reason account { id } } } } } }`,
-      { id: meeting.scheduleBodyMeeting.id },
-    );
+    const read = await must<{
+      bodyMeeting: {
+        agenda: Array<{
+          motions: Array<{ votes: Array<{ choice: string; account: { id: string } }>; recusals: Array<{ reason: string; account: { id: string } }> }>;
+        }>;
+      };
+    }>(`query ($id: ID!) { bodyMeeting(id: $id) { agenda { motions { votes { choice account { id } } recusals { reason account { id } } } } } }`, {
+      id: meeting.scheduleBodyMeeting.id,
+    });
     const record = read.bodyMeeting.agenda[0]?.motions[0];
     expect(record?.votes).toEqual([{ choice: 'YES', account: { id: idOf(b) } }]);
     expect(record?.recusals).toEqual([{ reason: 'I run a charter fishing business.', account: { id: idOf(a) } }]);

@@ -77,7 +77,11 @@ describe('editing the tiers and the jurisdiction tree', () => {
       seats: [1, 2, 3, 4, 5].map((number) => ({ number, holder: null })),
     });
 
-    const history = await gql<{ configurationHistory: { edges: Array<{ node: { section: string; changedBy: string; reason: string; changes: Array<{ path: string; before: string; after: string }> } }> } }>(HISTORY);
+    const history = await gql<{
+      configurationHistory: {
+        edges: Array<{ node: { section: string; changedBy: string; reason: string; changes: Array<{ path: string; before: string; after: string }> } }>;
+      };
+    }>(HISTORY);
     expect(history.body.errors).toBeUndefined();
     const [addition, rename] = history.body.data?.configurationHistory.edges.map((edge) => edge.node) ?? [];
     expect(addition).toMatchObject({ section: 'jurisdictions', changedBy: staffAccountId, reason: 'Chartering a new chapter' });
@@ -103,9 +107,17 @@ describe('editing the tiers and the jurisdiction tree', () => {
   });
 
   it('removes the test county, which nothing refers to, and restores the tier name', async () => {
-    const removed = await gql<{ removeJurisdiction: boolean }>(REMOVE, { input: { code: COUNTY, reason: 'Removing the e2e test county' } }, { token: staffToken });
+    const removed = await gql<{ removeJurisdiction: boolean }>(
+      REMOVE,
+      { input: { code: COUNTY, reason: 'Removing the e2e test county' } },
+      { token: staffToken },
+    );
     expect(removed.body.errors).toBeUndefined();
-    const restored = await gql(RENAME, { input: { level: 2, name: 'County', pluralName: 'Counties', reason: 'Back to the demo’s names' } }, { token: staffToken });
+    const restored = await gql(
+      RENAME,
+      { input: { level: 2, name: 'County', pluralName: 'Counties', reason: 'Back to the demo’s names' } },
+      { token: staffToken },
+    );
     expect(restored.body.errors).toBeUndefined();
     const after = await gql<{ jurisdiction: unknown; seatCounts: { seats: number } }>(`{ jurisdiction(code: "${COUNTY}") { code } seatCounts { seats } }`);
     expect(after.body.data).toEqual({ jurisdiction: null, seatCounts: { seats: 360 } });

@@ -97,11 +97,25 @@ describe('the spring meeting in three counties', () => {
       expect(seatsUp).toHaveLength(2);
 
       for (const person of [first, second]) {
-        expect((await must<{ checkIn: { withVote: boolean } }>(Q.checkIn, { input: { meetingId, accountId: person.id } }, staffToken)).checkIn.withVote).toBe(true);
+        expect((await must<{ checkIn: { withVote: boolean } }>(Q.checkIn, { input: { meetingId, accountId: person.id } }, staffToken)).checkIn.withVote).toBe(
+          true,
+        );
       }
       const [c1, c2] = [
-        (await must<{ nominateSelf: { id: string } }>(Q.nominate, { input: { electionId, displayName: `First of ${county}`, statement: 'Habitat first.' } }, first.token)).nominateSelf.id,
-        (await must<{ nominateSelf: { id: string } }>(Q.nominate, { input: { electionId, displayName: `Second of ${county}`, statement: 'More youth outreach.' } }, second.token)).nominateSelf.id,
+        (
+          await must<{ nominateSelf: { id: string } }>(
+            Q.nominate,
+            { input: { electionId, displayName: `First of ${county}`, statement: 'Habitat first.' } },
+            first.token,
+          )
+        ).nominateSelf.id,
+        (
+          await must<{ nominateSelf: { id: string } }>(
+            Q.nominate,
+            { input: { electionId, displayName: `Second of ${county}`, statement: 'More youth outreach.' } },
+            second.token,
+          )
+        ).nominateSelf.id,
       ];
       await must(Q.openVoting, { id: electionId }, staffToken);
       await must(Q.vote, { input: { electionId, choices: [c1] } }, first.token);
@@ -127,14 +141,27 @@ describe('the spring meeting in three counties', () => {
 
       // Public result: c2 has 1 electronic + 3 paper = 4, c1 has 2; c2, first elected, takes the longer term.
       const result = await must<{
-        election: { phase: string; result: { seed: string; elected: string[]; totals: Array<{ candidateId: string; votes: number }>; seats: Array<{ seatNumber: number; candidateId: string; termStart: string; termEnd: string }> } };
+        election: {
+          phase: string;
+          result: {
+            seed: string;
+            elected: string[];
+            totals: Array<{ candidateId: string; votes: number }>;
+            seats: Array<{ seatNumber: number; candidateId: string; termStart: string; termEnd: string }>;
+          };
+        };
       }>(Q.result, { id: electionId });
       expect(result.election.result.seed).toBe(closed.closeElectionVoting.tieSeed);
       expect(result.election.result.elected).toEqual([c2, c1]);
       expect(Object.fromEntries(result.election.result.totals.map((t) => [t.candidateId, t.votes]))).toEqual({ [c1]: 2, [c2]: 4 });
 
       const roster = await must<{
-        jurisdiction: { seats: Array<{ number: number; holder: { displayName: string; termStart: string; termEnd: string; startKind: string; account: { id: string } } | null }> };
+        jurisdiction: {
+          seats: Array<{
+            number: number;
+            holder: { displayName: string; termStart: string; termEnd: string; startKind: string; account: { id: string } } | null;
+          }>;
+        };
       }>(Q.roster, { code: county });
       for (const won of result.election.result.seats) {
         const seat = roster.jurisdiction.seats.find((row) => row.number === won.seatNumber);
@@ -175,7 +202,10 @@ interface Member {
   account: { id: string };
 }
 interface BodyRead {
-  bodyByCode: { members: { totalCount: number; edges: Array<{ node: Member }> }; offices: Array<{ office: string; basis: string; termStart: string; termEnd: string; account: { id: string } }> };
+  bodyByCode: {
+    members: { totalCount: number; edges: Array<{ node: Member }> };
+    offices: Array<{ office: string; basis: string; termStart: string; termEnd: string; account: { id: string } }>;
+  };
 }
 const readBody = async (code: string) => (await must<BodyRead>(B.body, { code })).bodyByCode;
 
@@ -194,11 +224,23 @@ async function delegatesOf(county: string): Promise<Person[]> {
   return people;
 }
 
-async function runBodyElection(input: Record<string, unknown>, candidates: Array<{ person: Person; name: string }>, ballots: Array<{ voter: Person; picks: number[] }>): Promise<{ id: string; candidateIds: string[] }> {
+async function runBodyElection(
+  input: Record<string, unknown>,
+  candidates: Array<{ person: Person; name: string }>,
+  ballots: Array<{ voter: Person; picks: number[] }>,
+): Promise<{ id: string; candidateIds: string[] }> {
   const id = (await must<{ createBodyElection: { id: string } }>(B.create, { input }, staffToken)).createBodyElection.id;
   const candidateIds: string[] = [];
   for (const { person, name } of candidates) {
-    candidateIds.push((await must<{ nominateSelf: { id: string } }>(Q.nominate, { input: { electionId: id, displayName: name, statement: 'For the convention.' } }, person.token)).nominateSelf.id);
+    candidateIds.push(
+      (
+        await must<{ nominateSelf: { id: string } }>(
+          Q.nominate,
+          { input: { electionId: id, displayName: name, statement: 'For the convention.' } },
+          person.token,
+        )
+      ).nominateSelf.id,
+    );
   }
   await must(Q.openVoting, { id }, staffToken);
   for (const { voter, picks } of ballots) await must(Q.vote, { input: { electionId: id, choices: picks.map((pick) => candidateIds[pick]) } }, voter.token);
@@ -213,15 +255,25 @@ describe('the convention', () => {
   it("elects District 1's council members, at most one per county even when the top two share a county", async () => {
     const [ashland, barron, bayfield] = [await delegatesOf('55003'), await delegatesOf('55005'), await delegatesOf('55007')];
     // 55003's delegates include the two elected this spring; the first of them leads, a second 55003 delegate comes second, a Bayfield delegate third.
-    const [a, b] = [ashland.find((p) => p.id === demoAccountId(demoResidentEmail('55003', 2))), ashland.find((p) => p.id !== demoAccountId(demoResidentEmail('55003', 2)))];
+    const [a, b] = [
+      ashland.find((p) => p.id === demoAccountId(demoResidentEmail('55003', 2))),
+      ashland.find((p) => p.id !== demoAccountId(demoResidentEmail('55003', 2))),
+    ];
     const c = bayfield[0];
     if (!a || !b || !c) throw new Error('District 1 lacks delegates');
 
-    const id = (await must<{ createBodyElection: { id: string; seatsToFill: number } }>(B.create, { input: { kind: 'COUNCIL_MEMBERS', jurisdictionCode: DISTRICT } }, staffToken)).createBodyElection;
+    const id = (
+      await must<{ createBodyElection: { id: string; seatsToFill: number } }>(
+        B.create,
+        { input: { kind: 'COUNCIL_MEMBERS', jurisdictionCode: DISTRICT } },
+        staffToken,
+      )
+    ).createBodyElection;
     expect(id.seatsToFill).toBe(2);
     const electionId = id.id;
     const nominate = async (person: Person, name: string) =>
-      (await must<{ nominateSelf: { id: string } }>(Q.nominate, { input: { electionId, displayName: name, statement: 'District 1 first.' } }, person.token)).nominateSelf.id;
+      (await must<{ nominateSelf: { id: string } }>(Q.nominate, { input: { electionId, displayName: name, statement: 'District 1 first.' } }, person.token))
+        .nominateSelf.id;
     const [ca, cb, cc] = [await nominate(a, 'Ashland A'), await nominate(b, 'Ashland B'), await nominate(c, 'Bayfield C')];
     const adams = await signInAs(demoAccountId(demoDelegateEmail('55001', 5)), '55001');
     const outsider = await gql(Q.nominate, { input: { electionId, displayName: 'Adams', statement: '' } }, { token: adams.token });
@@ -240,7 +292,10 @@ describe('the convention', () => {
     await must(Q.closeVoting, { id: electionId }, staffToken);
     await must(Q.certify, { id: electionId }, staffToken);
 
-    const result = await must<{ election: { result: { elected: string[]; totals: Array<{ candidateId: string; votes: number; outcome: string }> } } }>(Q.result, { id: electionId });
+    const result = await must<{ election: { result: { elected: string[]; totals: Array<{ candidateId: string; votes: number; outcome: string }> } } }>(
+      Q.result,
+      { id: electionId },
+    );
     expect(result.election.result.elected).toEqual([ca, cc]);
     expect(result.election.result.totals.find((total) => total.candidateId === cb)).toMatchObject({ votes: 3, outcome: 'BARRED' });
 
@@ -258,7 +313,8 @@ describe('the convention', () => {
     // Officers: District 1's two new members, then the council members of three other districts.
     const others = council.filter((node) => node.districtCode !== DISTRICT && !councilOfDistrict.includes(node.account.id)).slice(0, 3);
     const officers: Person[] = [];
-    for (const accountId of councilOfDistrict) officers.push(await signInAs(accountId, council.find((node) => node.account.id === accountId)?.countyCode ?? ''));
+    for (const accountId of councilOfDistrict)
+      officers.push(await signInAs(accountId, council.find((node) => node.account.id === accountId)?.countyCode ?? ''));
     for (const node of others) officers.push(await signInAs(node.account.id, node.countyCode ?? ''));
     const voters = officers.slice(0, 3);
     const stranger = await signInAs(demoAccountId(demoDelegateEmail('55001', 4)), '55001');
@@ -268,8 +324,11 @@ describe('the convention', () => {
       if (!officer) throw new Error('too few council members');
       if (index === 0) {
         // The chair's election, with the refusals: a delegate not on the council may neither stand nor vote.
-        const id = (await must<{ createBodyElection: { id: string } }>(B.create, { input: { kind: 'EXECUTIVE_OFFICER', office } }, staffToken)).createBodyElection.id;
-        const cid = (await must<{ nominateSelf: { id: string } }>(Q.nominate, { input: { electionId: id, displayName: 'Chair hopeful', statement: '' } }, officer.token)).nominateSelf.id;
+        const id = (await must<{ createBodyElection: { id: string } }>(B.create, { input: { kind: 'EXECUTIVE_OFFICER', office } }, staffToken))
+          .createBodyElection.id;
+        const cid = (
+          await must<{ nominateSelf: { id: string } }>(Q.nominate, { input: { electionId: id, displayName: 'Chair hopeful', statement: '' } }, officer.token)
+        ).nominateSelf.id;
         const standing = await gql(Q.nominate, { input: { electionId: id, displayName: 'Stranger', statement: '' } }, { token: stranger.token });
         expect(standing.body.errors?.[0]?.extensions?.code).toBe(ErrorCode.NOT_ELIGIBLE);
         await must(Q.openVoting, { id }, staffToken);
@@ -281,7 +340,11 @@ describe('the convention', () => {
         const again = await gql(Q.certify, { id }, { token: staffToken });
         expect(again.body.errors?.[0]?.extensions?.code).toBe(ErrorCode.CONFLICT);
       } else {
-        await runBodyElection({ kind: 'EXECUTIVE_OFFICER', office }, [{ person: officer, name: `Officer ${index}` }], voters.map((voter) => ({ voter, picks: [0] })));
+        await runBodyElection(
+          { kind: 'EXECUTIVE_OFFICER', office },
+          [{ person: officer, name: `Officer ${index}` }],
+          voters.map((voter) => ({ voter, picks: [0] })),
+        );
       }
     }
 
@@ -292,7 +355,9 @@ describe('the convention', () => {
     const councilIds = new Set((await readBody('district-leadership-council')).members.edges.map(({ node }) => node.account.id));
     expect(executive.offices.every((holder) => councilIds.has(holder.account.id) && holder.termEnd > holder.termStart)).toBe(true);
 
-    const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "assemblies"."outbox_event" WHERE "name" = 'assemblies.body-election-certified'`);
+    const { rows } = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "assemblies"."outbox_event" WHERE "name" = 'assemblies.body-election-certified'`,
+    );
     expect(rows[0]?.n).toBe(1 + EXECUTIVE_OFFICES.length);
   });
 });

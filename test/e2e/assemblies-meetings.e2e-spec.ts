@@ -17,20 +17,59 @@ const YEAR = 2035;
 
 const CREATE = /* GraphQL */ `
   mutation Create($input: CreateCountyMeetingInput!) {
-    createCountyMeeting(input: $input) { id status year place jurisdiction { code name } agenda { position title } }
+    createCountyMeeting(input: $input) {
+      id
+      status
+      year
+      place
+      jurisdiction {
+        code
+        name
+      }
+      agenda {
+        position
+        title
+      }
+    }
   }
 `;
 const OPEN = /* GraphQL */ `
-  mutation Open($id: ID!) { openCountyMeeting(meetingId: $id) { id status } }
+  mutation Open($id: ID!) {
+    openCountyMeeting(meetingId: $id) {
+      id
+      status
+    }
+  }
 `;
 const CHECK_IN = /* GraphQL */ `
-  mutation CheckIn($input: CheckInInput!) { checkIn(input: $input) { id accountId withVote reason } }
+  mutation CheckIn($input: CheckInInput!) {
+    checkIn(input: $input) {
+      id
+      accountId
+      withVote
+      reason
+    }
+  }
 `;
 const PUBLIC_MEETING = /* GraphQL */ `
   query Meeting($year: Int!, $code: String) {
     countyMeetings(year: $year, jurisdictionCode: $code) {
       totalCount
-      edges { node { id status jurisdiction { code name } attendance { total withVote withoutVote } } }
+      edges {
+        node {
+          id
+          status
+          jurisdiction {
+            code
+            name
+          }
+          attendance {
+            total
+            withVote
+            withoutVote
+          }
+        }
+      }
     }
   }
 `;
@@ -117,11 +156,7 @@ describe('a county meeting', () => {
     expect(local.body.errors).toBeUndefined();
     expect(local.body.data?.checkIn).toMatchObject({ accountId: dane.id, withVote: true, reason: 'VERIFIED_RESIDENT' });
 
-    const visitor = await gql<{ checkIn: CheckIn }>(
-      CHECK_IN,
-      { input: { meetingId: meeting.id, accountId: milwaukee.id } },
-      { token: staffToken },
-    );
+    const visitor = await gql<{ checkIn: CheckIn }>(CHECK_IN, { input: { meetingId: meeting.id, accountId: milwaukee.id } }, { token: staffToken });
     expect(visitor.body.data?.checkIn).toMatchObject({ accountId: milwaukee.id, withVote: false, reason: 'RESIDENT_ELSEWHERE' });
 
     // A resident cannot check people in.

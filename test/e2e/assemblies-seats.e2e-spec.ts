@@ -16,9 +16,17 @@ describe('seats and delegates in the demo', () => {
     const { body } = await gql<{
       jurisdiction: {
         name: string;
-        seats: Array<{ number: number; classCode: string; termEnds: string; seatClass: { termYears: number }; holder: { displayName: string; termStart: string; termEnd: string; account: { id: string } } }>;
+        seats: Array<{
+          number: number;
+          classCode: string;
+          termEnds: string;
+          seatClass: { termYears: number };
+          holder: { displayName: string; termStart: string; termEnd: string; account: { id: string } };
+        }>;
       };
-    }>(`{ jurisdiction(code: "55025") { name seats { number classCode termEnds seatClass { termYears } holder { displayName termStart termEnd account { id } } } } }`);
+    }>(
+      `{ jurisdiction(code: "55025") { name seats { number classCode termEnds seatClass { termYears } holder { displayName termStart termEnd account { id } } } } }`,
+    );
     expect(body.errors).toBeUndefined();
     const seats = body.data?.jurisdiction.seats ?? [];
     expect(seats.map((seat) => seat.number)).toEqual([1, 2, 3, 4, 5]);

@@ -15,7 +15,10 @@ jest.setTimeout(300_000);
 
 function runQuickBench(): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--expose-gc', path.join(ROOT, 'tools', 'run-ts.js'), 'tools/bench/bench.ts', '--quick'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--expose-gc', path.join(ROOT, 'tools', 'run-ts.js'), 'tools/bench/bench.ts', '--quick'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -60,9 +63,21 @@ describe('npm run bench -- --quick', () => {
   it('accepted every ballot and counted every receipt it returned', () => {
     const gateway = report.surge.gateway!;
     const all = QUICK_SETTINGS.residents + QUICK_SETTINGS.warmUpBallots;
-    expect(gateway).toMatchObject({ succeeded: QUICK_SETTINGS.residents, failed: 0, warmUp: { ballots: QUICK_SETTINGS.warmUpBallots, failed: 0 }, receiptsReturned: all, receiptsStored: all, tallyMatchesAccepted: true });
+    expect(gateway).toMatchObject({
+      succeeded: QUICK_SETTINGS.residents,
+      failed: 0,
+      warmUp: { ballots: QUICK_SETTINGS.warmUpBallots, failed: 0 },
+      receiptsReturned: all,
+      receiptsStored: all,
+      tallyMatchesAccepted: true,
+    });
     expect(report.receipts).toMatchObject({ sampled: QUICK_SETTINGS.receiptSample, counted: QUICK_SETTINGS.receiptSample });
-    expect(report.surge.baseline).toMatchObject({ succeeded: QUICK_SETTINGS.residents, failed: 0, warmUp: { ballots: QUICK_SETTINGS.warmUpBallots, failed: 0 }, tallyMatchesAccepted: true });
+    expect(report.surge.baseline).toMatchObject({
+      succeeded: QUICK_SETTINGS.residents,
+      failed: 0,
+      warmUp: { ballots: QUICK_SETTINGS.warmUpBallots, failed: 0 },
+      tallyMatchesAccepted: true,
+    });
   });
 
   it('recounts the stored ballots to the live tally', () => {
@@ -70,7 +85,12 @@ describe('npm run bench -- --quick', () => {
   });
 
   it('reads results at every size', () => {
-    expect(report.reads.map((r) => [r.scope, r.ballots])).toEqual(QUICK_SETTINGS.readSizes.flatMap((size) => [['question', size], ['questionnaire', size]]));
+    expect(report.reads.map((r) => [r.scope, r.ballots])).toEqual(
+      QUICK_SETTINGS.readSizes.flatMap((size) => [
+        ['question', size],
+        ['questionnaire', size],
+      ]),
+    );
     for (const read of report.reads) expect(read.failed).toBe(0);
   });
 });

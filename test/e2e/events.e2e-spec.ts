@@ -10,7 +10,9 @@ import { gql, signIn, stack, startRedis, stopRedis, waitFor } from '../support';
 
 const VERIFY = /* GraphQL */ `
   mutation Verify($input: VerifyResidencyInput!) {
-    verifyResidency(input: $input) { id }
+    verifyResidency(input: $input) {
+      id
+    }
   }
 `;
 
@@ -19,7 +21,10 @@ const ELIGIBILITY = /* GraphQL */ `
     voterEligibility(accountId: $accountId) {
       status
       method
-      jurisdiction { code name }
+      jurisdiction {
+        code
+        name
+      }
     }
   }
 `;
@@ -77,11 +82,7 @@ async function anotherCounty(accountId: string): Promise<string> {
 }
 
 async function verify(accountId: string, jurisdictionCode: string) {
-  return gql<{ verifyResidency: { id: string } }>(
-    VERIFY,
-    { input: { accountId, jurisdictionCode, method: 'STAFF_IN_PERSON' } },
-    { token: staffToken },
-  );
+  return gql<{ verifyResidency: { id: string } }>(VERIFY, { input: { accountId, jurisdictionCode, method: 'STAFF_IN_PERSON' } }, { token: staffToken });
 }
 
 async function latestVerificationEvent(accountId: string): Promise<{ id: string; published_at: Date | null; attempts: number }> {
@@ -96,9 +97,7 @@ async function latestVerificationEvent(accountId: string): Promise<{ id: string;
 }
 
 async function timesApplied(eventId: string): Promise<number> {
-  const { rows } = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM "voting"."inbox_event" WHERE "id" = $1`, [
-    eventId,
-  ]);
+  const { rows } = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM "voting"."inbox_event" WHERE "id" = $1`, [eventId]);
   return rows[0]?.count ?? 0;
 }
 
@@ -119,11 +118,9 @@ describe('events between services', () => {
     expect(learned.jurisdiction.name).toEqual(expect.any(String));
 
     // The resident sees it on their own account (identity's Account, extended by voting).
-    const own = await gql<{ me: { id: string; eligibility: Eligibility | null } }>(
-      '{ me { id eligibility { status jurisdiction { code } } } }',
-      undefined,
-      { token: resident.token },
-    );
+    const own = await gql<{ me: { id: string; eligibility: Eligibility | null } }>('{ me { id eligibility { status jurisdiction { code } } } }', undefined, {
+      token: resident.token,
+    });
     expect(own.body.data?.me.eligibility).toEqual({ status: 'ELIGIBLE', jurisdiction: { code: county } });
 
     const event = await latestVerificationEvent(resident.id);
@@ -168,10 +165,9 @@ describe('events between services', () => {
       expect(published.id).toBe(waiting.id);
       expect(published.published_at).not.toBeNull();
       expect(await timesApplied(waiting.id)).toBe(1);
-      const { rows } = await db.query<{ last_event_id: string }>(
-        `SELECT "last_event_id" FROM "voting"."voter_eligibility" WHERE "account_id" = $1`,
-        [resident.id],
-      );
+      const { rows } = await db.query<{ last_event_id: string }>(`SELECT "last_event_id" FROM "voting"."voter_eligibility" WHERE "account_id" = $1`, [
+        resident.id,
+      ]);
       expect(rows[0]?.last_event_id).toBe(waiting.id);
     } finally {
       if (redisStopped) await startRedis();

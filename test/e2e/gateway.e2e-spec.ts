@@ -33,10 +33,9 @@ describe('gateway protections', () => {
   it('refuses a 100-alias operation before any resolver runs', async () => {
     // Executed, these wrong-password attempts would fail one by one and lock the account.
     const { email } = DEMO_ACCOUNTS.staff;
-    const attempts = Array.from(
-      { length: 100 },
-      (_, i) => `a${i}: signIn(input: { email: "${email}", password: "wrong-password-${i}" }) { accessToken }`,
-    ).join('\n');
+    const attempts = Array.from({ length: 100 }, (_, i) => `a${i}: signIn(input: { email: "${email}", password: "wrong-password-${i}" }) { accessToken }`).join(
+      '\n',
+    );
     const { status, body, headers } = await gql(`mutation { ${attempts} }`);
     remember(headers);
     expect(status).toBe(400);

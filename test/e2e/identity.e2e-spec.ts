@@ -45,7 +45,7 @@ describe('identity through the gateway', () => {
     expect(wrong.body.errors?.[0]?.extensions?.code).toBe(ErrorCode.UNAUTHENTICATED);
   });
 
-  it("shows a demo resident their county, resolved by the assemblies service", async () => {
+  it('shows a demo resident their county, resolved by the assemblies service', async () => {
     const { accessToken } = await signIn(demoResidentEmail('55025', 1), DEMO_ACCOUNTS.residentPassword);
     const { body } = await gql<{ me: { id: string; residency: { status: string; method: string; jurisdiction: { code: string; name: string } } } }>(
       '{ me { id residency { status method jurisdiction { code name } } } }',

@@ -7,14 +7,19 @@ describe('the demo resolutions', () => {
     expect(resolutionPipeline.stages).toHaveLength(19);
     const empty: string[] = [];
     for (const { code } of resolutionPipeline.stages) {
-      const { resolutions } = await must<{ resolutions: { totalCount: number } }>(`query ($stage: String) { resolutions(first: 1, filter: { stage: $stage }) { totalCount } }`, { stage: code });
+      const { resolutions } = await must<{ resolutions: { totalCount: number } }>(
+        `query ($stage: String) { resolutions(first: 1, filter: { stage: $stage }) { totalCount } }`,
+        { stage: code },
+      );
       if (resolutions.totalCount === 0) empty.push(code);
     }
     expect(empty).toEqual([]);
   });
 
   it('publish the path of one that reached implementation, and an audit chain that verifies', async () => {
-    const { resolutions } = await must<{ resolutions: { edges: Array<{ node: { id: string } }> } }>(`{ resolutions(first: 1, filter: { stage: "implementation" }) { edges { node { id } } } }`);
+    const { resolutions } = await must<{ resolutions: { edges: Array<{ node: { id: string } }> } }>(
+      `{ resolutions(first: 1, filter: { stage: "implementation" }) { edges { node { id } } } }`,
+    );
     const id = resolutions.edges[0]?.node.id;
     const { resolutionProvenance } = await must<{ resolutionProvenance: { steps: Array<{ transition: string; actorName: string }> } }>(
       `query ($id: ID!) { resolutionProvenance(id: $id) { steps { transition actorName } } }`,

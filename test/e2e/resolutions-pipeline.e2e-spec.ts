@@ -58,10 +58,13 @@ async function read(id: string): Promise<Res> {
 }
 
 async function waitForStage(id: string, stage: string, timeoutMs = 20_000): Promise<Res> {
-  return waitFor(async () => {
-    const current = await read(id);
-    return current.stage === stage ? current : null;
-  }, { timeoutMs, intervalMs: 200 });
+  return waitFor(
+    async () => {
+      const current = await read(id);
+      return current.stage === stage ? current : null;
+    },
+    { timeoutMs, intervalMs: 200 },
+  );
 }
 
 /** The voting service's county-local question for a resolution, once its introduction event arrived. */
@@ -87,7 +90,11 @@ async function setQuestionnaire(year: number, action: 'openQuestionnaire' | 'clo
 async function countyVote(year: number, county: string, questionId: string, yes: number, no: number): Promise<void> {
   await must(ENTER_TOTALS, { input: { year, countyCode: county, totals: [{ questionId, yes, no, abstain: 1 }] } }, staff);
   await must(CONFIRM_TOTALS, { input: { year, countyCode: county } }, admin);
-  await must(`mutation ($input: CertifyCountyResolutionVoteInput!) { certifyCountyResolutionVote(input: $input) { passed } }`, { input: { questionId } }, staff);
+  await must(
+    `mutation ($input: CertifyCountyResolutionVoteInput!) { certifyCountyResolutionVote(input: $input) { passed } }`,
+    { input: { questionId } },
+    staff,
+  );
 }
 
 beforeAll(async () => {
@@ -105,18 +112,41 @@ describe('citizen resolutions across two congress years', () => {
     await configureCycle(YEAR_A, new Date(now - 3_600_000), new Date(now + 3_600_000));
 
     const home = await residentToken(HOME, 1);
-    const full = await submit(home, { title: 'Restore lake sturgeon spawning runs', text: 'The congress asks the agency to restore lake sturgeon spawning habitat on the Wolf River and to report yearly on the runs.' });
+    const full = await submit(home, {
+      title: 'Restore lake sturgeon spawning runs',
+      text: 'The congress asks the agency to restore lake sturgeon spawning habitat on the Wolf River and to report yearly on the runs.',
+    });
     expect(full).toMatchObject({ stage: 'submitted', cycleYear: YEAR_A });
     ids['full'] = full.id;
     ids['rejected'] = (await submit(await residentToken(HOME, 2), { title: 'Rename the river', text: 'Rename the Wolf River after my family.' })).id;
-    ids['deadline'] = (await submit(await residentToken(HOME, 3), { title: 'Study walleye stocking', text: 'Study whether walleye stocking in northern lakes improves natural reproduction.' })).id;
+    ids['deadline'] = (
+      await submit(await residentToken(HOME, 3), {
+        title: 'Study walleye stocking',
+        text: 'Study whether walleye stocking in northern lakes improves natural reproduction.',
+      })
+    ).id;
     ids['mergeA'] = (await submit(home, { title: 'Ban lead tackle', text: 'Ban the sale of lead fishing tackle under one ounce to protect loons.' })).id;
-    ids['mergeB'] = (await submit(await residentToken('55027', 1), { title: 'Phase out lead sinkers', text: 'Phase out lead sinkers and jigs to protect loons and swans.', countyCode: HOME })).id;
+    ids['mergeB'] = (
+      await submit(await residentToken('55027', 1), {
+        title: 'Phase out lead sinkers',
+        text: 'Phase out lead sinkers and jigs to protect loons and swans.',
+        countyCode: HOME,
+      })
+    ).id;
     const [first, ...others] = THREE_TWO;
-    const lead = await submit(await residentToken(first ?? '', 1), { title: 'Antlerless tags with every license', text: 'Issue one antlerless deer tag with every deer hunting license in farmland zones.' });
+    const lead = await submit(await residentToken(first ?? '', 1), {
+      title: 'Antlerless tags with every license',
+      text: 'Issue one antlerless deer tag with every deer hunting license in farmland zones.',
+    });
     ids[`32-${first}`] = lead.id;
     for (const county of others) {
-      ids[`32-${county}`] = (await submit(await residentToken(county, 1), { title: 'Antlerless tags with every license', text: 'Issue one antlerless deer tag with every deer hunting license in farmland zones.', sameAsResolutionId: lead.id })).id;
+      ids[`32-${county}`] = (
+        await submit(await residentToken(county, 1), {
+          title: 'Antlerless tags with every license',
+          text: 'Issue one antlerless deer tag with every deer hunting license in farmland zones.',
+          sameAsResolutionId: lead.id,
+        })
+      ).id;
     }
 
     // Screening: a rejection carries a published reason, readable without signing in.
@@ -171,7 +201,11 @@ describe('citizen resolutions across two congress years', () => {
 
     // Someone who does not sit on the committee may not decide for it.
     const outsider = await residentToken('55079', 1);
-    const refused = await gql(TRANSITION, { input: { resolutionId: ids['full'], transition: 'committee-advance', reason: 'x', vote: { yes: 1, no: 0, abstain: 0 } } }, { token: outsider });
+    const refused = await gql(
+      TRANSITION,
+      { input: { resolutionId: ids['full'], transition: 'committee-advance', reason: 'x', vote: { yes: 1, no: 0, abstain: 0 } } },
+      { token: outsider },
+    );
     expect(codeOf(refused.body)).toBe(ErrorCode.FORBIDDEN);
 
     const advanced = await transition(committeeMember.token, {
@@ -195,7 +229,13 @@ describe('citizen resolutions across two congress years', () => {
       {
         input: {
           sourceIds: [ids['mergeA'], ids['mergeB']],
-          newResolution: { title: 'Phase out lead tackle', text: 'Phase out lead sinkers and jigs under one ounce to protect loons and swans.', topic: 'Fisheries', kind: 'ADVISORY', countyCode: HOME },
+          newResolution: {
+            title: 'Phase out lead tackle',
+            text: 'Phase out lead sinkers and jigs under one ounce to protect loons and swans.',
+            topic: 'Fisheries',
+            kind: 'ADVISORY',
+            countyCode: HOME,
+          },
           reason: 'Two resolutions ask for the same thing.',
         },
       },
@@ -206,12 +246,19 @@ describe('citizen resolutions across two congress years', () => {
       const original = await read(ids[key] ?? '');
       expect(original).toMatchObject({ stage: 'merged', mergedIntoId: ids['merged'] });
     }
-    const lineage = await must<{ resolution: { mergedFrom: Array<{ id: string }> } }>(`query ($id: ID!) { resolution(id: $id) { mergedFrom { id } } }`, { id: ids['merged'] });
+    const lineage = await must<{ resolution: { mergedFrom: Array<{ id: string }> } }>(`query ($id: ID!) { resolution(id: $id) { mergedFrom { id } } }`, {
+      id: ids['merged'],
+    });
     expect(lineage.resolution.mergedFrom.map((r) => r.id).sort()).toEqual([ids['mergeA'], ids['mergeB']].sort());
   });
 
   it('year A → B: council approval, agency review, the statewide vote, the convention, the board and an implementation report', async () => {
-    await transition(staff, { resolutionId: ids['full'], transition: 'council-approve', reason: 'Approved by the Executive Committee.', vote: { yes: 4, no: 1, abstain: 0 } });
+    await transition(staff, {
+      resolutionId: ids['full'],
+      transition: 'council-approve',
+      reason: 'Approved by the Executive Committee.',
+      vote: { yes: 4, no: 1, abstain: 0 },
+    });
     const reviewed = await transition(staff, {
       resolutionId: ids['full'],
       transition: 'complete-agency-review',
@@ -238,11 +285,19 @@ describe('citizen resolutions across two congress years', () => {
       await must(ENTER_TOTALS, { input: { year: YEAR_B, countyCode: county, totals: [{ questionId, yes, no, abstain: 0 }] } }, staff);
       await must(CONFIRM_TOTALS, { input: { year: YEAR_B, countyCode: county } }, admin);
     }
-    await must(`mutation ($input: CertifyQuestionResultInput!) { certifyQuestionResult(input: $input) { passed countiesInFavour } }`, { input: { questionId } }, staff);
+    await must(
+      `mutation ($input: CertifyQuestionResultInput!) { certifyQuestionResult(input: $input) { passed countiesInFavour } }`,
+      { input: { questionId } },
+      staff,
+    );
     await waitForStage(ids['full'] ?? '', 'convention');
 
     await transition(staff, { resolutionId: ids['full'], transition: 'convention-adopt', vote: { yes: 300, no: 40, abstain: 5 } });
-    await transition(staff, { resolutionId: ids['full'], transition: 'record-board-response', notes: 'The board directs the agency to fund habitat work from next year.' });
+    await transition(staff, {
+      resolutionId: ids['full'],
+      transition: 'record-board-response',
+      notes: 'The board directs the agency to fund habitat work from next year.',
+    });
     await transition(staff, { resolutionId: ids['full'], transition: 'begin-implementation', notes: 'Habitat work is scheduled for two seasons.' });
     await must(
       `mutation ($input: FileImplementationReportInput!) { fileImplementationReport(input: $input) { year } }`,
@@ -252,14 +307,35 @@ describe('citizen resolutions across two congress years', () => {
 
     // Provenance: the whole path, with who, when, why and the linked votes.
     const provenance = await must<{
-      resolutionProvenance: { steps: Array<{ transition: string; cycleYear: number; actorName: string; countyResult: { passed: boolean } | null; statewideResult: { countiesInFavour: number } | null; vote: { yes: number } | null }> };
+      resolutionProvenance: {
+        steps: Array<{
+          transition: string;
+          cycleYear: number;
+          actorName: string;
+          countyResult: { passed: boolean } | null;
+          statewideResult: { countiesInFavour: number } | null;
+          vote: { yes: number } | null;
+        }>;
+      };
     }>(
       `query ($id: ID!) { resolutionProvenance(id: $id) { steps { transition cycleYear actorName countyResult { passed } statewideResult { countiesInFavour } vote { yes } } } }`,
       { id: ids['full'] },
     );
     const steps = provenance.resolutionProvenance.steps;
     expect(steps.map((step) => step.transition)).toEqual(
-      expect.arrayContaining(['submit', 'accept-screening', 'record-county-pass', 'refer-to-committee', 'committee-advance', 'council-approve', 'complete-agency-review', 'record-statewide-result', 'convention-adopt', 'record-board-response', 'begin-implementation']),
+      expect.arrayContaining([
+        'submit',
+        'accept-screening',
+        'record-county-pass',
+        'refer-to-committee',
+        'committee-advance',
+        'council-approve',
+        'complete-agency-review',
+        'record-statewide-result',
+        'convention-adopt',
+        'record-board-response',
+        'begin-implementation',
+      ]),
     );
     expect(steps.find((step) => step.transition === 'record-county-pass')?.countyResult).toEqual({ passed: true });
     expect(steps.find((step) => step.transition === 'record-statewide-result')?.statewideResult).toEqual({ countiesInFavour: 2 });
@@ -279,22 +355,38 @@ describe('citizen resolutions across two congress years', () => {
     const openDemoCycles = resolutionCycles.filter((cycle) => cycle.isOpen && cycle.year !== YEAR_A && cycle.year !== YEAR_B);
     for (const cycle of openDemoCycles) await configureCycle(cycle.year, new Date(now - 7_200_000), new Date(now - 3_600_000));
     const resident = await residentToken('55009', 1);
-    const closed = await gql(`mutation ($input: SubmitResolutionInput!) { submitResolution(input: $input) { resolution { id } } }`, { input: { title: 'Too early', text: 'x', kind: 'ADVISORY', topic: 'Fisheries' } }, { token: resident });
+    const closed = await gql(
+      `mutation ($input: SubmitResolutionInput!) { submitResolution(input: $input) { resolution { id } } }`,
+      { input: { title: 'Too early', text: 'x', kind: 'ADVISORY', topic: 'Fisheries' } },
+      { token: resident },
+    );
     expect(codeOf(closed.body)).toBe(ErrorCode.SUBMISSION_WINDOW_CLOSED);
     for (const cycle of openDemoCycles) await configureCycle(cycle.year, new Date(cycle.windowOpensAt), new Date(cycle.windowClosesAt));
 
     await configureCycle(YEAR_B, new Date(now - 60_000), new Date(now + 3_600_000));
-    const tooLong = await gql(`mutation ($input: SubmitResolutionInput!) { submitResolution(input: $input) { resolution { id } } }`, { input: { title: 'Long', text: 'a'.repeat(2001), kind: 'ADVISORY', topic: 'Fisheries' } }, { token: resident });
+    const tooLong = await gql(
+      `mutation ($input: SubmitResolutionInput!) { submitResolution(input: $input) { resolution { id } } }`,
+      { input: { title: 'Long', text: 'a'.repeat(2001), kind: 'ADVISORY', topic: 'Fisheries' } },
+      { token: resident },
+    );
     expect(codeOf(tooLong.body)).toBe(ErrorCode.TEXT_TOO_LONG);
     await submit(resident, { title: 'First of two', text: 'One.' });
     await submit(resident, { title: 'Second of two', text: 'Two.' });
-    const third = await gql(`mutation ($input: SubmitResolutionInput!) { submitResolution(input: $input) { resolution { id } } }`, { input: { title: 'Third', text: 'Three.', kind: 'ADVISORY', topic: 'Fisheries' } }, { token: resident });
+    const third = await gql(
+      `mutation ($input: SubmitResolutionInput!) { submitResolution(input: $input) { resolution { id } } }`,
+      { input: { title: 'Third', text: 'Three.', kind: 'ADVISORY', topic: 'Fisheries' } },
+      { token: resident },
+    );
     expect(codeOf(third.body)).toBe(ErrorCode.SUBMISSION_LIMIT_REACHED);
     const mine = await must<{ myResolutions: Array<{ submittedYear: number }> }>(`{ myResolutions { submittedYear } }`, {}, resident);
     expect(mine.myResolutions.filter((resolution) => resolution.submittedYear === YEAR_B)).toHaveLength(2);
 
     const target = await read(ids['merged'] ?? '');
-    const notInPipeline = await gql(TRANSITION, { input: { resolutionId: target.id, transition: 'convention-adopt', vote: { yes: 1, no: 0, abstain: 0 } } }, { token: staff });
+    const notInPipeline = await gql(
+      TRANSITION,
+      { input: { resolutionId: target.id, transition: 'convention-adopt', vote: { yes: 1, no: 0, abstain: 0 } } },
+      { token: staff },
+    );
     expect(codeOf(notInPipeline.body)).toBe(ErrorCode.TRANSITION_NOT_IN_PIPELINE);
     // The merged resolution waits in committee: a resident who does not sit on it may not decide.
     expect(target.stage).toBe('in-committee');
@@ -310,7 +402,11 @@ describe('citizen resolutions across two congress years', () => {
     const family = ids[`32-${THREE_TWO[0]}`] ?? '';
     const yearB: string[] = [];
     for (const county of THREE_TWO) {
-      const again = await submit(await residentToken(county, 2), { title: 'Antlerless tags with every license', text: 'Issue one antlerless deer tag with every deer hunting license in farmland zones.', sameAsResolutionId: family });
+      const again = await submit(await residentToken(county, 2), {
+        title: 'Antlerless tags with every license',
+        text: 'Issue one antlerless deer tag with every deer hunting license in farmland zones.',
+        sameAsResolutionId: family,
+      });
       expect(again.cycleYear).toBe(YEAR_B);
       await transition(staff, { resolutionId: again.id, transition: 'accept-screening' });
       yearB.push(again.id);
@@ -318,10 +414,13 @@ describe('citizen resolutions across two congress years', () => {
     for (const [index, county] of THREE_TWO.entries()) {
       await countyVote(YEAR_B, county, await countyQuestionId(YEAR_B, yearB[index] ?? '', county), 30, 10);
     }
-    const fastTracked = await waitFor(async () => {
-      const rows = await Promise.all(yearB.map(read));
-      return rows.find((row) => row.stage === 'on-questionnaire');
-    }, { timeoutMs: 20_000 });
+    const fastTracked = await waitFor(
+      async () => {
+        const rows = await Promise.all(yearB.map(read));
+        return rows.find((row) => row.stage === 'on-questionnaire');
+      },
+      { timeoutMs: 20_000 },
+    );
     const provenance = await must<{ resolutionProvenance: { steps: Array<{ transition: string; links: { counties: string[] } }> } }>(
       `query ($id: ID!) { resolutionProvenance(id: $id) { steps { transition links { counties } } } }`,
       { id: fastTracked.id },
@@ -330,16 +429,18 @@ describe('citizen resolutions across two congress years', () => {
     // It skipped the committees, and the voting service put it on the next questionnaire.
     expect(provenance.resolutionProvenance.steps.map((step) => step.transition)).not.toContain('refer-to-committee');
     await waitFor(async () => {
-      const data = await must<{ questionnaire: { questions: Array<{ resolutionId: string | null }> } | null }>(`query ($year: Int!) { questionnaire(year: $year) { questions { resolutionId } } }`, { year: YEAR_B + 1 });
+      const data = await must<{ questionnaire: { questions: Array<{ resolutionId: string | null }> } | null }>(
+        `query ($year: Int!) { questionnaire(year: $year) { questions { resolutionId } } }`,
+        { year: YEAR_B + 1 },
+      );
       return data.questionnaire?.questions.some((q) => q.resolutionId === fastTracked.id);
     });
   });
 
   it('keeps a hash-chained audit log that verifies', async () => {
-    const { verifyResolutionAuditChain: verification } = await must<{ verifyResolutionAuditChain: { valid: boolean; entriesChecked: number; brokenAtSequence: number | null } }>(
-      `{ verifyResolutionAuditChain { valid entriesChecked brokenAtSequence } }`,
-      {},
-    );
+    const { verifyResolutionAuditChain: verification } = await must<{
+      verifyResolutionAuditChain: { valid: boolean; entriesChecked: number; brokenAtSequence: number | null };
+    }>(`{ verifyResolutionAuditChain { valid entriesChecked brokenAtSequence } }`, {});
     expect(verification).toMatchObject({ valid: true, brokenAtSequence: null });
     expect(verification.entriesChecked).toBeGreaterThan(30);
   });
@@ -347,7 +448,10 @@ describe('citizen resolutions across two congress years', () => {
 
 /** Demo delegates' emails are derived from county and seat; find the one whose id matches. */
 async function memberEmail(accountId: string): Promise<string> {
-  const counties = await must<{ jurisdictions: { edges: Array<{ node: { code: string } }> } }>(`{ jurisdictions(tierLevel: 2, first: 100) { edges { node { code } } } }`, {});
+  const counties = await must<{ jurisdictions: { edges: Array<{ node: { code: string } }> } }>(
+    `{ jurisdictions(tierLevel: 2, first: 100) { edges { node { code } } } }`,
+    {},
+  );
   for (const { node } of counties.jurisdictions.edges) {
     for (let seat = 1; seat <= DEMO_ACCOUNTS.delegatesPerCounty; seat += 1) {
       const email = demoDelegateEmail(node.code, seat);

@@ -38,17 +38,26 @@ describe('online ballots', () => {
     try {
       const receipts: string[] = [];
       for (const [index, [county, , choice]] of VOTERS.entries()) {
-        const { castBallot } = await must<{ castBallot: { receipt: string; countyCode: string } }>(CAST, { input: { year: YEAR, channel: 'ONLINE', answers: [{ questionId, choice }] } }, tokens[index]);
+        const { castBallot } = await must<{ castBallot: { receipt: string; countyCode: string } }>(
+          CAST,
+          { input: { year: YEAR, channel: 'ONLINE', answers: [{ questionId, choice }] } },
+          tokens[index],
+        );
         expect(castBallot.countyCode).toBe(county);
         receipts.push(castBallot.receipt);
       }
       const again = await gql(CAST, { input: { year: YEAR, channel: 'ONLINE', answers: [{ questionId, choice: 'no' }] } }, { token: tokens[0] });
       expect(codeOf(again.body)).toBe(ErrorCode.ALREADY_VOTED);
 
-      const { questionResults } = await must<{ questionResults: Array<{ yes: number; no: number; live: boolean; countiesInFavour: number; counties: Array<{ countyCode: string; yes: number; no: number }> }> }>(
-        `query ($year: Int!) { questionResults(year: $year) { yes no live countiesInFavour counties { countyCode yes no } } }`,
-        { year: YEAR },
-      );
+      const { questionResults } = await must<{
+        questionResults: Array<{
+          yes: number;
+          no: number;
+          live: boolean;
+          countiesInFavour: number;
+          counties: Array<{ countyCode: string; yes: number; no: number }>;
+        }>;
+      }>(`query ($year: Int!) { questionResults(year: $year) { yes no live countiesInFavour counties { countyCode yes no } } }`, { year: YEAR });
       expect(questionResults).toHaveLength(1);
       const [result] = questionResults;
       expect(result).toMatchObject({ yes: 3, no: 1, live: true, countiesInFavour: 2 });
@@ -58,7 +67,10 @@ describe('online ballots', () => {
         { countyCode: '55025', yes: 2, no: 0 },
       ]);
       for (const receipt of receipts) {
-        const { verifyReceipt } = await must<{ verifyReceipt: { counted: boolean } }>(`query ($year: Int!, $receipt: String!) { verifyReceipt(year: $year, receipt: $receipt) { counted } }`, { year: YEAR, receipt });
+        const { verifyReceipt } = await must<{ verifyReceipt: { counted: boolean } }>(
+          `query ($year: Int!, $receipt: String!) { verifyReceipt(year: $year, receipt: $receipt) { counted } }`,
+          { year: YEAR, receipt },
+        );
         expect(verifyReceipt.counted).toBe(true);
       }
     } finally {

@@ -141,7 +141,14 @@ interface RollCallRead {
   year: number;
   question: { id: string } | null;
   threshold: { kind: string; numerator: number; denominator: number; strict: boolean };
-  votes: Array<{ account: { id: string }; countyCode: string | null; choice: string | null; conflict: boolean; conflictReason: string | null; present: boolean }>;
+  votes: Array<{
+    account: { id: string };
+    countyCode: string | null;
+    choice: string | null;
+    conflict: boolean;
+    conflictReason: string | null;
+    present: boolean;
+  }>;
   counties: Array<{ countyCode: string; members: number; yes: number; no: number; abstain: number; conflicts: number; absent: number }>;
 }
 interface Agreement {
@@ -342,7 +349,14 @@ describe('a questionnaire from open to close, with all three channels, then the 
   it('opens the 2095 questionnaire on schedule and takes online and in-room ballots, one per person whatever the channel', async () => {
     const walleye = await must<{ addQuestionnaireQuestion: { id: string; position: number; choices: string[] } }>(
       Q.addQuestion,
-      { input: { year: YEAR, source: 'AGENCY', text: 'Should the daily walleye bag limit be three statewide?', background: 'The agency proposes lowering it from five.' } },
+      {
+        input: {
+          year: YEAR,
+          source: 'AGENCY',
+          text: 'Should the daily walleye bag limit be three statewide?',
+          background: 'The agency proposes lowering it from five.',
+        },
+      },
       staff,
     );
     const bear = await must<{ addQuestionnaireQuestion: { id: string; position: number } }>(
@@ -409,7 +423,11 @@ describe('a questionnaire from open to close, with all three channels, then the 
         continue;
       }
       // A verified resident of the county (assemblies learned it from identity before the test began) gets a vote.
-      const checkedIn = await must<{ checkIn: { withVote: boolean; reason: string } }>(Q.checkIn, { input: { meetingId: meetings.get(ballot.county), accountId: voter.id } }, staff);
+      const checkedIn = await must<{ checkIn: { withVote: boolean; reason: string } }>(
+        Q.checkIn,
+        { input: { meetingId: meetings.get(ballot.county), accountId: voter.id } },
+        staff,
+      );
       expect(checkedIn.checkIn).toEqual({ withVote: true, reason: 'VERIFIED_RESIDENT' });
       // Voting learns of the check-in from the assemblies.attendee-checked-in event; until then the room is closed to them.
       const response = await waitFor(
@@ -458,7 +476,11 @@ describe('a questionnaire from open to close, with all three channels, then the 
     const [dane, rock] = PAPER as [(typeof PAPER)[number], (typeof PAPER)[number]];
 
     // Dane's paper totals, while voting is open.
-    const entered = await must<{ enterQuestionnairePaperTotals: { totals: Array<Counts & { confirmedBy: string | null }> } }>(Q.enterPaper, { input: paperInput(dane) }, token(dane.enteredBy));
+    const entered = await must<{ enterQuestionnairePaperTotals: { totals: Array<Counts & { confirmedBy: string | null }> } }>(
+      Q.enterPaper,
+      { input: paperInput(dane) },
+      token(dane.enteredBy),
+    );
     expect(entered.enterQuestionnairePaperTotals.totals).toEqual([
       { ...dane.totals.walleye, confirmedBy: null },
       { ...dane.totals.bear, confirmedBy: null },
@@ -467,7 +489,11 @@ describe('a questionnaire from open to close, with all three channels, then the 
     expect(codeOf(own.body)).toBe(ErrorCode.SECOND_CONFIRMER_REQUIRED);
     // Waiting totals do not count.
     expect(normalised((await results()).walleye)).toEqual(expectedResult('walleye', { withPaper: false }, districtOf));
-    const confirmed = await must<{ confirmQuestionnairePaperTotals: { totals: Array<{ confirmedBy: string | null }> } }>(Q.confirmPaper, { input: { year: YEAR, countyCode: dane.county } }, other(dane.enteredBy));
+    const confirmed = await must<{ confirmQuestionnairePaperTotals: { totals: Array<{ confirmedBy: string | null }> } }>(
+      Q.confirmPaper,
+      { input: { year: YEAR, countyCode: dane.county } },
+      other(dane.enteredBy),
+    );
     expect(confirmed.confirmQuestionnairePaperTotals.totals.every((line) => line.confirmedBy !== null)).toBe(true);
     const withDane = await results();
     expect(withDane.walleye.counties.find((county) => county.countyCode === DANE)?.byChannel.find((channel) => channel.channel === 'PAPER')).toEqual({
@@ -487,7 +513,9 @@ describe('a questionnaire from open to close, with all three channels, then the 
 
     // Rock's paper totals arrive after the close, entered by the admin and confirmed by staff.
     await must(Q.enterPaper, { input: paperInput(rock) }, token(rock.enteredBy));
-    expect(codeOf((await gql(Q.confirmPaper, { input: { year: YEAR, countyCode: rock.county } }, { token: token(rock.enteredBy) })).body)).toBe(ErrorCode.SECOND_CONFIRMER_REQUIRED);
+    expect(codeOf((await gql(Q.confirmPaper, { input: { year: YEAR, countyCode: rock.county } }, { token: token(rock.enteredBy) })).body)).toBe(
+      ErrorCode.SECOND_CONFIRMER_REQUIRED,
+    );
     await must(Q.confirmPaper, { input: { year: YEAR, countyCode: rock.county } }, other(rock.enteredBy));
 
     const expected = {
@@ -497,7 +525,13 @@ describe('a questionnaire from open to close, with all three channels, then the 
     // Derived by hand from the ballots and paper above, so that the helper itself is checked once.
     expect(expected.walleye).toMatchObject({ yes: 11, no: 10, abstain: 1, passed: true, countiesInFavour: 1, countiesCounted: 4 });
     expect(expected.bear).toMatchObject({ yes: 9, no: 8, abstain: 3, passed: true, countiesInFavour: 2, countiesCounted: 4 });
-    expect(expected.walleye.districts.find((district) => district.districtCode === districtOf.get(DANE))).toMatchObject({ yes: 10, no: 7, abstain: 1, countiesCounted: 2, countiesInFavour: 1 });
+    expect(expected.walleye.districts.find((district) => district.districtCode === districtOf.get(DANE))).toMatchObject({
+      yes: 10,
+      no: 7,
+      abstain: 1,
+      countiesCounted: 2,
+      countiesInFavour: 1,
+    });
 
     const closed = await results();
     expect(closed.walleye.live).toBe(true);
@@ -506,7 +540,11 @@ describe('a questionnaire from open to close, with all three channels, then the 
 
     // Certified: the same numbers, final.
     for (const key of ['walleye', 'bear'] as const) {
-      const certified = await must<{ certifyQuestionResult: { live: boolean; passed: boolean; countiesInFavour: number } }>(Q.certify, { input: { questionId: questionIds[key] } }, staff);
+      const certified = await must<{ certifyQuestionResult: { live: boolean; passed: boolean; countiesInFavour: number } }>(
+        Q.certify,
+        { input: { questionId: questionIds[key] } },
+        staff,
+      );
       expect(certified.certifyQuestionResult).toEqual({ live: false, passed: expected[key].passed, countiesInFavour: expected[key].countiesInFavour });
     }
     const final = await results();
@@ -514,13 +552,17 @@ describe('a questionnaire from open to close, with all three channels, then the 
     expect(normalised(final.walleye)).toEqual(expected.walleye);
     expect(normalised(final.bear)).toEqual(expected.bear);
     // Open data, one row per question and county: the same numbers.
-    const { questionnaireResultRows: rows } = await must<{ questionnaireResultRows: Array<Counts & { questionId: string; countyCode: string; live: boolean }> }>(Q.resultRows, { year: YEAR });
+    const { questionnaireResultRows: rows } = await must<{
+      questionnaireResultRows: Array<Counts & { questionId: string; countyCode: string; live: boolean }>;
+    }>(Q.resultRows, { year: YEAR });
     const expectedRows = (['walleye', 'bear'] as const).flatMap((key) =>
       expected[key].counties.map(({ countyCode, yes, no, abstain }) => ({ questionId: questionIds[key], countyCode, yes, no, abstain, live: false })),
     );
     const byKey = (row: { questionId: string; countyCode: string }) => `${row.questionId}:${row.countyCode}`;
     expect([...rows].sort((a, b) => byKey(a).localeCompare(byKey(b)))).toEqual(expectedRows.sort((a, b) => byKey(a).localeCompare(byKey(b))));
-    expect((await must<{ certifyQuestionnaire: { status: string } }>(Q.certifyQuestionnaire, { year: YEAR }, staff)).certifyQuestionnaire.status).toBe('CERTIFIED');
+    expect((await must<{ certifyQuestionnaire: { status: string } }>(Q.certifyQuestionnaire, { year: YEAR }, staff)).certifyQuestionnaire.status).toBe(
+      'CERTIFIED',
+    );
   }, 120_000);
 
   it('lists every receipt on its county’s bulletin, and nothing else', async () => {
@@ -552,7 +594,8 @@ describe('a questionnaire from open to close, with all three channels, then the 
     rollCalls.walleye = rollCallId;
 
     const signedIn = await Promise.all(WALLEYE_ROLL_CALL.map(({ county, seat }) => signIn(demoDelegateEmail(county, seat), DEMO_ACCOUNTS.residentPassword)));
-    for (const [index, { county, seat }] of WALLEYE_ROLL_CALL.entries()) delegateTokens.set(delegateId(county, seat), (signedIn[index] as { accessToken: string }).accessToken);
+    for (const [index, { county, seat }] of WALLEYE_ROLL_CALL.entries())
+      delegateTokens.set(delegateId(county, seat), (signedIn[index] as { accessToken: string }).accessToken);
     // Rounds: everyone's first action, then everyone's second, so changes come after other votes.
     const rounds = Math.max(...WALLEYE_ROLL_CALL.map((delegate) => delegate.actions.length));
     for (let round = 0; round < rounds; round += 1) {
@@ -561,10 +604,18 @@ describe('a questionnaire from open to close, with all three channels, then the 
         if (!action) continue;
         const token = delegateTokens.get(delegateId(county, seat));
         if ('vote' in action) {
-          const cast = await must<{ castRollCallVote: { choice: string; conflict: boolean } }>(Q.rollCallVote, { input: { rollCallId, choice: action.vote } }, token);
+          const cast = await must<{ castRollCallVote: { choice: string; conflict: boolean } }>(
+            Q.rollCallVote,
+            { input: { rollCallId, choice: action.vote } },
+            token,
+          );
           expect(cast.castRollCallVote).toEqual({ choice: action.vote, conflict: false });
         } else {
-          const declared = await must<{ declareRollCallConflict: { choice: string | null; conflict: boolean; present: boolean } }>(Q.declareConflict, { input: { rollCallId, reason: action.conflict } }, token);
+          const declared = await must<{ declareRollCallConflict: { choice: string | null; conflict: boolean; present: boolean } }>(
+            Q.declareConflict,
+            { input: { rollCallId, reason: action.conflict } },
+            token,
+          );
           expect(declared.declareRollCallConflict).toEqual({ choice: null, conflict: true, present: true });
           const refused = await gql(Q.rollCallVote, { input: { rollCallId, choice: 'NO' } }, { token });
           expect(codeOf(refused.body)).toBe(ErrorCode.CONFLICT_OF_INTEREST_DECLARED);
@@ -575,7 +626,11 @@ describe('a questionnaire from open to close, with all three channels, then the 
     const resident = voters[0] as { token: string };
     expect(codeOf((await gql(Q.rollCallVote, { input: { rollCallId, choice: 'YES' } }, { token: resident.token })).body)).toBe(ErrorCode.NOT_ELIGIBLE);
 
-    const closed = await must<{ closeRollCall: { status: string; outcome: string; passed: boolean } }>(Q.closeRollCall, { id: rollCallId, requireQuorum: true }, staff);
+    const closed = await must<{ closeRollCall: { status: string; outcome: string; passed: boolean } }>(
+      Q.closeRollCall,
+      { id: rollCallId, requireQuorum: true },
+      staff,
+    );
     // Final choices: the last vote of each, nothing after a conflict.
     const finalChoice = new Map(
       WALLEYE_ROLL_CALL.map(({ county, seat, actions }) => {
@@ -584,14 +639,18 @@ describe('a questionnaire from open to close, with all three channels, then the 
       }),
     );
     const conflicted = new Map(
-      WALLEYE_ROLL_CALL.flatMap(({ county, seat, actions }) => actions.flatMap((action) => ('conflict' in action ? [[delegateId(county, seat), action.conflict] as const] : []))),
+      WALLEYE_ROLL_CALL.flatMap(({ county, seat, actions }) =>
+        actions.flatMap((action) => ('conflict' in action ? [[delegateId(county, seat), action.conflict] as const] : [])),
+      ),
     );
     const tallyOf = (choice: string) => [...finalChoice.values()].filter((value) => value === choice).length;
     const [yes, no, abstain] = [tallyOf('YES'), tallyOf('NO'), tallyOf('ABSTAIN')];
     expect([yes, no, abstain, conflicted.size]).toEqual([4, 3, 2, 1]);
     const passed = yes / (yes + no) > 1 / 2;
     expect(closed.closeRollCall).toEqual({ status: 'CLOSED', outcome: passed ? 'PASSED' : 'FAILED', passed });
-    expect(codeOf((await gql(Q.rollCallVote, { input: { rollCallId, choice: 'NO' } }, { token: delegateTokens.get(delegateId(DANE, 3)) })).body)).toBe(ErrorCode.VOTING_CLOSED);
+    expect(codeOf((await gql(Q.rollCallVote, { input: { rollCallId, choice: 'NO' } }, { token: delegateTokens.get(delegateId(DANE, 3)) })).body)).toBe(
+      ErrorCode.VOTING_CLOSED,
+    );
 
     const rollCall = await readRollCall(rollCallId);
     expect(rollCall).toMatchObject({
@@ -686,11 +745,16 @@ describe('a questionnaire from open to close, with all three channels, then the 
     rollCalls.bear = rollCallId;
     // Default quorum: a majority of the electorate.
     expect(opened.openRollCall.quorum).toBe(Math.floor(opened.openRollCall.electorateSize / 2) + 1);
-    for (const { county, seat, vote } of BEAR_ROLL_CALL) await must(Q.rollCallVote, { input: { rollCallId, choice: vote } }, delegateTokens.get(delegateId(county, seat)));
+    for (const { county, seat, vote } of BEAR_ROLL_CALL)
+      await must(Q.rollCallVote, { input: { rollCallId, choice: vote } }, delegateTokens.get(delegateId(county, seat)));
     const refused = await gql(Q.closeRollCall, { id: rollCallId, requireQuorum: true }, { token: staff });
     expect(codeOf(refused.body)).toBe(ErrorCode.QUORUM_NOT_MET);
     expect((await readRollCall(rollCallId)).status).toBe('OPEN');
-    const closed = await must<{ closeRollCall: { status: string; outcome: string; passed: boolean } }>(Q.closeRollCall, { id: rollCallId, requireQuorum: false }, staff);
+    const closed = await must<{ closeRollCall: { status: string; outcome: string; passed: boolean } }>(
+      Q.closeRollCall,
+      { id: rollCallId, requireQuorum: false },
+      staff,
+    );
     expect(closed.closeRollCall).toEqual({ status: 'CLOSED', outcome: 'NO_QUORUM', passed: false });
     const read = await readRollCall(rollCallId);
     expect(read).toMatchObject({ yes: BEAR_ROLL_CALL.length, no: 0, abstain: 0, conflicts: 0, present: BEAR_ROLL_CALL.length, quorumMet: false });
@@ -716,13 +780,24 @@ describe('a questionnaire from open to close, with all three channels, then the 
     expect(bodyRepresentation.agreement.compared).toBe(8);
     expect(bodyRepresentation.agreement.agreeing).toBe(5);
     expect(bodyRepresentation.agreement.rate).toBeCloseTo(5 / 8, 10);
-    expect(bodyRepresentation.rollCalls.map(({ rollCallId: id, questionId, publicResultCertified, agreement }) => ({ id, questionId, publicResultCertified, compared: agreement.compared, agreeing: agreement.agreeing })).sort((a, b) => a.questionId.localeCompare(b.questionId))).toEqual(
+    expect(
+      bodyRepresentation.rollCalls
+        .map(({ rollCallId: id, questionId, publicResultCertified, agreement }) => ({
+          id,
+          questionId,
+          publicResultCertified,
+          compared: agreement.compared,
+          agreeing: agreement.agreeing,
+        }))
+        .sort((a, b) => a.questionId.localeCompare(b.questionId)),
+    ).toEqual(
       [
         { id: rollCalls.walleye, questionId: questionIds.walleye, publicResultCertified: true, compared: 6, agreeing: 4 },
         { id: rollCalls.bear, questionId: questionIds.bear, publicResultCertified: true, compared: 2, agreeing: 1 },
       ].sort((a, b) => a.questionId.localeCompare(b.questionId)),
     );
-    const memberAgreement = (county: string, seat: number) => bodyRepresentation.members.find((member) => member.account.id === delegateId(county, seat))?.agreement;
+    const memberAgreement = (county: string, seat: number) =>
+      bodyRepresentation.members.find((member) => member.account.id === delegateId(county, seat))?.agreement;
     // Dane 1: YES with Dane on walleye, YES against Dane on bear. Milwaukee 1: NO and YES, both with Milwaukee.
     expect(memberAgreement(DANE, 1)).toEqual({ compared: 2, agreeing: 1, rate: 0.5 });
     expect(memberAgreement(MILWAUKEE, 1)).toEqual({ compared: 2, agreeing: 2, rate: 1 });

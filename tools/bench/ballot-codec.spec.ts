@@ -3,7 +3,14 @@ import { benchChoice, bulkReceipt } from './ballot-codec';
 
 describe('bench ballot codec', () => {
   it('encodes answers one byte per position', () => {
-    expect([...encodeChoices(new Map([[1, 0], [3, 2]]))]).toEqual([1, 0, 3]);
+    expect([
+      ...encodeChoices(
+        new Map([
+          [1, 0],
+          [3, 2],
+        ]),
+      ),
+    ]).toEqual([1, 0, 3]);
   });
 
   it('makes receipts the ballot table accepts, distinct for bulk ballots', () => {

@@ -52,7 +52,9 @@ async function main(): Promise<void> {
     `SELECT "id", "position", "county_code", "choices" FROM "voting"."questionnaire_question" WHERE "questionnaire_id" = $1`,
     [questionnaireId],
   );
-  const questions = new Map<string, Question>(questionRows.map((q) => [q.id, { id: q.id, position: q.position, countyCode: q.county_code, choices: q.choices }]));
+  const questions = new Map<string, Question>(
+    questionRows.map((q) => [q.id, { id: q.id, position: q.position, countyCode: q.county_code, choices: q.choices }]),
+  );
   const byPosition = new Map([...questions.values()].map((q) => [q.position, q]));
 
   const writeBatch = async (batch: Pending[]) => {
@@ -83,7 +85,14 @@ async function main(): Promise<void> {
       await client.query(
         `INSERT INTO "voting"."ballot" ("id", "questionnaire_id", "county_code", "channel", "receipt", "answers")
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::bytea[])`,
-        [ballots.map((b) => b.id), ballots.map(() => questionnaireId), ballots.map((b) => b.p.countyCode), ballots.map(() => 'online'), ballots.map((b) => b.receipt), ballots.map((b) => b.p.answers)],
+        [
+          ballots.map((b) => b.id),
+          ballots.map(() => questionnaireId),
+          ballots.map((b) => b.p.countyCode),
+          ballots.map(() => 'online'),
+          ballots.map((b) => b.receipt),
+          ballots.map((b) => b.p.answers),
+        ],
       );
       const counts = new Map<string, number>();
       for (const { p } of ballots) {
@@ -93,7 +102,9 @@ async function main(): Promise<void> {
           counts.set(k, (counts.get(k) ?? 0) + 1);
         }
       }
-      const rows = [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, count]) => [...k.split('\u0000'), count] as [string, string, string, number]);
+      const rows = [...counts.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, count]) => [...k.split('\u0000'), count] as [string, string, string, number]);
       if (rows.length) {
         await client.query(
           `INSERT INTO "voting"."ballot_tally" AS tally ("questionnaire_id", "question_id", "county_code", "channel", "choice", "count")
@@ -131,7 +142,9 @@ async function main(): Promise<void> {
       void (async () => {
         const claims = verifyToken(req.headers.authorization, key, issuer, audience);
         if (!claims) return refuse('UNAUTHENTICATED');
-        const { variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { variables: { input: { answers: Array<{ questionId: string; choice: string }> } } };
+        const { variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+          variables: { input: { answers: Array<{ questionId: string; choice: string }> } };
+        };
         const { rows } = await pool.query<{ jurisdiction_code: string; status: string }>(
           `SELECT "jurisdiction_code", "status" FROM "voting"."voter_eligibility" WHERE "account_id" = $1`,
           [claims.sub],
@@ -142,7 +155,8 @@ async function main(): Promise<void> {
         for (const answer of variables.input.answers) {
           const question = questions.get(answer.questionId.toLowerCase());
           const choice = question?.choices.indexOf(answer.choice.toLowerCase()) ?? -1;
-          if (!question || choice < 0 || positions.has(question.position) || (question.countyCode !== null && question.countyCode !== countyCode)) return refuse('BAD_USER_INPUT');
+          if (!question || choice < 0 || positions.has(question.position) || (question.countyCode !== null && question.countyCode !== countyCode))
+            return refuse('BAD_USER_INPUT');
           positions.set(question.position, choice);
         }
         const pending: Pending = {

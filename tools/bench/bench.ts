@@ -11,10 +11,18 @@ async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
   const started = Date.now();
   const log = (message: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`);
-  const report = await runBench({ quick: args.has('--quick'), keepData: args.has('--keep-data'), durable: !args.has('--fast-db'), log, signal: interrupt.signal });
+  const report = await runBench({
+    quick: args.has('--quick'),
+    keepData: args.has('--keep-data'),
+    durable: !args.has('--fast-db'),
+    log,
+    signal: interrupt.signal,
+  });
   console.log(`\n${formatTable(report.figures)}\n`);
   for (const missing of report.missing) console.log(`not measured: ${missing}`);
-  console.log(`machine: ${report.machine.cpus} × ${report.machine.cpuModel}, Node ${report.machine.node}, load average at start ${report.machine.loadAverageAtStart.join(' ')}`);
+  console.log(
+    `machine: ${report.machine.cpus} × ${report.machine.cpuModel}, Node ${report.machine.node}, load average at start ${report.machine.loadAverageAtStart.join(' ')}`,
+  );
   console.log(`report: ${report.reportFile}`);
 }
 

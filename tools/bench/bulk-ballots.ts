@@ -47,7 +47,9 @@ export async function bulkLoadBallots(pool: Pool, target: BulkLoadTarget, from: 
       receipts.push(bulkReceipt(index, target.salt));
       answers.push(encodeAnswers(positions));
     }
-    const rows = [...tally.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, count]) => [...key.split('\u0000'), count] as [string, string, string, number]);
+    const rows = [...tally.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([key, count]) => [...key.split('\u0000'), count] as [string, string, string, number]);
     const client = await pool.connect();
     try {
       await client.query('BEGIN');

@@ -26,7 +26,13 @@ export async function recountQuestionnaire(databaseUrl: string, year: number): P
     const outcome = await job.handle({ year, requestedBy: null });
     const seconds = (performance.now() - started) / 1000;
     if (outcome.reportId === null) throw new Error(`no ${year} questionnaire to recount`);
-    return { seconds, ballots: outcome.ballotsCounted, equal: outcome.equal, differences: outcome.differences, via: '@civic/voting-jobs RecountQuestionnaireJob.handle' };
+    return {
+      seconds,
+      ballots: outcome.ballotsCounted,
+      equal: outcome.equal,
+      differences: outcome.differences,
+      via: '@civic/voting-jobs RecountQuestionnaireJob.handle',
+    };
   } finally {
     await dataSource.destroy();
   }

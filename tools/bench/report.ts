@@ -16,7 +16,15 @@ export interface Figure {
   pass: boolean | null;
 }
 
-export function figure(key: string, label: string, value: number | boolean | null, unit: string, target = '', pass: boolean | null = null, ratioToBaseline: number | null = null): Figure {
+export function figure(
+  key: string,
+  label: string,
+  value: number | boolean | null,
+  unit: string,
+  target = '',
+  pass: boolean | null = null,
+  ratioToBaseline: number | null = null,
+): Figure {
   return { key, label, value, unit, target, ratioToBaseline, pass: value === null ? (target ? false : null) : pass };
 }
 
@@ -33,7 +41,11 @@ export function formatTable(figures: readonly Figure[]): string {
     ]),
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  const line = (row: string[]) => row.map((cell, column) => (column === 1 || column === 3 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => (column === 1 || column === 3 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+      .join('  ')
+      .trimEnd();
   return [line(rows[0]!), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 

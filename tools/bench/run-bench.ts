@@ -15,7 +15,18 @@ import { recountQuestionnaire, type RecountOutcome } from './recount';
 import { figure, writeReport, type Figure } from './report';
 import { benchResidents, insertEligibility, votingCounties } from './residents';
 import { ballotAnswers, SurgeRun, slicesOf, startBaselineServer, type SurgeResult } from './surge';
-import { ADD_QUESTION, CAST_BALLOT, castBallotVariables, LIVE_RESULTS, OPEN_QUESTIONNAIRE, QUESTION_RESULT, questionnaireOf, VERIFY_RECEIPT, type CastBallotData, type VerifyReceiptData } from './voting-api';
+import {
+  ADD_QUESTION,
+  CAST_BALLOT,
+  castBallotVariables,
+  LIVE_RESULTS,
+  OPEN_QUESTIONNAIRE,
+  QUESTION_RESULT,
+  questionnaireOf,
+  VERIFY_RECEIPT,
+  type CastBallotData,
+  type VerifyReceiptData,
+} from './voting-api';
 
 export type { SurgeResult } from './surge';
 
@@ -149,7 +160,9 @@ export async function runBench(overrides: Partial<BenchOptions> = {}): Promise<B
   let pool: Pool | undefined;
   let sampler: MemorySampler | undefined;
   try {
-    bench = await timed('stackStartSeconds', () => startBenchStack(issuer, { keepData: options.keepData, durable: options.durable, log, signal: options.signal }));
+    bench = await timed('stackStartSeconds', () =>
+      startBenchStack(issuer, { keepData: options.keepData, durable: options.durable, log, signal: options.signal }),
+    );
     const { description } = bench.stack;
     const gatewayUrl = description.gatewayUrl;
     pool = new Pool({ connectionString: description.databaseUrl, max: 8 });
@@ -161,11 +174,18 @@ export async function runBench(overrides: Partial<BenchOptions> = {}): Promise<B
     const residents = benchResidents(counties, options.residents + options.warmUpBallots);
     log(`${residents.length} residents over ${counties.length} counties`);
     await timed('eligibilitySeconds', () => insertEligibility(pool!, residents));
-    const tokens = await timed('tokenSigningSeconds', () => Promise.all(residents.map((r) => signToken(issuer, { accountId: r.accountId, roles: ['resident'] }))));
+    const tokens = await timed('tokenSigningSeconds', () =>
+      Promise.all(residents.map((r) => signToken(issuer, { accountId: r.accountId, roles: ['resident'] }))),
+    );
 
     const makeQuestionnaire = async (year: number) => {
       for (let n = 1; n <= options.questions; n++) {
-        await graphql(gatewayUrl, ADD_QUESTION, { input: { year, source: 'AGENCY', text: `Bench question ${n} of ${year}?`, background: 'Benchmark.' } }, staff);
+        await graphql(
+          gatewayUrl,
+          ADD_QUESTION,
+          { input: { year, source: 'AGENCY', text: `Bench question ${n} of ${year}?`, background: 'Benchmark.' } },
+          staff,
+        );
       }
       await graphql(gatewayUrl, OPEN_QUESTIONNAIRE, { year }, staff);
       return questionnaireOf(pool!, year);
@@ -188,11 +208,24 @@ export async function runBench(overrides: Partial<BenchOptions> = {}): Promise<B
     try {
       const baselineMemory = new MemorySampler({ baseline: baselineServer.pid }).start();
       const runs = {
-        baseline: new SurgeRun({ url: baselineServer.url, questionnaire: { ...baselineQ, year: options.years.baseline }, cpuTargets: { baseline: { pid: baselineServer.pid }, ...postgres } }, residents, tokens, options.concurrency),
+        baseline: new SurgeRun(
+          {
+            url: baselineServer.url,
+            questionnaire: { ...baselineQ, year: options.years.baseline },
+            cpuTargets: { baseline: { pid: baselineServer.pid }, ...postgres },
+          },
+          residents,
+          tokens,
+          options.concurrency,
+        ),
         gateway: probe
           ? undefined
           : new SurgeRun(
-              { url: gatewayUrl, questionnaire: { ...surgeQ, year: options.years.surge }, cpuTargets: { gateway: { pid: description.pids['gateway'] as number }, voting: { pid: description.pids['voting'] as number }, ...postgres } },
+              {
+                url: gatewayUrl,
+                questionnaire: { ...surgeQ, year: options.years.surge },
+                cpuTargets: { gateway: { pid: description.pids['gateway'] as number }, voting: { pid: description.pids['voting'] as number }, ...postgres },
+              },
               residents,
               tokens,
               options.concurrency,
@@ -203,14 +236,18 @@ export async function runBench(overrides: Partial<BenchOptions> = {}): Promise<B
         await run.runSlice(options.residents, options.warmUpBallots, { signal: options.signal, warmUp: true });
         log(`surge: ${path} warmed up with ${options.warmUpBallots} ballots`);
       }
-      log(`surge: ${options.residents} ballots × ${options.questions} answers at ${options.concurrency} connections, baseline and gateway alternating in ${options.surgeSlices} slices…`);
+      log(
+        `surge: ${options.residents} ballots × ${options.questions} answers at ${options.concurrency} connections, baseline and gateway alternating in ${options.surgeSlices} slices…`,
+      );
       for (const slice of slicesOf(options.residents, options.surgeSlices)) {
         for (const [path, run] of Object.entries(runs)) {
           if (!run) continue;
           collectOwnGarbage();
           const started = performance.now();
           await run.runSlice(slice.first, slice.count, { signal: options.signal });
-          log(`surge: ${path} residents ${slice.first}–${slice.first + slice.count - 1}: ${round(slice.count / ((performance.now() - started) / 1000), 1)} ballots/s`);
+          log(
+            `surge: ${path} residents ${slice.first}–${slice.first + slice.count - 1}: ${round(slice.count / ((performance.now() - started) / 1000), 1)} ballots/s`,
+          );
         }
       }
       Object.assign(report.memory, baselineMemory.stop());
@@ -308,11 +345,23 @@ function signToken(issuer: TestTokenIssuer, claims: TestTokenClaims): Promise<st
  * One castBallot by an extra resident before the surge (a warm-up that also tells whether
  * voting has the mutation); returns why it failed, or undefined.
  */
-async function probeCastBallot(gatewayUrl: string, issuer: TestTokenIssuer, year: number, questions: BenchQuestion[], pool: Pool, countyCode: string): Promise<string | undefined> {
+async function probeCastBallot(
+  gatewayUrl: string,
+  issuer: TestTokenIssuer,
+  year: number,
+  questions: BenchQuestion[],
+  pool: Pool,
+  countyCode: string,
+): Promise<string | undefined> {
   const accountId = '9b0be000-0000-4000-8000-000000000001';
   await insertEligibility(pool, [{ accountId, countyCode }]);
   try {
-    await graphql<CastBallotData>(gatewayUrl, CAST_BALLOT, castBallotVariables(year, ballotAnswers(PROBE_INDEX, questions)), await signToken(issuer, { accountId, roles: ['resident'] }));
+    await graphql<CastBallotData>(
+      gatewayUrl,
+      CAST_BALLOT,
+      castBallotVariables(year, ballotAnswers(PROBE_INDEX, questions)),
+      await signToken(issuer, { accountId, roles: ['resident'] }),
+    );
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message.slice(0, 400) : String(error);
@@ -349,7 +398,13 @@ async function readResults(
   return { latency: latencies.summary(), failed };
 }
 
-async function checkReceipts(gatewayUrl: string, options: BenchOptions, token: string, receipts: readonly string[], report: BenchReport): Promise<BenchReport['receipts']> {
+async function checkReceipts(
+  gatewayUrl: string,
+  options: BenchOptions,
+  token: string,
+  receipts: readonly string[],
+  report: BenchReport,
+): Promise<BenchReport['receipts']> {
   const step = Math.max(1, Math.floor(receipts.length / options.receiptSample));
   const sample = receipts.filter((_, index) => index % step === 0).slice(0, options.receiptSample);
   let counted = 0;
@@ -373,27 +428,110 @@ function figuresOf(report: BenchReport, options: BenchOptions): Figure[] {
   figures.push(
     figure('surge.baseline.ballotsPerSecond', `baseline (Node + pg) ballots/s, ${n} ballots`, baseline?.perSecond ?? null, '/s'),
     figure('surge.baseline.p99Ms', 'baseline p99 latency', baseline?.latency.p99Ms ?? null, 'ms'),
-    figure('surge.gateway.ballotsPerSecond', `gateway ballots/s, ${n} ballots × ${options.questions}`, gateway?.perSecond ?? null, '/s', '≥ 0.5× baseline', gateway && baseline ? gateway.perSecond >= 0.5 * baseline.perSecond : null, ratio(gateway?.perSecond, baseline?.perSecond)),
-    figure('surge.gateway.p50Ms', 'gateway p50 latency', gateway?.latency.p50Ms ?? null, 'ms', '', null, ratio(gateway?.latency.p50Ms, baseline?.latency.p50Ms)),
-    figure('surge.gateway.p99Ms', 'gateway p99 latency', gateway?.latency.p99Ms ?? null, 'ms', '< 250 ms', gateway ? gateway.latency.p99Ms < 250 : null, ratio(gateway?.latency.p99Ms, baseline?.latency.p99Ms)),
-    figure('surge.gateway.failed', 'gateway ballots refused or failed (warm-up included)', gateway ? gateway.failed + gateway.warmUp.failed : null, '', '0', gateway ? gateway.failed + gateway.warmUp.failed === 0 : null),
-    figure('surge.gateway.receiptsStored', 'returned receipts stored as ballots', gateway ? gateway.receiptsStored === gateway.receiptsReturned : null, '', 'all', gateway ? gateway.receiptsStored === gateway.receiptsReturned : null),
-    figure('surge.gateway.tallyMatches', 'live tally = accepted ballots', gateway?.tallyMatchesAccepted ?? null, '', 'equal', gateway?.tallyMatchesAccepted ?? null),
+    figure(
+      'surge.gateway.ballotsPerSecond',
+      `gateway ballots/s, ${n} ballots × ${options.questions}`,
+      gateway?.perSecond ?? null,
+      '/s',
+      '≥ 0.5× baseline',
+      gateway && baseline ? gateway.perSecond >= 0.5 * baseline.perSecond : null,
+      ratio(gateway?.perSecond, baseline?.perSecond),
+    ),
+    figure(
+      'surge.gateway.p50Ms',
+      'gateway p50 latency',
+      gateway?.latency.p50Ms ?? null,
+      'ms',
+      '',
+      null,
+      ratio(gateway?.latency.p50Ms, baseline?.latency.p50Ms),
+    ),
+    figure(
+      'surge.gateway.p99Ms',
+      'gateway p99 latency',
+      gateway?.latency.p99Ms ?? null,
+      'ms',
+      '< 250 ms',
+      gateway ? gateway.latency.p99Ms < 250 : null,
+      ratio(gateway?.latency.p99Ms, baseline?.latency.p99Ms),
+    ),
+    figure(
+      'surge.gateway.failed',
+      'gateway ballots refused or failed (warm-up included)',
+      gateway ? gateway.failed + gateway.warmUp.failed : null,
+      '',
+      '0',
+      gateway ? gateway.failed + gateway.warmUp.failed === 0 : null,
+    ),
+    figure(
+      'surge.gateway.receiptsStored',
+      'returned receipts stored as ballots',
+      gateway ? gateway.receiptsStored === gateway.receiptsReturned : null,
+      '',
+      'all',
+      gateway ? gateway.receiptsStored === gateway.receiptsReturned : null,
+    ),
+    figure(
+      'surge.gateway.tallyMatches',
+      'live tally = accepted ballots',
+      gateway?.tallyMatchesAccepted ?? null,
+      '',
+      'equal',
+      gateway?.tallyMatchesAccepted ?? null,
+    ),
   );
   // Where the two cores went, per accepted ballot: explains the throughput ratio.
-  const cpuTotal = (result: SurgeResult | null) => (result ? round(Object.values(result.cpuMsPerBallot).reduce((a, b) => a + b, 0), 2) : undefined);
-  for (const [path, result] of [['baseline', baseline], ['gateway', gateway]] as const) {
+  const cpuTotal = (result: SurgeResult | null) =>
+    result
+      ? round(
+          Object.values(result.cpuMsPerBallot).reduce((a, b) => a + b, 0),
+          2,
+        )
+      : undefined;
+  for (const [path, result] of [
+    ['baseline', baseline],
+    ['gateway', gateway],
+  ] as const) {
     if (!result) continue;
     const total = cpuTotal(result) as number;
-    figures.push(figure(`surge.${path}.cpuMsPerBallot`, `${path} path CPU per ballot (all processes)`, total, 'ms', '', null, path === 'gateway' ? ratio(total, cpuTotal(baseline)) : null));
-    for (const [name, ms] of Object.entries(result.cpuMsPerBallot)) figures.push(figure(`surge.${path}.cpuMsPerBallot.${name}`, `  of which ${name}`, ms, 'ms'));
+    figures.push(
+      figure(
+        `surge.${path}.cpuMsPerBallot`,
+        `${path} path CPU per ballot (all processes)`,
+        total,
+        'ms',
+        '',
+        null,
+        path === 'gateway' ? ratio(total, cpuTotal(baseline)) : null,
+      ),
+    );
+    for (const [name, ms] of Object.entries(result.cpuMsPerBallot))
+      figures.push(figure(`surge.${path}.cpuMsPerBallot.${name}`, `  of which ${name}`, ms, 'ms'));
   }
   if (report.receipts && report.receipts.sampled > 0) {
-    figures.push(figure('receipts.counted', `sampled receipts on the bulletin (of ${report.receipts.sampled})`, report.receipts.counted, '', 'all', report.receipts.counted === report.receipts.sampled));
+    figures.push(
+      figure(
+        'receipts.counted',
+        `sampled receipts on the bulletin (of ${report.receipts.sampled})`,
+        report.receipts.counted,
+        '',
+        'all',
+        report.receipts.counted === report.receipts.sampled,
+      ),
+    );
   }
   for (const [name, memory] of Object.entries(report.memory)) {
     const limited = name !== 'baseline';
-    figures.push(figure(`memory.${name}.peakMiB`, `peak RSS ${name}`, memory.peakMiB, 'MiB', limited ? `< ${SERVICE_LIMIT_MIB} MiB` : '', limited && memory.peakMiB !== null ? memory.peakMiB < SERVICE_LIMIT_MIB : null));
+    figures.push(
+      figure(
+        `memory.${name}.peakMiB`,
+        `peak RSS ${name}`,
+        memory.peakMiB,
+        'MiB',
+        limited ? `< ${SERVICE_LIMIT_MIB} MiB` : '',
+        limited && memory.peakMiB !== null ? memory.peakMiB < SERVICE_LIMIT_MIB : null,
+      ),
+    );
   }
   const questionReads = report.reads.filter((r) => r.scope === 'question');
   const smallest = questionReads[0];
@@ -403,7 +541,17 @@ function figuresOf(report: BenchReport, options: BenchOptions): Figure[] {
     const label = `one question's results p99 at ${size.toLocaleString('en-US')} ballots`;
     if (last) {
       const ok = read && smallest ? read.latency.p99Ms < 20 && read.latency.p99Ms <= 1.5 * smallest.latency.p99Ms : null;
-      figures.push(figure(`reads.${size}.p99Ms`, label, read?.latency.p99Ms ?? null, 'ms', `< 20 ms, ≤ 1.5× at ${options.readSizes[0]?.toLocaleString('en-US')}`, ok, null));
+      figures.push(
+        figure(
+          `reads.${size}.p99Ms`,
+          label,
+          read?.latency.p99Ms ?? null,
+          'ms',
+          `< 20 ms, ≤ 1.5× at ${options.readSizes[0]?.toLocaleString('en-US')}`,
+          ok,
+          null,
+        ),
+      );
     } else {
       figures.push(figure(`reads.${size}.p99Ms`, label, read?.latency.p99Ms ?? null, 'ms'));
     }
@@ -419,8 +567,22 @@ function figuresOf(report: BenchReport, options: BenchOptions): Figure[] {
   }
   const recount = report.recount;
   figures.push(
-    figure('recount.seconds', `recount of ${options.recountAt.toLocaleString('en-US')} ballots`, recount?.seconds ?? null, 's', '< 20 s', recount ? recount.seconds < 20 : null),
-    figure('recount.equal', 'recount equals live tally', recount ? recount.equal && recount.ballots === recount.ballotsStored : null, '', 'equal', recount ? recount.equal && recount.ballots === recount.ballotsStored : null),
+    figure(
+      'recount.seconds',
+      `recount of ${options.recountAt.toLocaleString('en-US')} ballots`,
+      recount?.seconds ?? null,
+      's',
+      '< 20 s',
+      recount ? recount.seconds < 20 : null,
+    ),
+    figure(
+      'recount.equal',
+      'recount equals live tally',
+      recount ? recount.equal && recount.ballots === recount.ballotsStored : null,
+      '',
+      'equal',
+      recount ? recount.equal && recount.ballots === recount.ballotsStored : null,
+    ),
   );
   return figures;
 }

@@ -118,7 +118,10 @@ export class SurgeRun {
   async result(pool: Pool, earlier: ReadonlyArray<{ index: number; countyCode: string }> = []): Promise<SurgeResult> {
     const { questionnaire } = this.target;
     const returned = this.returnedReceipts();
-    const stored = await pool.query<{ n: string }>(`SELECT count(*) AS n FROM "voting"."ballot" WHERE "questionnaire_id" = $1 AND "receipt" = ANY($2::text[])`, [questionnaire.id, returned]);
+    const stored = await pool.query<{ n: string }>(
+      `SELECT count(*) AS n FROM "voting"."ballot" WHERE "questionnaire_id" = $1 AND "receipt" = ANY($2::text[])`,
+      [questionnaire.id, returned],
+    );
     const expected = new Map<string, number>();
     const count = (index: number, county: string) => {
       for (const answer of ballotAnswers(index, questionnaire.questions)) {

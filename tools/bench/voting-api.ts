@@ -7,20 +7,30 @@ import type { BenchQuestion } from './bulk-ballots';
 
 export const ADD_QUESTION = /* GraphQL */ `
   mutation BenchAddQuestion($input: AddQuestionnaireQuestionInput!) {
-    addQuestionnaireQuestion(input: $input) { id position choices }
+    addQuestionnaireQuestion(input: $input) {
+      id
+      position
+      choices
+    }
   }
 `;
 
 export const OPEN_QUESTIONNAIRE = /* GraphQL */ `
   mutation BenchOpenQuestionnaire($year: Int!) {
-    openQuestionnaire(year: $year) { id status }
+    openQuestionnaire(year: $year) {
+      id
+      status
+    }
   }
 `;
 
 /** One document for every ballot: the gateway plans it once and caches the plan. */
 export const CAST_BALLOT = /* GraphQL */ `
   mutation BenchCastBallot($input: CastBallotInput!) {
-    castBallot(input: $input) { receipt countyCode }
+    castBallot(input: $input) {
+      receipt
+      countyCode
+    }
   }
 `;
 
@@ -45,8 +55,17 @@ export const LIVE_RESULTS = /* GraphQL */ `
       abstain
       countiesInFavour
       countiesCounted
-      question { id position }
-      counties { countyCode yes no abstain inFavour }
+      question {
+        id
+        position
+      }
+      counties {
+        countyCode
+        yes
+        no
+        abstain
+        inFavour
+      }
     }
   }
 `;
@@ -66,9 +85,23 @@ export const QUESTION_RESULT = /* GraphQL */ `
       countiesInFavour
       countiesCounted
       passed
-      question { id position }
-      counties { countyCode yes no abstain inFavour }
-      districts { districtCode yes no abstain }
+      question {
+        id
+        position
+      }
+      counties {
+        countyCode
+        yes
+        no
+        abstain
+        inFavour
+      }
+      districts {
+        districtCode
+        yes
+        no
+        abstain
+      }
     }
   }
 `;
@@ -76,7 +109,10 @@ export const QUESTION_RESULT = /* GraphQL */ `
 /** Is this receipt on the bulletin of the year's questionnaire? */
 export const VERIFY_RECEIPT = /* GraphQL */ `
   query BenchVerifyReceipt($year: Int!, $receipt: String!) {
-    verifyReceipt(year: $year, receipt: $receipt) { counted countyCode }
+    verifyReceipt(year: $year, receipt: $receipt) {
+      counted
+      countyCode
+    }
   }
 `;
 

@@ -23,9 +23,17 @@ tester.run('civic/area-imports', areaImports, {
     { name: 'a file of its own area', filename: inArea('seats'), code: "import { SeatRepository } from './seat.repository';" },
     { name: 'a file in a sub-folder of its own area', filename: inArea('seats', 'sub/x.ts'), code: "import { a } from '../seat.repository';" },
     { name: 'the library root (its wiring)', filename: inArea('seats'), code: "import { OPTIONS } from '../assemblies-feature.options';" },
-    { name: 'packages and path aliases', filename: inArea('seats'), code: "import { Module } from '@nestjs/common';\nimport { DomainError } from '@civic/util';" },
+    {
+      name: 'packages and path aliases',
+      filename: inArea('seats'),
+      code: "import { Module } from '@nestjs/common';\nimport { DomainError } from '@civic/util';",
+    },
     { name: 'the module at the root importing an area', filename: path.join(lib, 'lib', 'x.module.ts'), code: "import { SeatsModule } from './seats';" },
-    { name: 'files outside libs', filename: path.join('/repo', 'tools', 'x.ts'), code: "import { a } from '../libs/assemblies/feature/src/lib/seats/seat.repository';" },
+    {
+      name: 'files outside libs',
+      filename: path.join('/repo', 'tools', 'x.ts'),
+      code: "import { a } from '../libs/assemblies/feature/src/lib/seats/seat.repository';",
+    },
   ],
   invalid: [
     {
@@ -35,7 +43,7 @@ tester.run('civic/area-imports', areaImports, {
       errors: [{ messageId: 'reachIn', data: { area: 'seats', file: '../seats/seat.repository', suggestion: '../seats' } }],
     },
     {
-      name: 're-exporting another area\'s file',
+      name: "re-exporting another area's file",
       filename: inArea('elections'),
       code: "export { SeatRepository } from '../seats/seat.repository';\nexport * from '../seats/seat.entity';",
       errors: [{ messageId: 'reachIn' }, { messageId: 'reachIn' }],
@@ -59,7 +67,7 @@ tester.run('civic/area-imports', areaImports, {
       errors: [{ messageId: 'reachIn' }],
     },
     {
-      name: "an area importing its own index (a cycle)",
+      name: 'an area importing its own index (a cycle)',
       filename: inArea('seats', 'seat.service.ts'),
       code: "import { SeatRepository } from '.';\nimport { SeatEntity } from './index';",
       errors: [{ messageId: 'ownIndex' }, { messageId: 'ownIndex' }],

@@ -7,25 +7,13 @@ import { SERVICE_NAMES } from '@civic/contracts';
  * "Every mutation states who may call it": the guard enforces the rule, and the public
  * schema must say it too, so that clients read it where they read everything else.
  */
-const AUDIENCES = [
-  'anyone',
-  'signed-in',
-  'resident',
-  'checked-in resident',
-  'candidate',
-  'delegate',
-  'county delegation chair',
-  'member',
-  'staff',
-  'admin',
-];
+const AUDIENCES = ['anyone', 'signed-in', 'resident', 'checked-in resident', 'candidate', 'delegate', 'county delegation chair', 'member', 'staff', 'admin'];
 const NAMES_AN_AUDIENCE = new RegExp(`\\b(${AUDIENCES.join('|')})`, 'i');
 
 function mutationsOf(service: string): FieldDefinitionNode[] {
   const sdl = readFileSync(path.join(__dirname, '..', '..', 'apps', service, 'schema.graphql'), 'utf8');
   return parse(sdl).definitions.flatMap((definition) =>
-    (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) &&
-    definition.name.value === 'Mutation'
+    (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) && definition.name.value === 'Mutation'
       ? [...(definition.fields ?? [])]
       : [],
   );

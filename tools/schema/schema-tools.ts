@@ -64,7 +64,7 @@ export function describeDrift(committed: string, generated: string, limit = 15):
   };
   const only = (a: Map<string, number>, b: Map<string, number>) => {
     const lines: string[] = [];
-    for (const [line, n] of a) for (let i = (b.get(line) ?? 0); i < n; i += 1) lines.push(line);
+    for (const [line, n] of a) for (let i = b.get(line) ?? 0; i < n; i += 1) lines.push(line);
     return lines;
   };
   const before = count(committed);

@@ -44,13 +44,20 @@ export interface RunningRedis {
  */
 export function redisServerArgs(port: number, dataDir: string): string[] {
   return [
-    '--bind', '127.0.0.1',
-    '--port', String(port),
-    '--dir', dataDir,
-    '--appendonly', 'yes',
-    '--maxmemory-policy', 'noeviction',
-    '--save', '',
-    '--protected-mode', 'yes',
+    '--bind',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--dir',
+    dataDir,
+    '--appendonly',
+    'yes',
+    '--maxmemory-policy',
+    'noeviction',
+    '--save',
+    '',
+    '--protected-mode',
+    'yes',
   ];
 }
 

@@ -30,26 +30,22 @@ function required<T>(module: object, name: string, library: string): T {
 export const SERVICES: readonly ServiceModule[] = [
   {
     name: 'identity',
-    dataSourceOptions: async () =>
-      required(await import('@civic/identity-data-access'), 'identityDataSourceOptions', '@civic/identity-data-access'),
+    dataSourceOptions: async () => required(await import('@civic/identity-data-access'), 'identityDataSourceOptions', '@civic/identity-data-access'),
     demoSeeder: async () => pick(await import('@civic/identity-feature'), 'seedIdentityDemo'),
   },
   {
     name: 'assemblies',
-    dataSourceOptions: async () =>
-      required(await import('@civic/assemblies-data-access'), 'assembliesDataSourceOptions', '@civic/assemblies-data-access'),
+    dataSourceOptions: async () => required(await import('@civic/assemblies-data-access'), 'assembliesDataSourceOptions', '@civic/assemblies-data-access'),
     demoSeeder: async () => pick(await import('@civic/assemblies-feature'), 'seedAssembliesDemo'),
   },
   {
     name: 'resolutions',
-    dataSourceOptions: async () =>
-      required(await import('@civic/resolutions-data-access'), 'resolutionsDataSourceOptions', '@civic/resolutions-data-access'),
+    dataSourceOptions: async () => required(await import('@civic/resolutions-data-access'), 'resolutionsDataSourceOptions', '@civic/resolutions-data-access'),
     demoSeeder: async () => pick(await import('@civic/resolutions-feature'), 'seedResolutionsDemo'),
   },
   {
     name: 'voting',
-    dataSourceOptions: async () =>
-      required(await import('@civic/voting-data-access'), 'votingDataSourceOptions', '@civic/voting-data-access'),
+    dataSourceOptions: async () => required(await import('@civic/voting-data-access'), 'votingDataSourceOptions', '@civic/voting-data-access'),
     demoSeeder: async () => pick(await import('@civic/voting-feature'), 'seedVotingDemo'),
   },
 ];

@@ -224,9 +224,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       worker: url('worker'),
       databaseUrl: infrastructure.databaseUrl,
       redisUrl: infrastructure.redisUrl,
-      ...(infrastructure.redis
-        ? { redis: { pid: infrastructure.redis.pid, port: infrastructure.redis.port, dataDir: infrastructure.redis.dataDir } }
-        : {}),
+      ...(infrastructure.redis ? { redis: { pid: infrastructure.redis.pid, port: infrastructure.redis.port, dataDir: infrastructure.redis.dataDir } } : {}),
       pids: apps.pids(),
       dataDir: options.dataDir,
       ...(options.logDir ? { logDir: options.logDir } : {}),

@@ -47,16 +47,14 @@ export function loadWisconsinDemo(dataDir: string = WISCONSIN_DATA_DIR): DemoRef
     population: null,
     seat: 'Madison',
   };
-  const districtJurisdictions = districts.map(
-    (district): DemoJurisdiction => ({
-      code: district.code,
-      name: district.name,
-      tierLevel: 1,
-      parentCode: state.code,
-      population: null,
-      seat: null,
-    }),
-  );
+  const districtJurisdictions = districts.map((district): DemoJurisdiction => ({
+    code: district.code,
+    name: district.name,
+    tierLevel: 1,
+    parentCode: state.code,
+    population: null,
+    seat: null,
+  }));
   const countyJurisdictions = counties.map((county): DemoJurisdiction => {
     if (!districtCodes.has(county.wcc_district)) {
       throw new Error(`County ${county.county} (${county.fips}) names unknown district "${county.wcc_district}"`);

@@ -69,10 +69,13 @@ describe('gateway in front of fake subgraphs', () => {
   });
 
   it('forwards the caller’s authorization header and the request id to subgraphs', async () => {
-    const result = await post({ query: '{ whoSentMe { authorization requestId } }' }, {
-      authorization: 'Bearer token-123',
-      'x-request-id': 'req-forwarded-0001',
-    });
+    const result = await post(
+      { query: '{ whoSentMe { authorization requestId } }' },
+      {
+        authorization: 'Bearer token-123',
+        'x-request-id': 'req-forwarded-0001',
+      },
+    );
     expect(result.body.data).toEqual({ whoSentMe: { authorization: 'Bearer token-123', requestId: 'req-forwarded-0001' } });
     expect(result.headers.get('x-request-id')).toBe('req-forwarded-0001');
   });

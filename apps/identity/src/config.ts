@@ -15,7 +15,12 @@ export const identityConfigSchema = serviceConfigSchema.extend({
   AUTH_JWKS_URL: env.url().optional(),
   /** Base URL other services and clients reach this service at (for jwks_uri). */
   IDENTITY_PUBLIC_URL: env.url().optional(),
-  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(15 * 60),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(30)
+    .max(86_400)
+    .default(15 * 60),
   REFRESH_TOKEN_TTL_SECONDS: positiveInt(30 * 24 * 60 * 60),
   SIGN_IN_MAX_FAILED_ATTEMPTS: positiveInt(5),
   SIGN_IN_LOCKOUT_SECONDS: positiveInt(15 * 60),

@@ -11,7 +11,11 @@ export const workerConfigSchema = z.object({
   REDIS_URL: env.url().describe('Redis connection string (redis://host:port)'),
   LOG_LEVEL: env.logLevel(),
   /** How often expired and revoked refresh tokens are pruned. */
-  PRUNE_REFRESH_TOKENS_EVERY_MS: z.coerce.number().int().min(1_000).default(60 * 60_000),
+  PRUNE_REFRESH_TOKENS_EVERY_MS: z.coerce
+    .number()
+    .int()
+    .min(1_000)
+    .default(60 * 60_000),
   /** How long revoked refresh tokens are kept before pruning (audit). */
   REVOKED_REFRESH_TOKEN_RETENTION_HOURS: z.coerce.number().min(0).default(24),
   /** Maintenance jobs run at the same time at most. */

@@ -52,7 +52,10 @@ module.exports = {
         return;
       }
       if (intoIndex) return;
-      const suggestion = path.relative(dir, path.join(here.src, 'lib', targetArea)).split(path.sep).join('/');
+      const suggestion = path
+        .relative(dir, path.join(here.src, 'lib', targetArea))
+        .split(path.sep)
+        .join('/');
       context.report({
         node,
         messageId: 'reachIn',

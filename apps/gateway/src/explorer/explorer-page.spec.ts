@@ -20,12 +20,7 @@ describe('explorer page', () => {
 
   it('loads React 18 before GraphiQL and has no inline script', () => {
     const scripts = references.filter((url) => url.endsWith('.js'));
-    expect(scripts.map((url) => url.split('/').pop())).toEqual([
-      'react.production.min.js',
-      'react-dom.production.min.js',
-      'graphiql.min.js',
-      'explorer.js',
-    ]);
+    expect(scripts.map((url) => url.split('/').pop())).toEqual(['react.production.min.js', 'react-dom.production.min.js', 'graphiql.min.js', 'explorer.js']);
     expect(html).not.toMatch(/<script>(?!<\/script>)/);
     expect(html.match(/<script/g)).toHaveLength(4);
   });

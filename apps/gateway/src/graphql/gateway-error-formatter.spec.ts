@@ -35,9 +35,7 @@ describe('gateway error formatter', () => {
   });
 
   it('removes field suggestions', () => {
-    expect(withoutSuggestions('Cannot query field "emial" on type "Account". Did you mean "email"?')).toBe(
-      'Cannot query field "emial" on type "Account".',
-    );
+    expect(withoutSuggestions('Cannot query field "emial" on type "Account". Did you mean "email"?')).toBe('Cannot query field "emial" on type "Account".');
     const result = format(
       { message: 'Cannot query field "emial" on type "Account". Did you mean "email" or "emails"?', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
       undefined,

@@ -40,11 +40,7 @@ export function readSupergraph(path: string = SUPERGRAPH_PATH): string {
  * configuration, credentials forwarded, limits checked before planning, no batching,
  * CSRF prevention, masked errors, and nothing sent to Apollo's cloud.
  */
-export function gatewayGraphQLOptions(
-  config: GatewayConfig,
-  supergraphSdl: string,
-  onInternalError: InternalErrorLog,
-): ApolloGatewayDriverConfig {
+export function gatewayGraphQLOptions(config: GatewayConfig, supergraphSdl: string, onInternalError: InternalErrorLog): ApolloGatewayDriverConfig {
   const protection = queryProtection({
     maxDepth: config.MAX_DEPTH,
     maxAliases: config.MAX_ALIASES,

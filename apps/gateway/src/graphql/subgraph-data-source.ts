@@ -12,11 +12,7 @@ export interface GatewayContext extends Record<string, unknown> {
 }
 
 /** Builds the per-request context from the Express request (and the id pino-http gave it). */
-export function gatewayContextOf(req: {
-  headers: IncomingHttpHeaders;
-  id?: unknown;
-  socket?: { remoteAddress?: string | undefined };
-}): GatewayContext {
+export function gatewayContextOf(req: { headers: IncomingHttpHeaders; id?: unknown; socket?: { remoteAddress?: string | undefined } }): GatewayContext {
   const authorization = req.headers.authorization;
   const requestId = typeof req.id === 'string' ? req.id : undefined;
   // The gateway is the edge: the TCP peer is the client. A client-sent X-Forwarded-For is
@@ -78,6 +74,5 @@ const subgraphAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 
 export const subgraphFetcher: RemoteGraphQLDataSource['fetcher'] = (url, init) => nodeFetch(url, { ...init, agent: subgraphAgent });
 
 export function buildSubgraphService(configured: Record<string, string>) {
-  return ({ name }: { name: string; url?: string }) =>
-    new SubgraphDataSource({ url: resolveSubgraphUrl(name, configured), fetcher: subgraphFetcher });
+  return ({ name }: { name: string; url?: string }) => new SubgraphDataSource({ url: resolveSubgraphUrl(name, configured), fetcher: subgraphFetcher });
 }

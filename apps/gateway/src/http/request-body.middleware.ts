@@ -47,8 +47,7 @@ function isJson(req: IncomingMessage): boolean {
   return type === 'application/json' || type.endsWith('+json');
 }
 
-export const tooLarge = (limit: string): ErrorBody =>
-  errorBody(`The request body is larger than the ${limit} limit.`, ErrorCode.BAD_USER_INPUT);
+export const tooLarge = (limit: string): ErrorBody => errorBody(`The request body is larger than the ${limit} limit.`, ErrorCode.BAD_USER_INPUT);
 export const notJson = (): ErrorBody => errorBody('The request body is not valid JSON.', ErrorCode.BAD_USER_INPUT);
 
 /**

@@ -106,9 +106,10 @@ describe('access tokens', () => {
 
   it('refuses tokens with alg none, a wrong key, or past expiry', async () => {
     const { id } = await createAccount();
-    const [signingKey] = (await dataSource.query(
-      `SELECT kid, private_jwk FROM identity.signing_key WHERE retired_at IS NULL`,
-    )) as Array<{ kid: string; private_jwk: string }>;
+    const [signingKey] = (await dataSource.query(`SELECT kid, private_jwk FROM identity.signing_key WHERE retired_at IS NULL`)) as Array<{
+      kid: string;
+      private_jwk: string;
+    }>;
     if (!signingKey) throw new Error('the service has no signing key');
     const { kid, private_jwk } = signingKey;
     const claims = { roles: ['resident'] };
@@ -296,9 +297,7 @@ describe('residency', () => {
     await dataSource.query(`
       CREATE FUNCTION identity.it_refuse_outbox() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.payload->>'accountId' = '${resident.id}' THEN RAISE EXCEPTION 'outbox refused by test'; END IF; RETURN NEW; END $$`);
-    await dataSource.query(
-      `CREATE TRIGGER it_refuse_outbox BEFORE INSERT ON identity.outbox_event FOR EACH ROW EXECUTE FUNCTION identity.it_refuse_outbox()`,
-    );
+    await dataSource.query(`CREATE TRIGGER it_refuse_outbox BEFORE INSERT ON identity.outbox_event FOR EACH ROW EXECUTE FUNCTION identity.it_refuse_outbox()`);
     try {
       const result = await gql(VERIFY, { input: { accountId: resident.id, jurisdictionCode: '55025', method: 'STAFF_IN_PERSON' } }, staff.accessToken);
       expect(codeOf(result)).toBe(ErrorCode.INTERNAL_SERVER_ERROR);
@@ -340,10 +339,9 @@ describe('residency', () => {
     const account = await gql<{ account: unknown }>(`query ($id: ID!) { account(id: $id) { id } }`, { id: malformed }, staff.accessToken);
     expect(account.errors).toBeUndefined();
     expect(account.data?.account).toBeNull();
-    const entities = await gql<{ _entities: unknown[] }>(
-      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Account { id } } }`,
-      { reps: [{ __typename: 'Account', id: malformed }] },
-    );
+    const entities = await gql<{ _entities: unknown[] }>(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Account { id } } }`, {
+      reps: [{ __typename: 'Account', id: malformed }],
+    });
     expect(entities.errors).toBeUndefined();
     expect(entities.data?._entities).toEqual([null]);
   });
@@ -400,11 +398,7 @@ describe('voter-roll import', () => {
 
   it('refuses a file without the required header, importing nothing', async () => {
     const staff = await tokensFor((await createAccount(['staff'])).email);
-    const result = await gql(
-      `mutation { importVoterRoll(input: { csv: "voter_id,email\\nV1,a@example.test" }) { id } }`,
-      {},
-      staff.accessToken,
-    );
+    const result = await gql(`mutation { importVoterRoll(input: { csv: "voter_id,email\\nV1,a@example.test" }) { id } }`, {}, staff.accessToken);
     expect(codeOf(result)).toBe(ErrorCode.BAD_USER_INPUT);
   });
 });

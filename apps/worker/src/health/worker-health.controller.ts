@@ -15,10 +15,7 @@ export class WorkerHealthController {
   @Get('ready')
   async ready(): Promise<{ status: 'up'; checks: { redis: { status: 'up' } } }> {
     try {
-      await Promise.race([
-        this.redis.ping(),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('no answer within 1500 ms')), 1_500).unref()),
-      ]);
+      await Promise.race([this.redis.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('no answer within 1500 ms')), 1_500).unref())]);
     } catch (error) {
       throw new HttpException(
         { status: 'down', checks: { redis: { status: 'down', error: error instanceof Error ? error.message : String(error) } } },

@@ -3,10 +3,7 @@ export class JobRegistrationError extends Error {
 }
 
 /** Problems in a set of handlers: jobs nobody handles, jobs handled twice, unknown names. */
-export function jobRegistrationProblems(
-  names: readonly string[],
-  handlers: ReadonlyArray<{ jobName: string }>,
-): string[] {
+export function jobRegistrationProblems(names: readonly string[], handlers: ReadonlyArray<{ jobName: string }>): string[] {
   const problems: string[] = [];
   for (const name of names) {
     const count = handlers.filter((handler) => handler.jobName === name).length;

@@ -20,14 +20,7 @@ import {
   BodyVoteEntity,
 } from './bodies';
 import { ConfigurationChangeEntity, CongressConfigurationEntity } from './configuration';
-import {
-  ElectionBallotEntity,
-  ElectionCandidateEntity,
-  ElectionEntity,
-  ElectionPaperTotalsEntity,
-  ElectionSeatEntity,
-  ElectionVoterEntity,
-} from './elections';
+import { ElectionBallotEntity, ElectionCandidateEntity, ElectionEntity, ElectionPaperTotalsEntity, ElectionSeatEntity, ElectionVoterEntity } from './elections';
 import { CongressEntity, JurisdictionEntity, TierEntity } from './jurisdictions';
 import { AgendaItemEntity, AttendanceEntity, CountyMeetingEntity } from './meetings';
 import { SeatEntity, TenureEntity, TermExtensionEntity } from './seats';

@@ -16,9 +16,7 @@ export class CreateResidents1795219220000 implements MigrationInterface {
         "updated_at" timestamptz NOT NULL DEFAULT now(),
         "last_event_id" uuid NOT NULL
       )`);
-    await queryRunner.query(
-      `CREATE INDEX "resident_jurisdiction_idx" ON "assemblies"."resident" ("jurisdiction_code") WHERE "status" = 'verified'`,
-    );
+    await queryRunner.query(`CREATE INDEX "resident_jurisdiction_idx" ON "assemblies"."resident" ("jurisdiction_code") WHERE "status" = 'verified'`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -49,9 +49,7 @@ export class CreateCountyMeetings1795219220100 implements MigrationInterface {
     await queryRunner.query(
       `CREATE UNIQUE INDEX "county_meeting_attendance_account_key" ON "assemblies"."county_meeting_attendance" ("meeting_id", "account_id") WHERE "account_id" IS NOT NULL`,
     );
-    await queryRunner.query(
-      `CREATE INDEX "county_meeting_attendance_meeting_idx" ON "assemblies"."county_meeting_attendance" ("meeting_id", "checked_in_at")`,
-    );
+    await queryRunner.query(`CREATE INDEX "county_meeting_attendance_meeting_idx" ON "assemblies"."county_meeting_attendance" ("meeting_id", "checked_in_at")`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

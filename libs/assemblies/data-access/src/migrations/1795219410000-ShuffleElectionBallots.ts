@@ -15,9 +15,13 @@ export class ShuffleElectionBallots1795219410000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "assemblies"."election_ballot" ALTER COLUMN "id" DROP DEFAULT`);
-    await queryRunner.query(`CREATE TEMPORARY TABLE "election_ballot_before" ON COMMIT DROP AS SELECT "id", "election_id", "choices" FROM "assemblies"."election_ballot"`);
+    await queryRunner.query(
+      `CREATE TEMPORARY TABLE "election_ballot_before" ON COMMIT DROP AS SELECT "id", "election_id", "choices" FROM "assemblies"."election_ballot"`,
+    );
     await queryRunner.query(`DELETE FROM "assemblies"."election_ballot"`);
-    await queryRunner.query(`INSERT INTO "assemblies"."election_ballot" ("id", "election_id", "choices") SELECT "id", "election_id", "choices" FROM "election_ballot_before" ORDER BY random()`);
+    await queryRunner.query(
+      `INSERT INTO "assemblies"."election_ballot" ("id", "election_id", "choices") SELECT "id", "election_id", "choices" FROM "election_ballot_before" ORDER BY random()`,
+    );
     await queryRunner.query(`DROP TABLE "election_ballot_before"`);
   }
 

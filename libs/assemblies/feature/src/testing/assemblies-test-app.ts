@@ -43,7 +43,9 @@ const FALLBACK_ROOT = { code: 'T0', name: 'Test State' };
 export async function seedTestDistrict(dataSource: DataSource, district: TestDistrict): Promise<{ rootCode: string; demo: DemoReferenceData }> {
   const existing = await dataSource.getRepository(CongressEntity).findOne({ where: {}, order: { createdAt: 'ASC' } });
   const [root] = existing
-    ? ((await dataSource.query(`SELECT code FROM assemblies.jurisdiction WHERE congress_id = $1 AND parent_id IS NULL`, [existing.id])) as Array<{ code: string }>)
+    ? ((await dataSource.query(`SELECT code FROM assemblies.jurisdiction WHERE congress_id = $1 AND parent_id IS NULL`, [existing.id])) as Array<{
+        code: string;
+      }>)
     : [];
   const rootCode = root?.code ?? FALLBACK_ROOT.code;
   const districts = [

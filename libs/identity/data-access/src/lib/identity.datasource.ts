@@ -8,14 +8,7 @@ import { CreateIdentitySchema1795219100000 } from '../migrations/1795219100000-C
 
 export const IDENTITY_SCHEMA = 'identity';
 
-export const IDENTITY_ENTITIES = [
-  AccountEntity,
-  RefreshTokenEntity,
-  SigningKeyEntity,
-  VoterRollImportEntity,
-  OutboxEventEntity,
-  InboxEventEntity,
-];
+export const IDENTITY_ENTITIES = [AccountEntity, RefreshTokenEntity, SigningKeyEntity, VoterRollImportEntity, OutboxEventEntity, InboxEventEntity];
 
 /** The identity service's datasource, used by the app and by the migration CLI alike. */
 export function identityDataSourceOptions(databaseUrl: string, poolSize?: number): DataSourceOptions {

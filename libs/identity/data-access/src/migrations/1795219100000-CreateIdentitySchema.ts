@@ -28,9 +28,7 @@ export class CreateIdentitySchema1795219100000 implements MigrationInterface {
           CHECK ("residency_status" <> 'verified' OR "residency_jurisdiction_code" IS NOT NULL)
       )`);
     await queryRunner.query(`CREATE UNIQUE INDEX "account_email_key" ON "identity"."account" ("email")`);
-    await queryRunner.query(
-      `CREATE INDEX "account_residency_idx" ON "identity"."account" ("residency_jurisdiction_code", "residency_status")`,
-    );
+    await queryRunner.query(`CREATE INDEX "account_residency_idx" ON "identity"."account" ("residency_jurisdiction_code", "residency_status")`);
     await queryRunner.query(`CREATE INDEX "account_created_idx" ON "identity"."account" ("created_at", "id")`);
     await queryRunner.query(`
       CREATE TABLE "identity"."refresh_token" (

@@ -15,7 +15,9 @@ let runner: QueryRunner;
 beforeAll(async () => {
   const databaseUrl = process.env['DATABASE_URL'];
   if (!databaseUrl) throw new Error('DATABASE_URL is not set: run with the integration config');
-  dataSource = await new DataSource({ ...resolutionsDataSourceOptions(databaseUrl), poolSize: 1 } as ReturnType<typeof resolutionsDataSourceOptions>).initialize();
+  dataSource = await new DataSource({ ...resolutionsDataSourceOptions(databaseUrl), poolSize: 1 } as ReturnType<
+    typeof resolutionsDataSourceOptions
+  >).initialize();
   runner = dataSource.createQueryRunner();
   await runner.startTransaction();
 });
@@ -27,7 +29,9 @@ afterAll(async () => {
 });
 
 async function stored(): Promise<unknown> {
-  const [row] = (await runner.query(`SELECT "definition" FROM "resolutions"."pipeline_version" WHERE "version" = $1`, [VERSION])) as Array<{ definition: unknown }>;
+  const [row] = (await runner.query(`SELECT "definition" FROM "resolutions"."pipeline_version" WHERE "version" = $1`, [VERSION])) as Array<{
+    definition: unknown;
+  }>;
   return row?.definition;
 }
 
@@ -38,10 +42,10 @@ it('adds the declarations to a stored Wisconsin definition, and takes them off a
     transitions: current.transitions.map(({ effects: _effects, takenWhen: _takenWhen, ...transition }) => transition),
     threeTwoRule: { ...current.threeTwoRule, transition: 'three-two-rule' },
   };
-  await runner.query(`INSERT INTO "resolutions"."pipeline_version" ("version", "definition", "reason") VALUES ($1, $2::jsonb, 'stored before the declarations')`, [
-    VERSION,
-    JSON.stringify(before),
-  ]);
+  await runner.query(
+    `INSERT INTO "resolutions"."pipeline_version" ("version", "definition", "reason") VALUES ($1, $2::jsonb, 'stored before the declarations')`,
+    [VERSION, JSON.stringify(before)],
+  );
   const migration = new DeclarePipelineAutomation1795219430000();
 
   await migration.up(runner);

@@ -83,6 +83,9 @@ async function rewriteDefinitions(queryRunner: QueryRunner, rewrite: (definition
     definition: StoredDefinition;
   }>;
   for (const row of rows) {
-    await queryRunner.query(`UPDATE "resolutions"."pipeline_version" SET "definition" = $2::jsonb WHERE "version" = $1`, [row.version, JSON.stringify(rewrite(row.definition))]);
+    await queryRunner.query(`UPDATE "resolutions"."pipeline_version" SET "definition" = $2::jsonb WHERE "version" = $1`, [
+      row.version,
+      JSON.stringify(rewrite(row.definition)),
+    ]);
   }
 }

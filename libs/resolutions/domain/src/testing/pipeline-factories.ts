@@ -46,6 +46,11 @@ export function renamedPipeline(def: PipelineDefinition, rename: (code: string) 
       code: rename(stage.code),
       ...(stage.deadline ? { deadline: { ...stage.deadline, ...(stage.deadline.advanceBy ? { advanceBy: rename(stage.deadline.advanceBy) } : {}) } } : {}),
     })),
-    transitions: def.transitions.map((transition) => ({ ...transition, code: rename(transition.code), from: transition.from.map(rename), to: rename(transition.to) })),
+    transitions: def.transitions.map((transition) => ({
+      ...transition,
+      code: rename(transition.code),
+      from: transition.from.map(rename),
+      to: rename(transition.to),
+    })),
   };
 }

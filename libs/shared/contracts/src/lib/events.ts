@@ -227,7 +227,15 @@ export interface BodyElectionCertifiedPayload {
   seed: string;
   certifiedAt: string;
   certifiedBy: string;
-  elected: Array<{ accountId: string; displayName: string; membershipId: string; office: string | null; countyCode: string | null; termStart: string; termEnd: string }>;
+  elected: Array<{
+    accountId: string;
+    displayName: string;
+    membershipId: string;
+    office: string | null;
+    countyCode: string | null;
+    termStart: string;
+    termEnd: string;
+  }>;
   /** Memberships whose terms certification ended (the replaced holders). */
   ended: string[];
 }
@@ -285,7 +293,5 @@ export function subscribersOf(name: EventName): readonly ServiceName[] {
 }
 
 export function eventsConsumedBy(service: ServiceName): EventName[] {
-  return (Object.keys(EVENT_SUBSCRIBERS) as EventName[]).filter((name) =>
-    EVENT_SUBSCRIBERS[name].includes(service),
-  );
+  return (Object.keys(EVENT_SUBSCRIBERS) as EventName[]).filter((name) => EVENT_SUBSCRIBERS[name].includes(service));
 }

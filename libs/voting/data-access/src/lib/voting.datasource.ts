@@ -46,6 +46,14 @@ export function votingDataSourceOptions(databaseUrl: string): DataSourceOptions 
   return serviceDataSourceOptions(databaseUrl, {
     schema: VOTING_SCHEMA,
     entities: votingEntities,
-    migrations: [CreateVoterEligibility1795219260000, CreateQuestionnaires1795219360000, CreateBallots1795219370000, CreateRollCalls1795219380000, CreateAssembliesReadModels1795219390000, CreateRollCallSchedules1795219400000, TallyRoomForHotUpdates1795219420000],
+    migrations: [
+      CreateVoterEligibility1795219260000,
+      CreateQuestionnaires1795219360000,
+      CreateBallots1795219370000,
+      CreateRollCalls1795219380000,
+      CreateAssembliesReadModels1795219390000,
+      CreateRollCallSchedules1795219400000,
+      TallyRoomForHotUpdates1795219420000,
+    ],
   });
 }

@@ -34,7 +34,9 @@ export class CreateRollCallSchedules1795219400000 implements MigrationInterface 
       )`);
     // The sweep's two questions: which waiting ones are due to open, which opened ones to close.
     await queryRunner.query(`CREATE INDEX "roll_call_schedule_opening_idx" ON "voting"."roll_call_schedule" ("opens_at") WHERE "status" = 'waiting'`);
-    await queryRunner.query(`CREATE INDEX "roll_call_schedule_closing_idx" ON "voting"."roll_call_schedule" ("closes_at") WHERE "status" = 'opened' AND "closes_at" IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX "roll_call_schedule_closing_idx" ON "voting"."roll_call_schedule" ("closes_at") WHERE "status" = 'opened' AND "closes_at" IS NOT NULL`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

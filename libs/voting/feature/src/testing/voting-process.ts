@@ -69,7 +69,11 @@ export async function startVotingProcess(options: VotingProcessOptions): Promise
   const start = async () => {
     const log = path.join(options.logDir, `voting-${started.length + 1}.log`);
     const sink = createWriteStream(log, { flags: 'a' });
-    const child = spawn(process.execPath, [path.join(ROOT_DIR, 'tools', 'run-ts.js'), 'apps/voting/src/main.ts'], { cwd: ROOT_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(ROOT_DIR, 'tools', 'run-ts.js'), 'apps/voting/src/main.ts'], {
+      cwd: ROOT_DIR,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     started.push(child);
     const tail: string[] = [];
     for (const stream of [child.stdout, child.stderr]) {
@@ -91,7 +95,8 @@ export async function startVotingProcess(options: VotingProcessOptions): Promise
       } catch (error) {
         last = (error as Error).message;
       }
-      if (Date.now() > deadline) throw new Error(`voting was not ready within ${options.readyTimeoutMs ?? 60_000} ms (${last}; log: ${log})\n${tail.join('\n')}`);
+      if (Date.now() > deadline)
+        throw new Error(`voting was not ready within ${options.readyTimeoutMs ?? 60_000} ms (${last}; log: ${log})\n${tail.join('\n')}`);
       await delay(150);
     }
   };

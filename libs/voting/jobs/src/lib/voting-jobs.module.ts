@@ -13,7 +13,11 @@ export class VotingJobsModule {
   static forRoot(options: { databaseUrl: string }): DynamicModule {
     return {
       module: VotingJobsModule,
-      imports: [TypeOrmModule.forRoot({ ...votingDataSourceOptions(options.databaseUrl), poolSize: 2, name: VOTING_DATA_SOURCE } as DataSourceOptions & { name: string })],
+      imports: [
+        TypeOrmModule.forRoot({ ...votingDataSourceOptions(options.databaseUrl), poolSize: 2, name: VOTING_DATA_SOURCE } as DataSourceOptions & {
+          name: string;
+        }),
+      ],
       providers: [RecountQuestionnaireJob],
       exports: [RecountQuestionnaireJob],
     };

@@ -2,14 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { VoteChoice } from '@civic/assemblies-domain';
-import {
-  BodyAgendaItemEntity,
-  BodyAttendanceEntity,
-  BodyConflictEntity,
-  BodyMeetingEntity,
-  BodyMotionEntity,
-  BodyVoteEntity,
-} from './body-meeting.entity';
+import { BodyAgendaItemEntity, BodyAttendanceEntity, BodyConflictEntity, BodyMeetingEntity, BodyMotionEntity, BodyVoteEntity } from './body-meeting.entity';
 
 /** An agenda item with the body it belongs to (for membership checks). */
 export type AgendaItemInBody = BodyAgendaItemEntity & { bodyId: string };
@@ -55,7 +48,9 @@ export class BodyMeetingRepository {
 
   /** A body's meetings, newest first. */
   meetingsPage(bodyId: string, offset: number, limit: number): Promise<[BodyMeetingEntity[], number]> {
-    return this.dataSource.getRepository(BodyMeetingEntity).findAndCount({ where: { bodyId }, order: { startsAt: 'DESC', id: 'ASC' }, skip: offset, take: limit });
+    return this.dataSource
+      .getRepository(BodyMeetingEntity)
+      .findAndCount({ where: { bodyId }, order: { startsAt: 'DESC', id: 'ASC' }, skip: offset, take: limit });
   }
 
   async updateMinutes(manager: EntityManager, meetingId: string, text: string): Promise<void> {

@@ -93,7 +93,10 @@ export class BodyRepository {
        SELECT "id" FROM ended`,
       [bodyId, today],
     )) as Array<{ id: string }>;
-    await appendMembershipChanges(manager, ended.map((row) => row.id));
+    await appendMembershipChanges(
+      manager,
+      ended.map((row) => row.id),
+    );
   }
 
   /** Memberships in force on `today`, officers first (in office order), then by name. */
@@ -121,7 +124,10 @@ export class BodyRepository {
       .getOne();
   }
 
-  async insertMembership(manager: EntityManager, row: Omit<BodyMembershipEntity, 'id' | 'createdAt' | 'endedAt' | 'endReason' | 'endedBy'>): Promise<BodyMembershipEntity> {
+  async insertMembership(
+    manager: EntityManager,
+    row: Omit<BodyMembershipEntity, 'id' | 'createdAt' | 'endedAt' | 'endReason' | 'endedBy'>,
+  ): Promise<BodyMembershipEntity> {
     const saved = await manager.save(BodyMembershipEntity, manager.create(BodyMembershipEntity, { ...row, endedAt: null, endReason: null, endedBy: null }));
     await appendMembershipChanges(manager, [saved.id]);
     return saved;
@@ -147,7 +153,10 @@ export class BodyRepository {
        SELECT "id" FROM ended`,
       [[...ids], endedBy],
     )) as Array<{ id: string }>;
-    await appendMembershipChanges(manager, ended.map((row) => row.id));
+    await appendMembershipChanges(
+      manager,
+      ended.map((row) => row.id),
+    );
   }
 
   findMembership(manager: EntityManager, id: string): Promise<BodyMembershipEntity | null> {

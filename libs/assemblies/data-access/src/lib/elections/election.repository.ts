@@ -42,17 +42,31 @@ export class ElectionRepository {
     return manager.createQueryBuilder(ElectionEntity, 'election').where('election.id = :id', { id }).setLock('pessimistic_read').getOne();
   }
 
-  async insert(manager: EntityManager, election: Omit<ElectionEntity, 'id' | 'createdAt' | 'tieSeed' | 'result' | 'seating' | 'votingOpenedAt' | 'votingClosedAt' | 'certifiedAt' | 'certifiedBy' | 'phase'>, seats: ReadonlyArray<Omit<ElectionSeatEntity, 'electionId'>>): Promise<string> {
+  async insert(
+    manager: EntityManager,
+    election: Omit<
+      ElectionEntity,
+      'id' | 'createdAt' | 'tieSeed' | 'result' | 'seating' | 'votingOpenedAt' | 'votingClosedAt' | 'certifiedAt' | 'certifiedBy' | 'phase'
+    >,
+    seats: ReadonlyArray<Omit<ElectionSeatEntity, 'electionId'>>,
+  ): Promise<string> {
     const result = await manager.insert(ElectionEntity, { ...election, phase: 'nominations' });
     const id = (result.identifiers[0] as { id?: string } | undefined)?.id;
     if (!id) throw new Error('the database returned no id for the new election');
-    if (seats.length > 0) await manager.insert(ElectionSeatEntity, seats.map((seat) => ({ ...seat, electionId: id })));
+    if (seats.length > 0)
+      await manager.insert(
+        ElectionSeatEntity,
+        seats.map((seat) => ({ ...seat, electionId: id })),
+      );
     return id;
   }
 
   /** A body's elections, newest first (filtered by year when given). */
   bodyElections(bodyId: string, year?: number): Promise<ElectionEntity[]> {
-    return this.dataSource.manager.find(ElectionEntity, { where: { bodyId, ...(year !== undefined ? { year } : {}) }, order: { createdAt: 'DESC', id: 'ASC' } });
+    return this.dataSource.manager.find(ElectionEntity, {
+      where: { bodyId, ...(year !== undefined ? { year } : {}) },
+      order: { createdAt: 'DESC', id: 'ASC' },
+    });
   }
 
   async update(manager: EntityManager, id: string, changes: Partial<Omit<ElectionEntity, 'id'>>): Promise<void> {
@@ -90,10 +104,24 @@ export class ElectionRepository {
     return { electronic: await this.dataSource.manager.countBy(ElectionVoterEntity, { electionId }) };
   }
 
-  async insertPaperTotals(manager: EntityManager, electionId: string, entry: PaperTotalsDraft, ballots: readonly Ballot[], enteredBy: string): Promise<ElectionPaperTotalsEntity> {
+  async insertPaperTotals(
+    manager: EntityManager,
+    electionId: string,
+    entry: PaperTotalsDraft,
+    ballots: readonly Ballot[],
+    enteredBy: string,
+  ): Promise<ElectionPaperTotalsEntity> {
     return manager.save(
       ElectionPaperTotalsEntity,
-      manager.create(ElectionPaperTotalsEntity, { electionId, entry, ballots: [...ballots], enteredBy, enteredAt: new Date(), confirmedBy: null, confirmedAt: null }),
+      manager.create(ElectionPaperTotalsEntity, {
+        electionId,
+        entry,
+        ballots: [...ballots],
+        enteredBy,
+        enteredAt: new Date(),
+        confirmedBy: null,
+        confirmedAt: null,
+      }),
     );
   }
 

@@ -51,9 +51,7 @@ export class JurisdictionRepository {
     const where: FindOptionsWhere<JurisdictionEntity> = {};
     if (filter.tierLevel !== undefined) where.tierLevel = filter.tierLevel;
     if (filter.parentId !== undefined) where.parentId = filter.parentId;
-    return this.dataSource
-      .getRepository(JurisdictionEntity)
-      .findAndCount({ where, order: { name: 'ASC', code: 'ASC' }, skip: offset, take: limit });
+    return this.dataSource.getRepository(JurisdictionEntity).findAndCount({ where, order: { name: 'ASC', code: 'ASC' }, skip: offset, take: limit });
   }
 
   /** The whole tree of a congress (a few hundred rows at most), for checking an edit against the tree rules. */

@@ -41,11 +41,7 @@ export class CountyMeetingRepository {
    * meeting happen one after another, so nobody is checked in after it closed.
    */
   findForUpdate(manager: EntityManager, id: string): Promise<CountyMeetingEntity | null> {
-    return manager
-      .createQueryBuilder(CountyMeetingEntity, 'meeting')
-      .where('meeting.id = :id', { id })
-      .setLock('pessimistic_write')
-      .getOne();
+    return manager.createQueryBuilder(CountyMeetingEntity, 'meeting').where('meeting.id = :id', { id }).setLock('pessimistic_write').getOne();
   }
 
   /** Inserts the meeting; fails with MEETING_YEAR_TAKEN_CONSTRAINT when the county already has one that year. */
@@ -72,9 +68,7 @@ export class CountyMeetingRepository {
   }
 
   findAgendas(meetingIds: readonly string[]): Promise<AgendaItemEntity[]> {
-    return this.dataSource
-      .getRepository(AgendaItemEntity)
-      .find({ where: { meetingId: In([...meetingIds]) }, order: { meetingId: 'ASC', position: 'ASC' } });
+    return this.dataSource.getRepository(AgendaItemEntity).find({ where: { meetingId: In([...meetingIds]) }, order: { meetingId: 'ASC', position: 'ASC' } });
   }
 
   /** One page, by start time then id so that cursors stay stable. */

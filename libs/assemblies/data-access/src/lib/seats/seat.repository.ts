@@ -46,12 +46,7 @@ export class SeatRepository {
   }
 
   lockTenure(manager: EntityManager, tenureId: string): Promise<TenureEntity | null> {
-    return manager
-      .getRepository(TenureEntity)
-      .createQueryBuilder('tenure')
-      .setLock('pessimistic_write')
-      .where('tenure.id = :tenureId', { tenureId })
-      .getOne();
+    return manager.getRepository(TenureEntity).createQueryBuilder('tenure').setLock('pessimistic_write').where('tenure.id = :tenureId', { tenureId }).getOne();
   }
 
   findOpenTenure(manager: EntityManager, seatId: string): Promise<TenureEntity | null> {
@@ -142,10 +137,11 @@ export class SeatRepository {
       JOIN "assemblies"."jurisdiction" j ON j.id = s.jurisdiction_id
       LEFT JOIN unnest($2::int[], $3::int[]) AS p(tier_level, seats) ON p.tier_level = j.tier_level
      WHERE s.congress_id = $1 AND (p.seats IS NULL OR s.number > p.seats)`;
-    const [row] = (await manager.query(
-      `SELECT count(*)::int AS blocked ${excess} AND EXISTS (SELECT 1 FROM "assemblies"."tenure" t WHERE t.seat_id = s.id)`,
-      [congressId, tiers, counts],
-    )) as Array<{ blocked: number }>;
+    const [row] = (await manager.query(`SELECT count(*)::int AS blocked ${excess} AND EXISTS (SELECT 1 FROM "assemblies"."tenure" t WHERE t.seat_id = s.id)`, [
+      congressId,
+      tiers,
+      counts,
+    ])) as Array<{ blocked: number }>;
     const blocked = row?.blocked ?? 0;
     if (blocked === 0) {
       await manager.query(`DELETE FROM "assemblies"."seat" WHERE id IN (SELECT s.id ${excess})`, [congressId, tiers, counts]);

@@ -72,7 +72,11 @@ describe('county delegation officers', () => {
 describe('advisory committees', () => {
   const committee = { kind: 'advisory-committee', countyCode: null } as const;
   it('take any person as member and one chair', () => {
-    expect(decideAssignment(committee, null, { accountId: 'p', delegateOf: null, onCouncil: false }, [])).toEqual({ kind: 'assign', countyCode: null, districtCode: null });
+    expect(decideAssignment(committee, null, { accountId: 'p', delegateOf: null, onCouncil: false }, [])).toEqual({
+      kind: 'assign',
+      countyCode: null,
+      districtCode: null,
+    });
     expect(refusal(decideAssignment(committee, 'chair', delegate('b', 'C1', 'D1'), [member('a', null, null, 'chair')]))).toBe('OFFICE_TAKEN');
     expect(refusal(decideAssignment(committee, 'historian', delegate('b', 'C1', 'D1'), []))).toBe('BAD_USER_INPUT');
   });

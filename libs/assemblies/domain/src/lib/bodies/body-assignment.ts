@@ -27,9 +27,7 @@ export type AssignmentRefusal =
   | { code: 'OFFICE_TAKEN'; message: string }
   | { code: 'ALREADY_HOLDS_OFFICE'; message: string };
 
-export type AssignmentDecision =
-  | { kind: 'assign'; countyCode: string | null; districtCode: string | null }
-  | { kind: 'refuse'; refusal: AssignmentRefusal };
+export type AssignmentDecision = { kind: 'assign'; countyCode: string | null; districtCode: string | null } | { kind: 'refuse'; refusal: AssignmentRefusal };
 
 const refuse = (code: AssignmentRefusal['code'], message: string): AssignmentDecision => ({ kind: 'refuse', refusal: { code, message } });
 
@@ -55,7 +53,10 @@ export function decideAssignment(
   const { offices, officeRequired } = OFFICES_OF_KIND[body.kind];
   if (office === null && officeRequired) return refuse('BAD_USER_INPUT', `A ${body.kind} membership needs an office (${offices.join(', ')}).`);
   if (office !== null && !offices.includes(office)) {
-    return refuse('BAD_USER_INPUT', offices.length === 0 ? `A ${body.kind} has no offices.` : `A ${body.kind} has the offices ${offices.join(', ')}; not ${office}.`);
+    return refuse(
+      'BAD_USER_INPUT',
+      offices.length === 0 ? `A ${body.kind} has no offices.` : `A ${body.kind} has the offices ${offices.join(', ')}; not ${office}.`,
+    );
   }
 
   switch (body.kind) {

@@ -42,7 +42,10 @@ export function decideConflictDeclaration(input: {
 }
 
 /** Minutes are published text that can be corrected until the body approves them. */
-export function decideMinutesEdit(minutes: { approvedAt: Date | null } | null, text: string): { refusal: 'MINUTES_APPROVED' | 'BAD_USER_INPUT'; message: string } | { text: string } {
+export function decideMinutesEdit(
+  minutes: { approvedAt: Date | null } | null,
+  text: string,
+): { refusal: 'MINUTES_APPROVED' | 'BAD_USER_INPUT'; message: string } | { text: string } {
   if (minutes?.approvedAt) return { refusal: 'MINUTES_APPROVED', message: 'The minutes are approved and can no longer be edited.' };
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > 100_000) return { refusal: 'BAD_USER_INPUT', message: 'Minutes must be 1–100,000 characters.' };

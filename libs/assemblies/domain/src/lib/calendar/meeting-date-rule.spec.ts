@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { parseCalendarDate } from './calendar-date';
-import { applyRule, countyMeetingDate, describeRule, nthWeekdayOfMonth, validateOverrides, validateRule, WEEKDAYS, type NthWeekdayRule } from './meeting-date-rule';
+import {
+  applyRule,
+  countyMeetingDate,
+  describeRule,
+  nthWeekdayOfMonth,
+  validateOverrides,
+  validateRule,
+  WEEKDAYS,
+  type NthWeekdayRule,
+} from './meeting-date-rule';
 
 const weekdayOf = (date: string) => {
   const parsed = parseCalendarDate(date);

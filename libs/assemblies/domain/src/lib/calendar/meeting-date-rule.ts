@@ -62,19 +62,13 @@ export function validateRule(rule: NthWeekdayRule, field: string): string[] {
 
 /** A county that meets on another day: every year by its own rule, or once on a fixed date. */
 export type MeetingOverride =
-  | { jurisdictionCode: string; kind: 'rule'; rule: NthWeekdayRule }
-  | { jurisdictionCode: string; kind: 'date'; year: number; date: CalendarDate };
+  { jurisdictionCode: string; kind: 'rule'; rule: NthWeekdayRule } | { jurisdictionCode: string; kind: 'date'; year: number; date: CalendarDate };
 
 /**
  * A county's meeting date in a year: a fixed date for that year wins over the county's own
  * rule, which wins over the congress-wide rule.
  */
-export function countyMeetingDate(
-  defaultRule: NthWeekdayRule,
-  overrides: readonly MeetingOverride[],
-  jurisdictionCode: string,
-  year: number,
-): CalendarDate {
+export function countyMeetingDate(defaultRule: NthWeekdayRule, overrides: readonly MeetingOverride[], jurisdictionCode: string, year: number): CalendarDate {
   const mine = overrides.filter((override) => override.jurisdictionCode === jurisdictionCode);
   const fixed = mine.find((override) => override.kind === 'date' && override.year === year);
   if (fixed?.kind === 'date') return fixed.date;

@@ -23,10 +23,7 @@ const unused: JurisdictionUsage = { children: 0, seatsEverHeld: 0, meetings: 0, 
 describe('validateTierNames', () => {
   it('accepts two names and refuses blank or overlong ones', () => {
     expect(validateTierNames({ name: 'Parish', pluralName: 'Parishes' })).toEqual([]);
-    expect(validateTierNames({ name: ' ', pluralName: 'x'.repeat(61) })).toEqual([
-      'name must not be empty',
-      'pluralName must be at most 60 characters',
-    ]);
+    expect(validateTierNames({ name: ' ', pluralName: 'x'.repeat(61) })).toEqual(['name must not be empty', 'pluralName must be at most 60 characters']);
   });
 });
 
@@ -49,9 +46,7 @@ describe('placementProblem', () => {
   });
 
   it('refuses a parent two tiers up, at the same tier, or a child below the lowest tier', () => {
-    expect(placementProblem(levels, 2, { code: 'WI', tierLevel: 0 })).toBe(
-      'a tier 2 jurisdiction must sit under a tier 1 jurisdiction, and "WI" is at tier 0',
-    );
+    expect(placementProblem(levels, 2, { code: 'WI', tierLevel: 0 })).toBe('a tier 2 jurisdiction must sit under a tier 1 jurisdiction, and "WI" is at tier 0');
     expect(placementProblem(levels, 2, { code: '55001', tierLevel: 2 })).toMatch(/must sit under a tier 1/);
     expect(placementProblem(levels, 3, { code: '55001', tierLevel: 2 })).toBe('"55001" is at the lowest tier (2); nothing can sit under it');
   });

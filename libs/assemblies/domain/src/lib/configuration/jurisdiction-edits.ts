@@ -50,11 +50,7 @@ export function validateJurisdictionDetails(details: JurisdictionDetails): strin
  * Why `parent` cannot hold a jurisdiction of tier `childTierLevel` (null when it can): the
  * parent must be exactly one tier up, and the child's tier must be configured.
  */
-export function placementProblem(
-  tierLevels: readonly number[],
-  childTierLevel: number,
-  parent: { code: string; tierLevel: number },
-): string | null {
+export function placementProblem(tierLevels: readonly number[], childTierLevel: number, parent: { code: string; tierLevel: number }): string | null {
   if (!tierLevels.includes(childTierLevel)) {
     return `"${parent.code}" is at the lowest tier (${parent.tierLevel}); nothing can sit under it`;
   }

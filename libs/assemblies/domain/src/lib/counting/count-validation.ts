@@ -35,7 +35,5 @@ export function ballotCount(count: number | undefined): number | null {
  * ungrouped or when the constraint is off (so every candidate is its own group).
  */
 export function constraintKey(candidate: CountCandidate, oneElectedPerGroup: boolean): string {
-  return oneElectedPerGroup && candidate.group != null && candidate.group !== ''
-    ? `group:${candidate.group}`
-    : `candidate:${candidate.id}`;
+  return oneElectedPerGroup && candidate.group != null && candidate.group !== '' ? `group:${candidate.group}` : `candidate:${candidate.id}`;
 }

@@ -12,10 +12,7 @@ const election = (oneElectedPerGroup: boolean): fc.Arbitrary<CountInput> =>
       groups: fc.array(fc.constantFrom('g1', 'g2', 'g3', null), { minLength: 1, maxLength: 7 }),
       seats: fc.integer({ min: 1, max: 4 }),
       seed: fc.string({ minLength: 1, maxLength: 12 }),
-      rawBallots: fc.array(
-        fc.record({ picks: fc.array(fc.nat({ max: 8 }), { maxLength: 8 }), count: fc.integer({ min: 1, max: 3 }) }),
-        { maxLength: 40 },
-      ),
+      rawBallots: fc.array(fc.record({ picks: fc.array(fc.nat({ max: 8 }), { maxLength: 8 }), count: fc.integer({ min: 1, max: 3 }) }), { maxLength: 40 }),
     })
     .map(({ groups, seats, seed, rawBallots }) => ({
       seats,
@@ -92,7 +89,12 @@ describe('counting properties', () => {
       fc.property(anyElection, (input) => {
         const result = countScottishStv(input);
         if (result.validBallots === 0) return;
-        const electable = new Set(constraintKeys(input, input.candidates.map((candidate) => candidate.id))).size;
+        const electable = new Set(
+          constraintKeys(
+            input,
+            input.candidates.map((candidate) => candidate.id),
+          ),
+        ).size;
         expect(result.elected.length).toBe(Math.min(input.seats, electable));
       }),
     );

@@ -39,12 +39,7 @@ export interface CountInput {
   oneElectedPerGroup?: boolean;
 }
 
-export type RejectionReason =
-  | 'blank'
-  | 'too-many-marks'
-  | 'duplicate-mark'
-  | 'unknown-candidate'
-  | 'invalid-count';
+export type RejectionReason = 'blank' | 'too-many-marks' | 'duplicate-mark' | 'unknown-candidate' | 'invalid-count';
 
 export interface RejectedBallot {
   /** Position of the ballot in `CountInput.ballots`. */

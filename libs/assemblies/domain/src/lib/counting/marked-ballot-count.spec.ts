@@ -37,7 +37,13 @@ describe('countPlurality', () => {
       candidates: candidates('A', 'B'),
       ballots: [{ choices: [] }, { choices: ['A', 'A'] }, { choices: ['Z'] }, { choices: ['A'], count: 0 }, { choices: ['B'], count: 2.5 }, { choices: ['B'] }],
     });
-    expect(result.rejectedBallots.map((rejected) => rejected.reason)).toEqual(['blank', 'duplicate-mark', 'unknown-candidate', 'invalid-count', 'invalid-count']);
+    expect(result.rejectedBallots.map((rejected) => rejected.reason)).toEqual([
+      'blank',
+      'duplicate-mark',
+      'unknown-candidate',
+      'invalid-count',
+      'invalid-count',
+    ]);
     expect(result.validBallots).toBe(1);
     // A has no votes: the second seat stays empty rather than being given away.
     expect(result.elected).toEqual(['B']);
@@ -58,7 +64,16 @@ describe('countPlurality', () => {
     const first = countPlurality(input(seedForB));
     expect(first.elected).toEqual(['A', 'B']);
     expect(first.tieBreaks).toEqual([
-      { stage: 1, purpose: 'ranking', tied: ['B', 'C'], resolvedBy: 'lot', stagesConsulted: [], seed: seedForB, draws: drawLots(seedForB, 1, ['B', 'C']), chosen: 'B' },
+      {
+        stage: 1,
+        purpose: 'ranking',
+        tied: ['B', 'C'],
+        resolvedBy: 'lot',
+        stagesConsulted: [],
+        seed: seedForB,
+        draws: drawLots(seedForB, 1, ['B', 'C']),
+        chosen: 'B',
+      },
     ]);
     expect(countPlurality(input(seedForB))).toEqual(first);
     expect(countPlurality(input(seedForC)).elected).toEqual(['A', 'C']);
@@ -128,7 +143,11 @@ describe('countApproval', () => {
       seats: 2,
       seed,
       oneElectedPerGroup: true,
-      candidates: [{ id: 'A', group: 'g1' }, { id: 'B', group: 'g1' }, { id: 'C', group: 'g2' }],
+      candidates: [
+        { id: 'A', group: 'g1' },
+        { id: 'B', group: 'g1' },
+        { id: 'C', group: 'g2' },
+      ],
       ballots: ballots([3, ['A', 'B', 'C']]),
     });
     const seedA = findSeed((seed) => drawLots(seed, 1, ['A', 'B', 'C'])[0]?.candidateId === 'A');

@@ -1,12 +1,5 @@
 import { assertCountInput, ballotCount, constraintKey } from './count-validation';
-import type {
-  CandidateOutcome,
-  CountInput,
-  CountResult,
-  RejectedBallot,
-  RejectionReason,
-  TieBreak,
-} from './counting.types';
+import type { CandidateOutcome, CountInput, CountResult, RejectedBallot, RejectionReason, TieBreak } from './counting.types';
 import { drawLots } from './tie-break';
 
 /**
@@ -55,7 +48,7 @@ export function countMarkedBallots(method: 'plurality' | 'approval', input: Coun
   const usedKeys = new Set<string>();
   const tieBreaks: TieBreak[] = [];
 
-  for (let start = 0; start < ranked.length && elected.length < input.seats; ) {
+  for (let start = 0; start < ranked.length && elected.length < input.seats;) {
     const level = votes.get(ranked[start]?.id ?? '') ?? 0;
     let end = start;
     while (end < ranked.length && (votes.get(ranked[end]?.id ?? '') ?? 0) === level) end += 1;
@@ -72,7 +65,11 @@ export function countMarkedBallots(method: 'plurality' | 'approval', input: Coun
     const remaining = input.seats - elected.length;
     let order = eligible;
     if (eligible.length > remaining || keys.size < eligible.length) {
-      const draws = drawLots(input.seed, 1, eligible.map((candidate) => candidate.id));
+      const draws = drawLots(
+        input.seed,
+        1,
+        eligible.map((candidate) => candidate.id),
+      );
       const byId = new Map(eligible.map((candidate) => [candidate.id, candidate]));
       order = draws.flatMap((draw) => byId.get(draw.candidateId) ?? []);
       tieBreaks.push({

@@ -135,7 +135,16 @@ describe('countScottishStv (SSI 2007/42, Sch. 1 rules 45–52)', () => {
 
     const result = countScottishStv(input(excludesA));
     expect(result.tieBreaks).toEqual([
-      { stage: 2, purpose: 'exclusion', tied: ['A', 'B'], resolvedBy: 'lot', stagesConsulted: [], seed: excludesA, draws: drawLots(excludesA, 2, ['A', 'B']), chosen: 'A' },
+      {
+        stage: 2,
+        purpose: 'exclusion',
+        tied: ['A', 'B'],
+        resolvedBy: 'lot',
+        stagesConsulted: [],
+        seed: excludesA,
+        draws: drawLots(excludesA, 2, ['A', 'B']),
+        chosen: 'A',
+      },
     ]);
     expect(result.elected).toEqual(['B']);
     expect(countScottishStv(input(excludesA))).toEqual(result);
@@ -167,7 +176,15 @@ describe('countScottishStv (SSI 2007/42, Sch. 1 rules 45–52)', () => {
       seats: 1,
       seed: 'x',
       candidates: candidates('A', 'B', 'C'),
-      ballots: [{ choices: [] }, { choices: ['Z', 'A'] }, { choices: ['C', 'Z', 'B'] }, { choices: ['C', 'C', 'B'] }, { choices: ['A'], count: -1 }, { choices: ['A', 'B'] }, { choices: ['B'] }],
+      ballots: [
+        { choices: [] },
+        { choices: ['Z', 'A'] },
+        { choices: ['C', 'Z', 'B'] },
+        { choices: ['C', 'C', 'B'] },
+        { choices: ['A'], count: -1 },
+        { choices: ['A', 'B'] },
+        { choices: ['B'] },
+      ],
     });
     expect(result.rejectedBallots.map((rejected) => rejected.reason)).toEqual(['blank', 'unknown-candidate', 'invalid-count']);
     expect(result.truncatedBallots).toBe(2);
@@ -232,10 +249,20 @@ describe('countScottishStv (SSI 2007/42, Sch. 1 rules 45–52)', () => {
         seats: 2,
         seed: 'x',
         oneElectedPerGroup: true,
-        candidates: [{ id: 'A', group: 'g1' }, { id: 'B', group: 'g1' }, { id: 'C', group: 'g2' }, { id: 'D', group: 'g1' }],
+        candidates: [
+          { id: 'A', group: 'g1' },
+          { id: 'B', group: 'g1' },
+          { id: 'C', group: 'g2' },
+          { id: 'D', group: 'g1' },
+        ],
         ballots: ballots([4, ['A']], [3, ['B']], [2, ['C']], [3, ['D']]),
       });
-      expect(result.rounds.slice(1).map((round) => round.subject).sort()).toEqual(['B', 'D']);
+      expect(
+        result.rounds
+          .slice(1)
+          .map((round) => round.subject)
+          .sort(),
+      ).toEqual(['B', 'D']);
       expect(result.elected.sort()).toEqual(['A', 'C']);
       expect(result.unfilledSeats).toBe(0);
     });

@@ -14,7 +14,10 @@ describe('drawLots', () => {
   });
 
   it('draws differently for another seed or another stage', () => {
-    const order = (seed: string, stage: number) => drawLots(seed, stage, ['a', 'b', 'c', 'd']).map((draw) => draw.candidateId).join();
+    const order = (seed: string, stage: number) =>
+      drawLots(seed, stage, ['a', 'b', 'c', 'd'])
+        .map((draw) => draw.candidateId)
+        .join();
     const orders = new Set(['s1', 's2', 's3', 's4', 's5'].flatMap((seed) => [order(seed, 1), order(seed, 2)]));
     expect(orders.size).toBeGreaterThan(1);
   });

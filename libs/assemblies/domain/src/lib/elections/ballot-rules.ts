@@ -86,7 +86,8 @@ export function paperTotalsToBallots(rules: BallotRules, draft: PaperTotalsDraft
       ballots.push({ choices: [...group.choices], count: group.count });
     }
   }
-  if (ballots.length === 0) return { ok: false, field: 'totals', message: 'Paper totals with no votes at all add nothing; enter them only when papers were cast.' };
+  if (ballots.length === 0)
+    return { ok: false, field: 'totals', message: 'Paper totals with no votes at all add nothing; enter them only when papers were cast.' };
   return { ok: true, ballots };
 }
 

@@ -9,7 +9,10 @@ describe('planning a body election', () => {
       plan: { bodyKind: 'county-delegation', electorateKind: 'county-delegation', seats: 1, oneElectedPerGroup: false },
     });
     expect(planBodyElection('executive-officer', 'historian')).toMatchObject({ ok: true, plan: { electorateKind: 'council', seats: 1 } });
-    expect(planBodyElection('council-members', null)).toMatchObject({ ok: true, plan: { electorateKind: 'district-delegates', seats: 2, oneElectedPerGroup: true } });
+    expect(planBodyElection('council-members', null)).toMatchObject({
+      ok: true,
+      plan: { electorateKind: 'district-delegates', seats: 2, oneElectedPerGroup: true },
+    });
   });
 
   it('refuses an office the body does not have, a missing office, and an office on the council', () => {
@@ -56,7 +59,14 @@ describe('the council count (hand-checked)', () => {
         { id: 'c12', group: '55001' },
         { id: 'c21', group: '55003' },
       ],
-      electronic: [{ choices: ['c11', 'c12'] }, { choices: ['c11', 'c12'] }, { choices: ['c11', 'c12'] }, { choices: ['c11'] }, { choices: ['c21'] }, { choices: ['c21'] }],
+      electronic: [
+        { choices: ['c11', 'c12'] },
+        { choices: ['c11', 'c12'] },
+        { choices: ['c11', 'c12'] },
+        { choices: ['c11'] },
+        { choices: ['c21'] },
+        { choices: ['c21'] },
+      ],
       confirmedPaper: [],
       seed: 'convention',
       oneElectedPerGroup: true,

@@ -74,7 +74,14 @@ describe('paper totals', () => {
   const stv = { ...plurality, method: 'stv' as const };
 
   it('turns per-candidate totals into weighted single-mark entries, dropping zeros', () => {
-    expect(paperTotalsToBallots(plurality, { totals: [{ candidateId: 'a', votes: 7 }, { candidateId: 'b', votes: 0 }] })).toEqual({
+    expect(
+      paperTotalsToBallots(plurality, {
+        totals: [
+          { candidateId: 'a', votes: 7 },
+          { candidateId: 'b', votes: 0 },
+        ],
+      }),
+    ).toEqual({
       ok: true,
       ballots: [{ choices: ['a'], count: 7 }],
     });
@@ -83,7 +90,14 @@ describe('paper totals', () => {
   it('refuses unknown candidates, repeats, negative or fractional numbers, empty entries, and both forms at once', () => {
     const refused = (draft: Parameters<typeof paperTotalsToBallots>[1], rules = plurality) => paperTotalsToBallots(rules, draft).ok;
     expect(refused({ totals: [{ candidateId: 'z', votes: 1 }] })).toBe(false);
-    expect(refused({ totals: [{ candidateId: 'a', votes: 1 }, { candidateId: 'a', votes: 2 }] })).toBe(false);
+    expect(
+      refused({
+        totals: [
+          { candidateId: 'a', votes: 1 },
+          { candidateId: 'a', votes: 2 },
+        ],
+      }),
+    ).toBe(false);
     expect(refused({ totals: [{ candidateId: 'a', votes: -1 }] })).toBe(false);
     expect(refused({ totals: [{ candidateId: 'a', votes: 1.5 }] })).toBe(false);
     expect(refused({ totals: [{ candidateId: 'a', votes: 0 }] })).toBe(false);

@@ -21,10 +21,7 @@ export const JURISDICTION_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
  * Lists every way a tree breaks the rules (empty when valid): tiers numbered 0..n-1, one
  * root at tier 0, codes unique and well-formed, each parent one tier above its child.
  */
-export function validateJurisdictionTree(
-  tiers: readonly TierDefinition[],
-  jurisdictions: readonly JurisdictionDefinition[],
-): string[] {
+export function validateJurisdictionTree(tiers: readonly TierDefinition[], jurisdictions: readonly JurisdictionDefinition[]): string[] {
   const problems: string[] = [];
   const levels = tiers.map((tier) => tier.level).sort((a, b) => a - b);
   if (levels.length === 0) problems.push('at least one tier is required');
@@ -54,7 +51,9 @@ export function validateJurisdictionTree(
     if (!parent) {
       problems.push(`"${jurisdiction.code}" has unknown parent "${jurisdiction.parentCode}"`);
     } else if (parent.tierLevel !== jurisdiction.tierLevel - 1) {
-      problems.push(`"${jurisdiction.code}" (tier ${jurisdiction.tierLevel}) must sit under a tier ${jurisdiction.tierLevel - 1} jurisdiction, not "${parent.code}"`);
+      problems.push(
+        `"${jurisdiction.code}" (tier ${jurisdiction.tierLevel}) must sit under a tier ${jurisdiction.tierLevel - 1} jurisdiction, not "${parent.code}"`,
+      );
     }
   }
   return problems;

@@ -89,10 +89,6 @@ export function decideCheckIn(
  * with a vote, and still a verified resident of the county (a revocation after check-in
  * takes the vote away).
  */
-export function canVoteAtMeeting(
-  jurisdictionCode: string,
-  attendance: { withVote: boolean } | null,
-  resident: Resident | null,
-): boolean {
+export function canVoteAtMeeting(jurisdictionCode: string, attendance: { withVote: boolean } | null, resident: Resident | null): boolean {
   return attendance?.withVote === true && isVerifiedResidentOf(resident, jurisdictionCode);
 }

@@ -1,11 +1,4 @@
-import {
-  calendarYear,
-  canEditMeeting,
-  meetingDraftProblems,
-  normalizeMeetingDraft,
-  transitionMeeting,
-  type MeetingDraft,
-} from './county-meeting';
+import { calendarYear, canEditMeeting, meetingDraftProblems, normalizeMeetingDraft, transitionMeeting, type MeetingDraft } from './county-meeting';
 
 const TZ = 'America/Chicago';
 const draft = (overrides: Partial<MeetingDraft> = {}): MeetingDraft => ({
@@ -34,9 +27,7 @@ describe('meetingDraftProblems', () => {
       ),
       TZ,
     );
-    expect(problems.map((problem) => problem.field).sort()).toEqual(
-      ['agenda.0.description', 'agenda.0.title', 'endsAt', 'place', 'startsAt', 'year'].sort(),
-    );
+    expect(problems.map((problem) => problem.field).sort()).toEqual(['agenda.0.description', 'agenda.0.title', 'endsAt', 'place', 'startsAt', 'year'].sort());
   });
 
   it('counts the congress year in the congress time zone', () => {

@@ -91,9 +91,7 @@ export function calendarYear(at: Date, timeZone: string): number {
 
 export type MeetingAction = 'open' | 'close';
 
-export type TransitionDecision =
-  | { kind: 'change'; next: MeetingStatus }
-  | { kind: 'refuse'; reason: string };
+export type TransitionDecision = { kind: 'change'; next: MeetingStatus } | { kind: 'refuse'; reason: string };
 
 /**
  * scheduled → open (check-in running) → closed. A closed meeting stays closed: its
@@ -105,9 +103,7 @@ export function transitionMeeting(current: MeetingStatus, action: MeetingAction)
       ? { kind: 'change', next: 'open' }
       : { kind: 'refuse', reason: `only a scheduled meeting can be opened; this one is ${current}` };
   }
-  return current === 'open'
-    ? { kind: 'change', next: 'closed' }
-    : { kind: 'refuse', reason: `only an open meeting can be closed; this one is ${current}` };
+  return current === 'open' ? { kind: 'change', next: 'closed' } : { kind: 'refuse', reason: `only an open meeting can be closed; this one is ${current}` };
 }
 
 /** Place, time and agenda may change until the meeting closes. */

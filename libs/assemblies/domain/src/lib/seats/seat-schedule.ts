@@ -96,12 +96,7 @@ export function termElectedIn(seatClass: SeatClass, electionYear: number, cancel
  * The term running in `year`. `meetingHeld` says whether that year's election has taken
  * place yet: before the meeting, the term elected last cycle is still running.
  */
-export function termRunningIn(
-  seatClass: SeatClass,
-  year: number,
-  meetingHeld: boolean,
-  cancelledYears: readonly number[] = [],
-): TermYears {
+export function termRunningIn(seatClass: SeatClass, year: number, meetingHeld: boolean, cancelledYears: readonly number[] = []): TermYears {
   const startYear = lastElectionYear(seatClass, meetingHeld ? year : year - 1, cancelledYears);
   return { startYear, endYear: nextElectionYear(seatClass, startYear, cancelledYears) };
 }

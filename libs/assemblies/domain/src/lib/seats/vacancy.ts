@@ -15,11 +15,7 @@ export function validateReason(reason: string, field = 'reason'): string[] {
  * Who may end a tenure early: staff for either reason; the delegate themself may resign
  * but not remove themself.
  */
-export function mayEndTenure(
-  reason: 'resigned' | 'removed',
-  caller: { accountId: string; isStaff: boolean },
-  holderAccountId: string,
-): boolean {
+export function mayEndTenure(reason: 'resigned' | 'removed', caller: { accountId: string; isStaff: boolean }, holderAccountId: string): boolean {
   if (caller.isStaff) return true;
   return reason === 'resigned' && caller.accountId === holderAccountId;
 }

@@ -133,7 +133,8 @@ export async function seedBodiesDemo(dataSource: DataSource, demo: DemoReference
           // Seat-3 to seat-5 holders, spread across counties, so committee members differ from the council's picks.
           const pool = holders.filter((holder) => holder.number >= 3);
           const holder = pool[(index * COMMITTEE_MEMBERS + k) % Math.max(pool.length, 1)];
-          if (holder && !rows.some((row) => row.bodyId === bodyId && row.accountId === holder.account_id)) rows.push(toRow(bodyId, holder, k === 0 ? 'chair' : null));
+          if (holder && !rows.some((row) => row.bodyId === bodyId && row.accountId === holder.account_id))
+            rows.push(toRow(bodyId, holder, k === 0 ? 'chair' : null));
         }
       });
 
@@ -159,7 +160,10 @@ export async function seedBodiesDemo(dataSource: DataSource, demo: DemoReference
         ],
       )) as Array<{ id: string }>;
       // Announced like any other membership: the resolutions service learns the demo committees' members.
-      await appendMembershipChanges(manager, inserted.map((row) => row.id));
+      await appendMembershipChanges(
+        manager,
+        inserted.map((row) => row.id),
+      );
     }
     return { memberships: rows.length };
   });

@@ -52,7 +52,8 @@ async function membershipRows(): Promise<number> {
   return row?.n ?? -1;
 }
 
-const assign = (input: Record<string, unknown>) => gql<{ assignBodyMember: Member & { termStart: string; termEnd: string } }>(ASSIGN, { input }, { token: staff });
+const assign = (input: Record<string, unknown>) =>
+  gql<{ assignBodyMember: Member & { termStart: string; termEnd: string } }>(ASSIGN, { input }, { token: staff });
 
 beforeAll(async () => {
   testApp = await startAssembliesTestApp();
@@ -169,7 +170,15 @@ describe('a committee meeting', () => {
 
     const scheduled = await gql<{ scheduleBodyMeeting: { id: string; agenda: Array<{ id: string; position: number }> } }>(
       `mutation ($input: ScheduleBodyMeetingInput!) { scheduleBodyMeeting(input: $input) { id agenda { id position } } }`,
-      { input: { bodyId, title: 'Spring meeting', place: 'Online', startsAt: '2031-06-01T17:00:00.000Z', agenda: [{ title: 'Resolution 12-04' }, { title: 'Other business' }] } },
+      {
+        input: {
+          bodyId,
+          title: 'Spring meeting',
+          place: 'Online',
+          startsAt: '2031-06-01T17:00:00.000Z',
+          agenda: [{ title: 'Resolution 12-04' }, { title: 'Other business' }],
+        },
+      },
       { token: staff },
     );
     const meetingId = scheduled.data?.scheduleBodyMeeting.id ?? '';
@@ -177,7 +186,9 @@ describe('a committee meeting', () => {
     expect(scheduled.data?.scheduleBodyMeeting.agenda.map((entry) => entry.position)).toEqual([1, 2]);
 
     const ATTEND = `mutation ($input: RecordBodyAttendanceInput!) { recordBodyAttendance(input: $input) { id } }`;
-    expect(codeOf(await gql(ATTEND, { input: { meetingId, accountIds: [delegate(1, 5), delegate(3, 1)] } }, { token: staff }))).toBe(ErrorCode.NOT_A_BODY_MEMBER);
+    expect(codeOf(await gql(ATTEND, { input: { meetingId, accountIds: [delegate(1, 5), delegate(3, 1)] } }, { token: staff }))).toBe(
+      ErrorCode.NOT_A_BODY_MEMBER,
+    );
     expect((await gql(ATTEND, { input: { meetingId, accountIds: [delegate(1, 5), delegate(2, 5)] } }, { token: staff })).errors).toBeUndefined();
 
     const opened = await gql<{ openBodyMotion: { id: string; status: string } }>(
@@ -247,7 +258,9 @@ describe('a committee meeting', () => {
     expect(motion?.status).toBe('CLOSED');
     expect(motion?.votes).toEqual([{ displayName: expect.stringMatching(/Bodies 2.*Delegate 5/), choice: 'YES', account: { id: delegate(2, 5) } }]);
     expect(motion?.tally).toEqual({ yes: 1, no: 0, abstain: 0, carried: true });
-    expect(motion?.recusals).toEqual([{ displayName: expect.stringMatching(/Bodies 1.*Delegate 5/), reason: 'I own land on the river.', account: { id: delegate(1, 5) } }]);
+    expect(motion?.recusals).toEqual([
+      { displayName: expect.stringMatching(/Bodies 1.*Delegate 5/), reason: 'I own land on the river.', account: { id: delegate(1, 5) } },
+    ]);
     expect(meeting?.agenda[0]?.conflicts).toHaveLength(1);
 
     const record = await gql<{ delegateBodies: { edges: Array<{ node: { office: string | null; basis: string; body: { kind: string } } }> } }>(

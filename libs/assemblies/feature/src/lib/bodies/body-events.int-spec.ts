@@ -34,10 +34,11 @@ interface Committee {
 }
 
 async function outbox<P>(name: string, key: string, value: string): Promise<P[]> {
-  const rows = (await dataSource.query(
-    `SELECT payload FROM assemblies.outbox_event WHERE name = $1 AND payload->>$2 = $3 ORDER BY position`,
-    [name, key, value],
-  )) as Array<{ payload: P }>;
+  const rows = (await dataSource.query(`SELECT payload FROM assemblies.outbox_event WHERE name = $1 AND payload->>$2 = $3 ORDER BY position`, [
+    name,
+    key,
+    value,
+  ])) as Array<{ payload: P }>;
   return rows.map((row) => row.payload);
 }
 
@@ -88,7 +89,9 @@ describe('assemblies.body-membership-changed', () => {
 
     const officers = await membershipEvents('bodyCode', `delegation-${COUNTIES[0]}`);
     // Both rows are written by one statement: their outbox order is not theirs to keep.
-    const byOffice = officers.map(({ office, accountId, bodyKind }) => ({ office, accountId, bodyKind })).sort((a, b) => String(a.office).localeCompare(String(b.office)));
+    const byOffice = officers
+      .map(({ office, accountId, bodyKind }) => ({ office, accountId, bodyKind }))
+      .sort((a, b) => String(a.office).localeCompare(String(b.office)));
     expect(byOffice).toEqual([
       { office: 'chair', accountId: delegate(1, 1), bodyKind: 'county-delegation' },
       { office: 'vice-chair', accountId: delegate(1, 2), bodyKind: 'county-delegation' },
@@ -156,12 +159,28 @@ describe('assemblies.resolution-conflict-declared', () => {
 
     expect(
       codeOf(
-        await gql(SCHEDULE, { input: { bodyId: committee.id, title: 'Bad', place: 'Online', startsAt: '2031-05-02T17:00:00.000Z', agenda: [{ title: 'x', resolutionId: 'nope' }] } }, { token: staff }),
+        await gql(
+          SCHEDULE,
+          {
+            input: {
+              bodyId: committee.id,
+              title: 'Bad',
+              place: 'Online',
+              startsAt: '2031-05-02T17:00:00.000Z',
+              agenda: [{ title: 'x', resolutionId: 'nope' }],
+            },
+          },
+          { token: staff },
+        ),
       ),
     ).toBe(ErrorCode.BAD_USER_INPUT);
 
     const chair = await asDelegate(2, 5);
-    const declared = await gql<{ declareConflictOfInterest: { id: string } }>(DECLARE, { input: { agendaItemId: onResolution?.id, reason: ' My employer drafted it. ' } }, { token: chair });
+    const declared = await gql<{ declareConflictOfInterest: { id: string } }>(
+      DECLARE,
+      { input: { agendaItemId: onResolution?.id, reason: ' My employer drafted it. ' } },
+      { token: chair },
+    );
     expect(declared.errors).toBeUndefined();
     const conflictId = declared.data?.declareConflictOfInterest.id ?? '';
 
@@ -181,7 +200,11 @@ describe('assemblies.resolution-conflict-declared', () => {
 
     const conflictsOfChair = () => outbox('assemblies.resolution-conflict-declared', 'accountId', delegate(2, 5));
     expect(await conflictsOfChair()).toHaveLength(1);
-    const plain = await gql<{ declareConflictOfInterest: { id: string } }>(DECLARE, { input: { agendaItemId: other?.id, reason: 'A neighbour is involved.' } }, { token: chair });
+    const plain = await gql<{ declareConflictOfInterest: { id: string } }>(
+      DECLARE,
+      { input: { agendaItemId: other?.id, reason: 'A neighbour is involved.' } },
+      { token: chair },
+    );
     expect(plain.errors).toBeUndefined();
     expect(await conflictsOfChair()).toHaveLength(1);
     expect(await outbox('assemblies.resolution-conflict-declared', 'conflictId', plain.data?.declareConflictOfInterest.id ?? '')).toEqual([]);

@@ -2,12 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import { calendarDateOf, decideMinutesEdit } from '@civic/assemblies-domain';
-import {
-  BodyMeetingRepository,
-  BodyRepository,
-  type BodyMeetingEntity,
-  type BodyMotionEntity,
-} from '@civic/assemblies-data-access';
+import { BodyMeetingRepository, BodyRepository, type BodyMeetingEntity, type BodyMotionEntity } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError, notFound, optionalText, requiredText, requireUuid } from '@civic/util';
 import { BodyMembers } from './body-members.service';

@@ -11,12 +11,16 @@ import { CastBodyVoteInput, DeclareConflictOfInterestInput } from './body.input'
 export class BodyMemberResolver {
   constructor(private readonly votes: BodyVoteService) {}
 
-  @Mutation(() => BodyVoteType, { description: 'Casts the caller’s recorded vote on an open motion (members of the body without a declared conflict on the item).' })
+  @Mutation(() => BodyVoteType, {
+    description: 'Casts the caller’s recorded vote on an open motion (members of the body without a declared conflict on the item).',
+  })
   castBodyVote(@CurrentUser() user: AuthenticatedUser, @Args('input') input: CastBodyVoteInput): Promise<BodyVoteEntity> {
     return this.votes.cast(user, input);
   }
 
-  @Mutation(() => ConflictOfInterestType, { description: 'Declares the caller’s conflict of interest on an agenda item, publicly (members of the body); they then cannot vote on it.' })
+  @Mutation(() => ConflictOfInterestType, {
+    description: 'Declares the caller’s conflict of interest on an agenda item, publicly (members of the body); they then cannot vote on it.',
+  })
   declareConflictOfInterest(@CurrentUser() user: AuthenticatedUser, @Args('input') input: DeclareConflictOfInterestInput): Promise<BodyConflictEntity> {
     return this.votes.declareConflict(user, input);
   }

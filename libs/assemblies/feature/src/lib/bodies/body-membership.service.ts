@@ -2,14 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { isUniqueViolation } from '@civic/data-access';
 import { ErrorCode } from '@civic/contracts';
-import {
-  calendarDateOf,
-  decideAssignment,
-  isCalendarDate,
-  oneYearTerm,
-  validateDisplayName,
-  type BodyOffice,
-} from '@civic/assemblies-domain';
+import { calendarDateOf, decideAssignment, isCalendarDate, oneYearTerm, validateDisplayName, type BodyOffice } from '@civic/assemblies-domain';
 import { BodyRepository, type BodyMembershipEntity } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError, notFound, requireUuid } from '@civic/util';

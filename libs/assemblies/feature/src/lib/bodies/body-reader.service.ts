@@ -43,12 +43,18 @@ export class BodyReader {
     const rows = await this.jurisdictions.findByIds(ids);
     return ids.map((id) => rows.find((row) => row.id === id) ?? null);
   });
-  private readonly agendaOf = new DataLoader<string, BodyAgendaItemEntity[]>(async (ids) => grouped(ids, await this.meetings.agendaOfMeetings(ids), (row) => row.meetingId));
+  private readonly agendaOf = new DataLoader<string, BodyAgendaItemEntity[]>(async (ids) =>
+    grouped(ids, await this.meetings.agendaOfMeetings(ids), (row) => row.meetingId),
+  );
   private readonly attendanceOf = new DataLoader<string, BodyAttendanceEntity[]>(async (ids) =>
     grouped(ids, await this.meetings.attendanceOfMeetings(ids), (row) => row.meetingId),
   );
-  private readonly motionsOf = new DataLoader<string, BodyMotionEntity[]>(async (ids) => grouped(ids, await this.meetings.motionsOfItems(ids), (row) => row.agendaItemId));
-  private readonly votesOf = new DataLoader<string, BodyVoteEntity[]>(async (ids) => grouped(ids, await this.meetings.votesOfMotions(ids), (row) => row.motionId));
+  private readonly motionsOf = new DataLoader<string, BodyMotionEntity[]>(async (ids) =>
+    grouped(ids, await this.meetings.motionsOfItems(ids), (row) => row.agendaItemId),
+  );
+  private readonly votesOf = new DataLoader<string, BodyVoteEntity[]>(async (ids) =>
+    grouped(ids, await this.meetings.votesOfMotions(ids), (row) => row.motionId),
+  );
   private readonly conflictsOf = new DataLoader<string, BodyConflictEntity[]>(async (ids) =>
     grouped(ids, await this.meetings.conflictsOfItems(ids), (row) => row.agendaItemId),
   );

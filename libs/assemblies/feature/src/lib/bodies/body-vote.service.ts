@@ -49,7 +49,9 @@ export class BodyVoteService {
         case 'MOTION_CLOSED':
           throw new DomainError(ErrorCode.MOTION_CLOSED, 'The motion is closed to votes.', { motionId });
         case 'CONFLICT_OF_INTEREST_DECLARED':
-          throw new DomainError(ErrorCode.CONFLICT_OF_INTEREST_DECLARED, 'You declared a conflict of interest on this item and cannot vote on it.', { motionId });
+          throw new DomainError(ErrorCode.CONFLICT_OF_INTEREST_DECLARED, 'You declared a conflict of interest on this item and cannot vote on it.', {
+            motionId,
+          });
         case 'ALREADY_VOTED':
           throw new DomainError(ErrorCode.ALREADY_VOTED, 'You have already voted on this motion.', { motionId });
       }

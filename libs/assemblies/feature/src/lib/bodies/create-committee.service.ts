@@ -25,7 +25,13 @@ export class CreateCommitteeService {
       if (await this.bodies.findBodyByCode(congress.id, code)) {
         throw new DomainError(ErrorCode.CONFLICT, `A body named like "${name}" exists.`, { code });
       }
-      return this.bodies.insertBody(manager, { congressId: congress.id, kind: input.kind ?? CommitteeKindValue.ADVISORY_COMMITTEE, code, name, jurisdictionId: null });
+      return this.bodies.insertBody(manager, {
+        congressId: congress.id,
+        kind: input.kind ?? CommitteeKindValue.ADVISORY_COMMITTEE,
+        code,
+        name,
+        jurisdictionId: null,
+      });
     });
   }
 }

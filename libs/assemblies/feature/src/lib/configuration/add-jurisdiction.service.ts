@@ -2,13 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isUniqueViolation } from '@civic/data-access';
 import { ErrorCode } from '@civic/contracts';
 import { placementProblem, problemsIntroduced, seatPlanFor, validateJurisdictionDetails } from '@civic/assemblies-domain';
-import {
-  appendJurisdictionChanges,
-  BodyRepository,
-  JurisdictionRepository,
-  SeatRepository,
-  type JurisdictionEntity,
-} from '@civic/assemblies-data-access';
+import { appendJurisdictionChanges, BodyRepository, JurisdictionRepository, SeatRepository, type JurisdictionEntity } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { badInput, DomainError } from '@civic/util';
 import { ConfigurationUpdateService } from './configuration-update.service';
@@ -41,7 +35,11 @@ export class AddJurisdictionService {
         const parent = tree.find((row) => row.code === input.parentCode);
         if (!parent) throw unknownParent(input.parentCode);
         const tierLevel = parent.tierLevel + 1;
-        const misplaced = placementProblem(tiers.map((tier) => tier.level), tierLevel, parent);
+        const misplaced = placementProblem(
+          tiers.map((tier) => tier.level),
+          tierLevel,
+          parent,
+        );
         if (misplaced) throw tierMismatch(misplaced);
 
         const existing = definitionsOf(tree);

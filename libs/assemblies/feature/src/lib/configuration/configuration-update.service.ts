@@ -10,12 +10,7 @@ import {
   type MeetingOverride,
   type Ordinal,
 } from '@civic/assemblies-domain';
-import {
-  ConfigurationRepository,
-  CongressConfigurationEntity,
-  JurisdictionRepository,
-  SeatRepository,
-} from '@civic/assemblies-data-access';
+import { ConfigurationRepository, CongressConfigurationEntity, JurisdictionRepository, SeatRepository } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { badInput, DomainError } from '@civic/util';
 import { ConfigurationReader, type CurrentConfiguration } from './configuration-reader.service';

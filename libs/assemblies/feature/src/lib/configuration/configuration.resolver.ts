@@ -2,12 +2,7 @@ import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, PageArgs, Public, RequireRoles, type AuthenticatedUser, type Connection } from '@civic/platform';
 import { ConfigurationReader } from './configuration-reader.service';
 import { ConfigurationUpdateService } from './configuration-update.service';
-import {
-  AnnualCalendarType,
-  ConfigurationChangeConnection,
-  CongressConfigurationType,
-  type ConfigurationChangeType,
-} from './congress-configuration.type';
+import { AnnualCalendarType, ConfigurationChangeConnection, CongressConfigurationType, type ConfigurationChangeType } from './congress-configuration.type';
 import { UpdateCalendarInput, UpdateSeatPlanInput, UpdateTermLimitInput } from './configuration.input';
 
 /** The configuration is public to read; only staff and admins change it. */

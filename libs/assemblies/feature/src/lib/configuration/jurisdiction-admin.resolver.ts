@@ -29,7 +29,9 @@ export class JurisdictionAdminResolver {
     return this.addService.add(input, user);
   }
 
-  @Mutation(() => Jurisdiction, { description: 'Staff: rename a jurisdiction, set its population or seat, or move it under another parent of the same tier. Codes never change.' })
+  @Mutation(() => Jurisdiction, {
+    description: 'Staff: rename a jurisdiction, set its population or seat, or move it under another parent of the same tier. Codes never change.',
+  })
   updateJurisdiction(@Args('input') input: UpdateJurisdictionInput, @CurrentUser() user: AuthenticatedUser): Promise<JurisdictionEntity> {
     return this.updateService.update(input, user);
   }

@@ -23,10 +23,7 @@ export class RenameTierService {
     const { result } = await this.updates.recordChange('tiers', input.reason, actor, async (manager, _before, congressId) => {
       const tier = (await this.jurisdictions.tiersOf(manager, congressId)).find((candidate) => candidate.level === input.level);
       if (!tier) throw new DomainError(ErrorCode.NOT_FOUND, `There is no tier ${input.level}.`, { field: 'level' });
-      const changes = diffConfiguration(
-        { tiers: { [tier.level]: { name: tier.name, pluralName: tier.pluralName } } },
-        { tiers: { [tier.level]: names } },
-      );
+      const changes = diffConfiguration({ tiers: { [tier.level]: { name: tier.name, pluralName: tier.pluralName } } }, { tiers: { [tier.level]: names } });
       if (changes.length > 0) await this.jurisdictions.renameTier(manager, congressId, tier.level, names);
       return { changes, result: { ...tier, ...names } };
     });

@@ -76,12 +76,18 @@ afterAll(async () => {
 
 describe('renaming a tier', () => {
   it('records the change with who, why, before and after, and every read shows the new names', async () => {
-    const tiers = await gql<{ congress: { tiers: Array<{ level: number; name: string; pluralName: string }> } }>(`{ congress { tiers { level name pluralName } } }`);
+    const tiers = await gql<{ congress: { tiers: Array<{ level: number; name: string; pluralName: string }> } }>(
+      `{ congress { tiers { level name pluralName } } }`,
+    );
     const original = tiers.data?.congress.tiers.find((tier) => tier.level === 2);
     if (!original) throw new Error(JSON.stringify(tiers.errors));
     const { totalCount } = await latestChange();
 
-    const renamed = await gql<{ renameTier: unknown }>(RENAME_TIER, { input: { level: 2, name: 'Parish', pluralName: 'Parishes', reason: 'Louisiana chapter' } }, { token: staff });
+    const renamed = await gql<{ renameTier: unknown }>(
+      RENAME_TIER,
+      { input: { level: 2, name: 'Parish', pluralName: 'Parishes', reason: 'Louisiana chapter' } },
+      { token: staff },
+    );
     expect(renamed.errors).toBeUndefined();
     expect(renamed.data?.renameTier).toEqual({ level: 2, name: 'Parish', pluralName: 'Parishes' });
 
@@ -106,7 +112,9 @@ describe('renaming a tier', () => {
     // Refusals: bad names, unknown tier, nothing changing, no reason; none writes anything.
     const before = await snapshot();
     const refuse = async (input: Record<string, unknown>, code: string) =>
-      expect(codeOf(await gql(RENAME_TIER, { input: { level: 2, name: 'Parish', pluralName: 'Parishes', reason: 'again', ...input } }, { token: staff }))).toBe(code);
+      expect(codeOf(await gql(RENAME_TIER, { input: { level: 2, name: 'Parish', pluralName: 'Parishes', reason: 'again', ...input } }, { token: staff }))).toBe(
+        code,
+      );
     await refuse({ name: '  ' }, ErrorCode.BAD_USER_INPUT);
     await refuse({ level: 7, name: 'Ward' }, ErrorCode.NOT_FOUND);
     await refuse({}, ErrorCode.BAD_USER_INPUT);
@@ -126,9 +134,22 @@ describe('adding a jurisdiction', () => {
       { token: staff },
     );
     expect(added.errors).toBeUndefined();
-    expect(added.data?.addJurisdiction).toMatchObject({ code: NEW_COUNTY, name: 'Lake County', tierLevel: 2, population: 4200, seat: 'Lakeside', parent: { code: DISTRICT } });
+    expect(added.data?.addJurisdiction).toMatchObject({
+      code: NEW_COUNTY,
+      name: 'Lake County',
+      tierLevel: 2,
+      population: 4200,
+      seat: 'Lakeside',
+      parent: { code: DISTRICT },
+    });
     const seats = added.data?.addJurisdiction.seats ?? [];
-    expect(seats.map((seat) => [seat.number, seat.holder])).toEqual([[1, null], [2, null], [3, null], [4, null], [5, null]]);
+    expect(seats.map((seat) => [seat.number, seat.holder])).toEqual([
+      [1, null],
+      [2, null],
+      [3, null],
+      [4, null],
+      [5, null],
+    ]);
     expect(seats.map((seat) => seat.classCode)).toEqual(['A', 'B', 'C', 'D', 'E']);
 
     const { node } = await latestChange();
@@ -136,14 +157,23 @@ describe('adding a jurisdiction', () => {
     expect(node?.changes).toHaveLength(1);
     expect(node?.changes[0]?.path).toBe(`jurisdictions.${NEW_COUNTY}`);
     expect(node?.changes[0]?.before).toBe('null');
-    expect(JSON.parse(node?.changes[0]?.after ?? 'null')).toEqual({ name: 'Lake County', tierLevel: 2, parentCode: DISTRICT, population: 4200, seat: 'Lakeside', seats: 5 });
+    expect(JSON.parse(node?.changes[0]?.after ?? 'null')).toEqual({
+      name: 'Lake County',
+      tierLevel: 2,
+      parentCode: DISTRICT,
+      population: 4200,
+      seat: 'Lakeside',
+      seats: 5,
+    });
 
     const children = await gql<{ jurisdictions: { edges: Array<{ node: { code: string } }> } }>(
       `query ($parent: String!) { jurisdictions(parentCode: $parent) { edges { node { code } } } }`,
       { parent: DISTRICT },
     );
     expect(children.data?.jurisdictions.edges.map((edge) => edge.node.code).sort()).toEqual([NEW_COUNTY, SEEDED_COUNTY].sort());
-    const delegation = await gql<{ bodyByCode: { kind: string } | null }>(`query ($code: String!) { bodyByCode(code: $code) { kind } }`, { code: `delegation-${NEW_COUNTY}` });
+    const delegation = await gql<{ bodyByCode: { kind: string } | null }>(`query ($code: String!) { bodyByCode(code: $code) { kind } }`, {
+      code: `delegation-${NEW_COUNTY}`,
+    });
     expect(delegation.data?.bodyByCode?.kind).toBe('COUNTY_DELEGATION');
   });
 
@@ -198,7 +228,9 @@ describe('updating a jurisdiction', () => {
         { path: `jurisdictions.${NEW_COUNTY}.seat`, before: '"Lakeside"', after: 'null' },
       ],
     });
-    const read = await gql<{ jurisdiction: { parent: { code: string } } }>(`query ($code: String!) { jurisdiction(code: $code) { parent { code } } }`, { code: NEW_COUNTY });
+    const read = await gql<{ jurisdiction: { parent: { code: string } } }>(`query ($code: String!) { jurisdiction(code: $code) { parent { code } } }`, {
+      code: NEW_COUNTY,
+    });
     expect(read.data?.jurisdiction.parent.code).toBe(OTHER_DISTRICT);
   });
 

@@ -37,7 +37,11 @@ export class UpdateJurisdictionService {
         const parent = tree.find((candidate) => candidate.code === input.parentCode);
         if (!parent) throw unknownParent(input.parentCode);
         if (row.parentId === null) throw tierMismatch(`"${row.code}" is the root of the tree; it has no parent to change`);
-        const misplaced = placementProblem(tiers.map((tier) => tier.level), row.tierLevel, parent);
+        const misplaced = placementProblem(
+          tiers.map((tier) => tier.level),
+          row.tierLevel,
+          parent,
+        );
         if (misplaced) throw tierMismatch(`${misplaced} (a move stays within the same tier)`);
         updated.parentId = parent.id;
       }
@@ -49,7 +53,11 @@ export class UpdateJurisdictionService {
       const changes = diffConfiguration({ jurisdictions: { [row.code]: before } }, { jurisdictions: { [row.code]: after } });
       if (changes.length === 0) return { changes, result: row };
 
-      const introduced = problemsIntroduced(tiers, definitionsOf(tree), definitionsOf(tree.map((candidate) => (candidate.id === row.id ? updated : candidate))));
+      const introduced = problemsIntroduced(
+        tiers,
+        definitionsOf(tree),
+        definitionsOf(tree.map((candidate) => (candidate.id === row.id ? updated : candidate))),
+      );
       if (introduced.length > 0) throw brokenTree(introduced);
       const saved = await this.jurisdictions.saveJurisdiction(manager, updated);
       await appendJurisdictionChanges(manager, [saved.code]);

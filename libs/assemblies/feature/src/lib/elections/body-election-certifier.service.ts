@@ -1,14 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ErrorCode, type BodyElectionCertifiedPayload } from '@civic/contracts';
-import {
-  calendarDateOf,
-  countElection,
-  electionCountInput,
-  membershipsReplaced,
-  planBodyElection,
-  type BodyElectionKind,
-} from '@civic/assemblies-domain';
+import { calendarDateOf, countElection, electionCountInput, membershipsReplaced, planBodyElection, type BodyElectionKind } from '@civic/assemblies-domain';
 import { BodyRepository, ElectionRepository, JurisdictionEntity, type ElectionEntity } from '@civic/assemblies-data-access';
 import { appendToOutbox } from '@civic/data-access';
 import type { AuthenticatedUser } from '@civic/platform';

@@ -39,7 +39,9 @@ const Q = {
 
 interface BodyRead {
   bodyByCode: {
-    members: { edges: Array<{ node: { office: string | null; countyCode: string | null; districtCode: string | null; basis: string; account: { id: string } } }> };
+    members: {
+      edges: Array<{ node: { office: string | null; countyCode: string | null; districtCode: string | null; basis: string; account: { id: string } } }>;
+    };
     offices: Array<{ office: string; account: { id: string } }>;
   };
 }
@@ -49,13 +51,18 @@ async function create(input: Record<string, unknown>): Promise<string> {
   return (await ok<{ createBodyElection: { id: string } }>(Q.create, { input }, staff)).createBodyElection.id;
 }
 async function nominate(electionId: string, c: number, seat: number): Promise<string> {
-  return (await ok<{ nominateSelf: { id: string } }>(Q.nominate, { input: { electionId, displayName: `Delegate ${c}-${seat}`, statement: '' } }, await as(c, seat))).nominateSelf.id;
+  return (
+    await ok<{ nominateSelf: { id: string } }>(Q.nominate, { input: { electionId, displayName: `Delegate ${c}-${seat}`, statement: '' } }, await as(c, seat))
+  ).nominateSelf.id;
 }
 async function vote(electionId: string, c: number, seat: number, choices: string[]): Promise<void> {
   await ok(Q.vote, { input: { electionId, choices } }, await as(c, seat));
 }
 async function outboxCount(electionId: string): Promise<number> {
-  const [row] = (await dataSource.query(`SELECT count(*)::int AS n FROM assemblies.outbox_event WHERE name = 'assemblies.body-election-certified' AND payload->>'electionId' = $1`, [electionId])) as Array<{ n: number }>;
+  const [row] = (await dataSource.query(
+    `SELECT count(*)::int AS n FROM assemblies.outbox_event WHERE name = 'assemblies.body-election-certified' AND payload->>'electionId' = $1`,
+    [electionId],
+  )) as Array<{ n: number }>;
   return row?.n ?? -1;
 }
 
@@ -82,19 +89,29 @@ describe('a county delegation elects its chair', () => {
   let electionId: string;
 
   it('takes the county’s delegates as candidates and voters only, electronically only', async () => {
-    expect(codeOf(await gql(Q.create, { input: { kind: 'DELEGATION_OFFICER', jurisdictionCode: county(1), office: 'SECRETARY' } }, { token: staff }))).toBe(ErrorCode.BAD_USER_INPUT);
-    expect(codeOf(await gql(Q.create, { input: { kind: 'DELEGATION_OFFICER', jurisdictionCode: county(1), office: 'CHAIR' } }, { token: await as(1, 1) }))).toBe(ErrorCode.FORBIDDEN);
+    expect(codeOf(await gql(Q.create, { input: { kind: 'DELEGATION_OFFICER', jurisdictionCode: county(1), office: 'SECRETARY' } }, { token: staff }))).toBe(
+      ErrorCode.BAD_USER_INPUT,
+    );
+    expect(
+      codeOf(await gql(Q.create, { input: { kind: 'DELEGATION_OFFICER', jurisdictionCode: county(1), office: 'CHAIR' } }, { token: await as(1, 1) })),
+    ).toBe(ErrorCode.FORBIDDEN);
     electionId = await create({ kind: 'DELEGATION_OFFICER', jurisdictionCode: county(1), office: 'CHAIR' });
-    expect(codeOf(await gql(Q.create, { input: { kind: 'DELEGATION_OFFICER', jurisdictionCode: county(1), office: 'CHAIR' } }, { token: staff }))).toBe(ErrorCode.CONFLICT);
+    expect(codeOf(await gql(Q.create, { input: { kind: 'DELEGATION_OFFICER', jurisdictionCode: county(1), office: 'CHAIR' } }, { token: staff }))).toBe(
+      ErrorCode.CONFLICT,
+    );
 
     const c13 = await nominate(electionId, 1, 3);
     await nominate(electionId, 1, 4);
-    expect(codeOf(await gql(Q.nominate, { input: { electionId, displayName: 'Elsewhere', statement: '' } }, { token: await as(2, 1) }))).toBe(ErrorCode.NOT_ELIGIBLE);
+    expect(codeOf(await gql(Q.nominate, { input: { electionId, displayName: 'Elsewhere', statement: '' } }, { token: await as(2, 1) }))).toBe(
+      ErrorCode.NOT_ELIGIBLE,
+    );
     await ok(Q.open, { id: electionId }, staff);
     for (const seat of [1, 2, 3]) await vote(electionId, 1, seat, [c13]);
     expect(codeOf(await gql(Q.vote, { input: { electionId, choices: [c13] } }, { token: await as(2, 1) }))).toBe(ErrorCode.NOT_ELIGIBLE);
     expect(codeOf(await gql(Q.vote, { input: { electionId, choices: [c13] } }, { token: await as(1, 1) }))).toBe(ErrorCode.ALREADY_VOTED);
-    expect(codeOf(await gql(Q.paper, { input: { electionId, totals: [{ candidateId: c13, votes: 2 }] } }, { token: staff }))).toBe(ErrorCode.PAPER_TOTALS_NOT_ACCEPTED);
+    expect(codeOf(await gql(Q.paper, { input: { electionId, totals: [{ candidateId: c13, votes: 2 }] } }, { token: staff }))).toBe(
+      ErrorCode.PAPER_TOTALS_NOT_ACCEPTED,
+    );
   });
 
   it('certifies once: the winner replaces the seeded chair, with a one-year term, and an event is written', async () => {
@@ -143,7 +160,9 @@ describe('the convention: council members, then an Executive officer', () => {
     ids['c11'] = await nominate(councilElection, 1, 1);
     ids['c12'] = await nominate(councilElection, 1, 2);
     ids['c21'] = await nominate(councilElection, 2, 1);
-    expect(codeOf(await gql(Q.nominate, { input: { electionId: councilElection, displayName: 'Other', statement: '' } }, { token: await as(4, 1) }))).toBe(ErrorCode.NOT_ELIGIBLE);
+    expect(codeOf(await gql(Q.nominate, { input: { electionId: councilElection, displayName: 'Other', statement: '' } }, { token: await as(4, 1) }))).toBe(
+      ErrorCode.NOT_ELIGIBLE,
+    );
     await ok(Q.open, { id: councilElection }, staff);
     const [c11, c12, c21] = [ids['c11'] ?? '', ids['c12'] ?? '', ids['c21'] ?? ''];
     for (const seat of [1, 2, 3]) await vote(councilElection, 1, seat, [c11, c12]);
@@ -155,7 +174,11 @@ describe('the convention: council members, then an Executive officer', () => {
     await ok(Q.close, { id: councilElection }, staff);
     await ok(Q.certify, { id: councilElection }, staff);
 
-    const result = (await ok<{ election: { result: { elected: string[]; totals: Array<{ candidateId: string; votes: number; outcome: string }> } } }>(Q.result, { id: councilElection })).election.result;
+    const result = (
+      await ok<{ election: { result: { elected: string[]; totals: Array<{ candidateId: string; votes: number; outcome: string }> } } }>(Q.result, {
+        id: councilElection,
+      })
+    ).election.result;
     expect(result.elected).toEqual([c11, c21]);
     expect(result.totals.find((total) => total.candidateId === c12)).toMatchObject({ votes: 3, outcome: 'BARRED' });
     const council = (await body('district-leadership-council')).members.edges.map(({ node }) => node).filter((node) => node.districtCode === DISTRICT);
@@ -167,7 +190,9 @@ describe('the convention: council members, then an Executive officer', () => {
   it('lets the council elect an Executive officer from its members', async () => {
     const electionId = await create({ kind: 'EXECUTIVE_OFFICER', office: 'PUBLIC_RELATIONS_OFFICER' });
     const candidate = await nominate(electionId, 1, 1);
-    expect(codeOf(await gql(Q.nominate, { input: { electionId, displayName: 'Not on council', statement: '' } }, { token: await as(1, 2) }))).toBe(ErrorCode.NOT_ELIGIBLE);
+    expect(codeOf(await gql(Q.nominate, { input: { electionId, displayName: 'Not on council', statement: '' } }, { token: await as(1, 2) }))).toBe(
+      ErrorCode.NOT_ELIGIBLE,
+    );
     await ok(Q.open, { id: electionId }, staff);
     expect(codeOf(await gql(Q.vote, { input: { electionId, choices: [candidate] } }, { token: await as(1, 2) }))).toBe(ErrorCode.NOT_ELIGIBLE);
     await vote(electionId, 2, 1, [candidate]);

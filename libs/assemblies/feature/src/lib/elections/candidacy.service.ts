@@ -42,7 +42,8 @@ export class CandidacyService {
         }
         const electorate = this.electorates.of(election);
         if (!(await electorate.mayStand(manager, election, accountId))) throw new DomainError(ErrorCode.NOT_ELIGIBLE, electorate.standRule);
-        if (election.kind === 'county-delegates' && election.jurisdictionId) await this.termLimits.assertMayStand(manager, election.congressId, election.jurisdictionId, accountId, election.year);
+        if (election.kind === 'county-delegates' && election.jurisdictionId)
+          await this.termLimits.assertMayStand(manager, election.congressId, election.jurisdictionId, accountId, election.year);
         const existing = await this.elections.findCandidacy(manager, election.id, accountId);
         if (existing && existing.withdrawnAt === null) {
           throw new DomainError(ErrorCode.CONFLICT, 'You are already standing in this election.', { candidateId: existing.id });

@@ -34,7 +34,10 @@ export class CastBallotService {
     if (!election) throw notFound('The election', { electionId });
     if (!mayVote(election.phase)) throw wrongPhase(election, 'Voting', ['voting']);
     const electorate = this.electorates.of(election);
-    const [eligible, candidates] = await Promise.all([electorate.mayVote(this.dataSource.manager, election, accountId), this.elections.activeCandidates(election.id)]);
+    const [eligible, candidates] = await Promise.all([
+      electorate.mayVote(this.dataSource.manager, election, accountId),
+      this.elections.activeCandidates(election.id),
+    ]);
     if (!eligible) throw new DomainError(ErrorCode.NOT_ELIGIBLE, electorate.voteRule);
     const rules = { method: election.method, seats: election.seatsToFill, candidateIds: candidates.map((candidate) => candidate.id) };
     const choices = input.choices.map((choice) => choice.trim().toLowerCase());

@@ -129,7 +129,16 @@ export class CertifyElectionService {
         elected: seating.flatMap((entry) => {
           const winner = entry.candidateId ? byId.get(entry.candidateId) : undefined;
           return winner && entry.tenureId
-            ? [{ accountId: winner.accountId, displayName: winner.displayName, seatNumber: entry.seatNumber, tenureId: entry.tenureId, termStart: entry.termStart, termEnd: entry.termEnd }]
+            ? [
+                {
+                  accountId: winner.accountId,
+                  displayName: winner.displayName,
+                  seatNumber: entry.seatNumber,
+                  tenureId: entry.tenureId,
+                  termStart: entry.termStart,
+                  termEnd: entry.termEnd,
+                },
+              ]
             : [];
         }),
       };

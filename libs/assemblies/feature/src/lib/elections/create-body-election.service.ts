@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { isUniqueViolation } from '@civic/data-access';
 import { ErrorCode } from '@civic/contracts';
-import { calendarDateOf, delegationCode, DLC_CODE, EXECUTIVE_COMMITTEE_CODE, planBodyElection, yearOf, type BodyElectionKind, type CountingMethod } from '@civic/assemblies-domain';
+import {
+  calendarDateOf,
+  delegationCode,
+  DLC_CODE,
+  EXECUTIVE_COMMITTEE_CODE,
+  planBodyElection,
+  yearOf,
+  type BodyElectionKind,
+  type CountingMethod,
+} from '@civic/assemblies-domain';
 import { BodyEntity, ElectionRepository, JurisdictionEntity, SeatEntity, type ElectionEntity } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError, notFound } from '@civic/util';
@@ -27,7 +36,8 @@ export class CreateBodyElectionService {
     if (!planning.ok) throw new DomainError(ErrorCode.BAD_USER_INPUT, planning.message, { field: planning.field });
     const { plan } = planning;
     const year = input.year ?? yearOf(calendarDateOf(now));
-    if (!Number.isInteger(year) || year < 1900 || year > 3000) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'year must be a plausible year.', { field: 'year' });
+    if (!Number.isInteger(year) || year < 1900 || year > 3000)
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'year must be a plausible year.', { field: 'year' });
     const method: CountingMethod = input.method ?? 'plurality';
     const { congressId } = await this.configuration.current();
 
@@ -37,11 +47,19 @@ export class CreateBodyElectionService {
         let jurisdiction: JurisdictionEntity | null = null;
         let bodyCode: string;
         if (kind === 'executive-officer') {
-          if (input.jurisdictionCode) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The Executive Committee is elected by the whole council: leave jurisdictionCode out.', { field: 'jurisdictionCode' });
+          if (input.jurisdictionCode)
+            throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The Executive Committee is elected by the whole council: leave jurisdictionCode out.', {
+              field: 'jurisdictionCode',
+            });
           bodyCode = EXECUTIVE_COMMITTEE_CODE;
         } else {
           const code = input.jurisdictionCode?.trim() ?? '';
-          if (!code) throw new DomainError(ErrorCode.BAD_USER_INPUT, `A ${kind} election needs the jurisdictionCode of its ${kind === 'council-members' ? 'district' : 'county'}.`, { field: 'jurisdictionCode' });
+          if (!code)
+            throw new DomainError(
+              ErrorCode.BAD_USER_INPUT,
+              `A ${kind} election needs the jurisdictionCode of its ${kind === 'council-members' ? 'district' : 'county'}.`,
+              { field: 'jurisdictionCode' },
+            );
           jurisdiction = await manager.findOneBy(JurisdictionEntity, { congressId, code });
           if (!jurisdiction) throw notFound('The jurisdiction', { jurisdictionCode: code });
           if (kind === 'council-members') {

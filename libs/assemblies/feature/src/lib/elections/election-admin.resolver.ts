@@ -49,7 +49,8 @@ export class ElectionAdminResolver {
   }
 
   @Mutation(() => ElectionPaperTotalsType, {
-    description: 'Enters totals counted off paper ballots while voting runs or after it closed (staff). They count once another staff member confirms them. Body elections are electronic only: PAPER_TOTALS_NOT_ACCEPTED.',
+    description:
+      'Enters totals counted off paper ballots while voting runs or after it closed (staff). They count once another staff member confirms them. Body elections are electronic only: PAPER_TOTALS_NOT_ACCEPTED.',
   })
   async enterPaperTotals(@CurrentUser() user: AuthenticatedUser, @Args('input') input: EnterPaperTotalsInput): Promise<ElectionPaperTotalsType> {
     return toPaperTotalsType(await this.paper.enter(user, input));

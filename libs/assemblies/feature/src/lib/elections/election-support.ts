@@ -7,7 +7,12 @@ import { DomainError, notFound, requireUuid } from '@civic/util';
 export type ElectionLock = 'share' | 'update';
 
 /** The election, locked for the transaction; NOT_FOUND when there is none. */
-export async function lockedElection(elections: ElectionRepository, manager: EntityManager, electionIdInput: string, lock: ElectionLock): Promise<ElectionEntity> {
+export async function lockedElection(
+  elections: ElectionRepository,
+  manager: EntityManager,
+  electionIdInput: string,
+  lock: ElectionLock,
+): Promise<ElectionEntity> {
   const electionId = requireUuid(electionIdInput, 'electionId');
   const election = lock === 'update' ? await elections.findForUpdate(manager, electionId) : await elections.findForShare(manager, electionId);
   if (!election) throw notFound('The election', { electionId });

@@ -1,5 +1,11 @@
 import { registerEnumType } from '@nestjs/graphql';
-import type { BodyElectionKind as BodyKindOfElection, CandidateOutcome as Outcome, CountingMethod as Method, ElectionKind as Kind, ElectionPhase as Phase } from '@civic/assemblies-domain';
+import type {
+  BodyElectionKind as BodyKindOfElection,
+  CandidateOutcome as Outcome,
+  CountingMethod as Method,
+  ElectionKind as Kind,
+  ElectionPhase as Phase,
+} from '@civic/assemblies-domain';
 
 /** GraphQL names for the domain's values; the values themselves are the domain's strings. */
 export enum ElectionPhase {
@@ -38,8 +44,13 @@ export enum BodyElectionKind {
 
 const KIND_DESCRIPTIONS = {
   DELEGATION_OFFICER: { description: "A county delegation's chair or vice-chair (one election per office), elected by the county's delegates in office." },
-  COUNCIL_MEMBERS: { description: "A district's 2 District Leadership Council members, elected by the district's delegates in office; at most one per county, enforced in the count." },
-  EXECUTIVE_OFFICER: { description: 'One Executive Committee office (chair, vice-chair, secretary, public-relations officer, historian), elected by the council.' },
+  COUNCIL_MEMBERS: {
+    description:
+      "A district's 2 District Leadership Council members, elected by the district's delegates in office; at most one per county, enforced in the count.",
+  },
+  EXECUTIVE_OFFICER: {
+    description: 'One Executive Committee office (chair, vice-chair, secretary, public-relations officer, historian), elected by the council.',
+  },
 };
 registerEnumType(ElectionKind, {
   name: 'ElectionKind',

@@ -82,7 +82,10 @@ export class CreateBodyElectionInput {
   })
   jurisdictionCode?: string | null;
 
-  @Field(() => BodyOfficeValue, { nullable: true, description: 'The office elected (DELEGATION_OFFICER: CHAIR or VICE_CHAIR; EXECUTIVE_OFFICER: one of five). Council members hold none.' })
+  @Field(() => BodyOfficeValue, {
+    nullable: true,
+    description: 'The office elected (DELEGATION_OFFICER: CHAIR or VICE_CHAIR; EXECUTIVE_OFFICER: one of five). Council members hold none.',
+  })
   office?: BodyOfficeValue | null;
 
   @Field(() => Int, { nullable: true, description: 'Defaults to the current year.' })

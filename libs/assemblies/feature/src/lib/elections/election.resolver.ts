@@ -62,7 +62,10 @@ export class ElectionResolver {
   }
 
   @Public()
-  @ResolveField(() => Jurisdiction, { nullable: true, description: 'The county (delegates, delegation officers) or district (council members); null for Executive officers.' })
+  @ResolveField(() => Jurisdiction, {
+    nullable: true,
+    description: 'The county (delegates, delegation officers) or district (council members); null for Executive officers.',
+  })
   jurisdiction(@Parent() election: ElectionEntity): Promise<JurisdictionEntity | null> {
     return this.reader.jurisdiction(election);
   }

@@ -27,7 +27,8 @@ export class ElectionCandidateType {
 }
 
 @ObjectType('Election', {
-  description: "A county meeting's delegate election or a body's election (delegation officers, council members, Executive officers). Tallies are hidden until it is certified.",
+  description:
+    "A county meeting's delegate election or a body's election (delegation officers, council members, Executive officers). Tallies are hidden until it is certified.",
 })
 export class ElectionType {
   @Field(() => ID)

@@ -44,7 +44,13 @@ const E = {
 
 function verified(accountId: string, jurisdictionCode: string): EventEnvelope<'identity.resident-verified'> {
   const at = new Date().toISOString();
-  return { id: randomUUID(), name: 'identity.resident-verified', producer: 'identity', occurredAt: at, payload: { accountId, jurisdictionCode, method: 'staff-in-person', verifiedAt: at } };
+  return {
+    id: randomUUID(),
+    name: 'identity.resident-verified',
+    producer: 'identity',
+    occurredAt: at,
+    payload: { accountId, jurisdictionCode, method: 'staff-in-person', verifiedAt: at },
+  };
 }
 
 interface Person {
@@ -81,7 +87,9 @@ async function footprint(electionId: string) {
     voters: await count(`SELECT count(*)::int AS n FROM assemblies.election_voter WHERE election_id = $1`, [electionId]),
     ballots: await count(`SELECT count(*)::int AS n FROM assemblies.election_ballot WHERE election_id = $1`, [electionId]),
     confirmed: await count(`SELECT count(*)::int AS n FROM assemblies.election_paper_totals WHERE election_id = $1 AND confirmed_by IS NOT NULL`, [electionId]),
-    events: await count(`SELECT count(*)::int AS n FROM assemblies.outbox_event WHERE name = 'assemblies.election-certified' AND payload->>'electionId' = $1`, [electionId]),
+    events: await count(`SELECT count(*)::int AS n FROM assemblies.outbox_event WHERE name = 'assemblies.election-certified' AND payload->>'electionId' = $1`, [
+      electionId,
+    ]),
     elected: await count(`SELECT count(*)::int AS n FROM assemblies.tenure WHERE start_reason LIKE '%' || $1 || '%'`, [electionId]),
   };
 }
@@ -116,7 +124,11 @@ describe('a delegate election at a county meeting', () => {
     const resident = await residentOf(HOME);
     expect(codeOf(await gql(E.create, { input: { meetingId } }, { token: resident.token }))).toBe(ErrorCode.FORBIDDEN);
     const allSeats = [1, 2, 3, 4, 5];
-    const probe = await gql<{ createDelegateElection: { seats: Array<{ number: number }> } }>(E.create, { input: { meetingId, seatNumbers: allSeats } }, { token: staffAToken });
+    const probe = await gql<{ createDelegateElection: { seats: Array<{ number: number }> } }>(
+      E.create,
+      { input: { meetingId, seatNumbers: allSeats } },
+      { token: staffAToken },
+    );
     expect(codeOf(probe)).toBe(ErrorCode.SEAT_NOT_UP);
     expect(await count(`SELECT count(*)::int AS n FROM assemblies.election WHERE meeting_id = $1`, [meetingId])).toBe(0);
 
@@ -200,7 +212,15 @@ describe('a delegate election at a county meeting', () => {
     if (!c1 || !c2) throw new Error('candidates missing');
     const entered = await ok<{ enterPaperTotals: { id: string; papers: number } }>(
       E.paper,
-      { input: { electionId, totals: [{ candidateId: c1.id, votes: 4 }, { candidateId: c2.id, votes: 1 }] } },
+      {
+        input: {
+          electionId,
+          totals: [
+            { candidateId: c1.id, votes: 4 },
+            { candidateId: c2.id, votes: 1 },
+          ],
+        },
+      },
       staffAToken,
     );
     expect(entered.enterPaperTotals.papers).toBe(5);
@@ -248,7 +268,17 @@ describe('a delegate election at a county meeting', () => {
     expect(event?.payload.elected.map((e) => e.accountId)).toEqual([c1.person.id, c2.person.id]);
 
     const read = await ok<{
-      election: { phase: string; result: { seed: string; validBallots: number; elected: string[]; totals: Array<{ candidateId: string; votes: number; outcome: string }>; rounds: unknown[]; seats: Array<{ seatNumber: number; candidateId: string; termStart: string; termEnd: string }> } };
+      election: {
+        phase: string;
+        result: {
+          seed: string;
+          validBallots: number;
+          elected: string[];
+          totals: Array<{ candidateId: string; votes: number; outcome: string }>;
+          rounds: unknown[];
+          seats: Array<{ seatNumber: number; candidateId: string; termStart: string; termEnd: string }>;
+        };
+      };
     }>(E.read, { id: electionId });
     expect(read.election.phase).toBe('CERTIFIED');
     // Electronic: c1 ×2, c2 ×2; confirmed paper: c1 4, c2 1; the unconfirmed 100 are not counted.
@@ -286,9 +316,17 @@ describe('a delegate election at a county meeting', () => {
          FROM assemblies.outbox_event WHERE name = 'assemblies.delegate-seat-changed' AND payload->>'tenureId' = ANY($1::text[])`,
       [[...holdersBefore.map((h) => h.id), ...winnerTenures]],
     )) as Array<{ tenureId: string; accountId: string; active: boolean }>;
-    expect(seatEvents.filter((e) => !e.active).map((e) => e.tenureId).sort()).toEqual(holdersBefore.map((h) => h.id).sort());
+    expect(
+      seatEvents
+        .filter((e) => !e.active)
+        .map((e) => e.tenureId)
+        .sort(),
+    ).toEqual(holdersBefore.map((h) => h.id).sort());
     expect(seatEvents.filter((e) => winnerTenures.includes(e.tenureId)).map((e) => [e.accountId, e.active])).toEqual(
-      expect.arrayContaining([[c1.person.id, true], [c2.person.id, true]]),
+      expect.arrayContaining([
+        [c1.person.id, true],
+        [c2.person.id, true],
+      ]),
     );
     expect(seatEvents.filter((e) => winnerTenures.includes(e.tenureId))).toHaveLength(2);
 
@@ -318,7 +356,11 @@ describe('the ballot box: secret ballots, many voters per transaction', () => {
     const people: Person[] = [];
     for (let index = 0; index < n; index += 1) {
       const person = await residentOf(ELSEWHERE);
-      await ok(`mutation ($input: CheckInInput!) { checkIn(input: $input) { id } }`, { input: { meetingId: secretMeeting, accountId: person.id } }, staffAToken);
+      await ok(
+        `mutation ($input: CheckInInput!) { checkIn(input: $input) { id } }`,
+        { input: { meetingId: secretMeeting, accountId: person.id } },
+        staffAToken,
+      );
       people.push(person);
     }
     return people;
@@ -327,11 +369,15 @@ describe('the ballot box: secret ballots, many voters per transaction', () => {
   beforeAll(async () => {
     box = testApp.app.get(ElectionBallotBoxService);
     secretMeeting = await openMeeting(ELSEWHERE, 'Library');
-    secretElection = (await ok<{ createDelegateElection: { id: string } }>(E.create, { input: { meetingId: secretMeeting } }, staffAToken)).createDelegateElection.id;
+    secretElection = (await ok<{ createDelegateElection: { id: string } }>(E.create, { input: { meetingId: secretMeeting } }, staffAToken))
+      .createDelegateElection.id;
     picks = [];
     for (const name of ['Dee', 'Eve', 'Flo']) {
       const person = await residentOf(ELSEWHERE);
-      picks.push((await ok<{ nominateSelf: { id: string } }>(E.nominate, { input: { electionId: secretElection, displayName: name, statement: '' } }, person.token)).nominateSelf.id);
+      picks.push(
+        (await ok<{ nominateSelf: { id: string } }>(E.nominate, { input: { electionId: secretElection, displayName: name, statement: '' } }, person.token))
+          .nominateSelf.id,
+      );
     }
     await ok(E.open, { id: secretElection }, staffAToken);
   });
@@ -349,7 +395,11 @@ describe('the ballot box: secret ballots, many voters per transaction', () => {
   });
 
   it('a batch of many voters shares one xmin, its ballots in an order unrelated to the voters’; a voter twice in a batch votes once', async () => {
-    const requests: ElectionBallotRequest[] = Array.from({ length: 30 }, (_, index) => ({ electionId: secretElection, accountId: randomUUID(), choices: choicesFor(index) }));
+    const requests: ElectionBallotRequest[] = Array.from({ length: 30 }, (_, index) => ({
+      electionId: secretElection,
+      accountId: randomUUID(),
+      choices: choicesFor(index),
+    }));
     const again: ElectionBallotRequest = { ...(requests[0] as ElectionBallotRequest), choices: [picks[2] as string] };
     // Submitted in one tick: the batcher writes them as one batch.
     const outcomes = await Promise.allSettled([...requests, again].map((request) => box.cast(request)));
@@ -359,15 +409,17 @@ describe('the ballot box: secret ballots, many voters per transaction', () => {
     requests.forEach((request) => tallyMarks(request.choices));
     const issued = outcomes.slice(0, 30).map((outcome) => (outcome.status === 'fulfilled' ? outcome.value : ''));
 
-    const ballots = (await dataSource.query(`SELECT xmin::text AS xmin, id, choices FROM assemblies.election_ballot WHERE id = ANY($1::uuid[]) ORDER BY ctid`, [issued])) as Array<{
+    const ballots = (await dataSource.query(`SELECT xmin::text AS xmin, id, choices FROM assemblies.election_ballot WHERE id = ANY($1::uuid[]) ORDER BY ctid`, [
+      issued,
+    ])) as Array<{
       xmin: string;
       id: string;
       choices: string[];
     }>;
-    const voterRows = (await dataSource.query(`SELECT xmin::text AS xmin, account_id FROM assemblies.election_voter WHERE election_id = $1 AND account_id = ANY($2::uuid[]) ORDER BY ctid`, [
-      secretElection,
-      requests.map((request) => request.accountId),
-    ])) as Array<{ xmin: string; account_id: string }>;
+    const voterRows = (await dataSource.query(
+      `SELECT xmin::text AS xmin, account_id FROM assemblies.election_voter WHERE election_id = $1 AND account_id = ANY($2::uuid[]) ORDER BY ctid`,
+      [secretElection, requests.map((request) => request.accountId)],
+    )) as Array<{ xmin: string; account_id: string }>;
     expect(ballots).toHaveLength(30);
     expect(voterRows).toHaveLength(30);
     expect(new Set([...ballots, ...voterRows].map((row) => row.xmin)).size).toBe(1);
@@ -383,21 +435,37 @@ describe('the ballot box: secret ballots, many voters per transaction', () => {
   it('one voter casting 100 times at once: exactly one ballot and 99 ALREADY_VOTED', async () => {
     const [voter] = await checkedInVoters(1);
     const before = await footprint(secretElection);
-    const results = await Promise.all(Array.from({ length: 100 }, (_, index) => gql<{ castElectionBallot: { ballotId: string } }>(E.vote, { input: { electionId: secretElection, choices: choicesFor(index) } }, { token: voter?.token })));
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, index) =>
+        gql<{ castElectionBallot: { ballotId: string } }>(
+          E.vote,
+          { input: { electionId: secretElection, choices: choicesFor(index) } },
+          { token: voter?.token },
+        ),
+      ),
+    );
     const stored = results.filter((result) => result.data?.castElectionBallot);
     expect(stored).toHaveLength(1);
     expect(results.filter((result) => codeOf(result) === ErrorCode.ALREADY_VOTED)).toHaveLength(99);
     expect(await footprint(secretElection)).toEqual({ ...before, voters: before.voters + 1, ballots: before.ballots + 1 });
-    const [ballot] = (await dataSource.query(`SELECT choices FROM assemblies.election_ballot WHERE id = $1`, [stored[0]?.data?.castElectionBallot.ballotId])) as Array<{ choices: string[] }>;
+    const [ballot] = (await dataSource.query(`SELECT choices FROM assemblies.election_ballot WHERE id = $1`, [
+      stored[0]?.data?.castElectionBallot.ballotId,
+    ])) as Array<{ choices: string[] }>;
     tallyMarks(ballot?.choices ?? []);
   }, 60_000);
 
   it('voters casting at once all get receipts, each a stored ballot; voting closed, a late batch stores nothing (CONFLICT)', async () => {
     const voters = await checkedInVoters(12);
-    const results = await Promise.all(voters.map((voter, index) => ok<{ castElectionBallot: { ballotId: string } }>(E.vote, { input: { electionId: secretElection, choices: choicesFor(index + 1) } }, voter.token)));
+    const results = await Promise.all(
+      voters.map((voter, index) =>
+        ok<{ castElectionBallot: { ballotId: string } }>(E.vote, { input: { electionId: secretElection, choices: choicesFor(index + 1) } }, voter.token),
+      ),
+    );
     voters.forEach((_, index) => tallyMarks(choicesFor(index + 1)));
     const receipts = results.map((result) => result.castElectionBallot.ballotId);
-    expect(await count(`SELECT count(*)::int AS n FROM assemblies.election_ballot WHERE election_id = $1 AND id = ANY($2::uuid[])`, [secretElection, receipts])).toBe(12);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM assemblies.election_ballot WHERE election_id = $1 AND id = ANY($2::uuid[])`, [secretElection, receipts]),
+    ).toBe(12);
     const after = await footprint(secretElection);
     expect(after.ballots).toBe(after.voters);
 
@@ -409,9 +477,13 @@ describe('the ballot box: secret ballots, many voters per transaction', () => {
 
   it('certification counts exactly the ballots the box accepted', async () => {
     await ok(E.certify, { id: secretElection }, staffAToken);
-    const read = await ok<{ election: { result: { validBallots: number; totals: Array<{ candidateId: string; votes: number }> } } }>(E.read, { id: secretElection });
+    const read = await ok<{ election: { result: { validBallots: number; totals: Array<{ candidateId: string; votes: number }> } } }>(E.read, {
+      id: secretElection,
+    });
     expect(read.election.result.validBallots).toBe((await footprint(secretElection)).ballots);
-    expect(Object.fromEntries(read.election.result.totals.map((total) => [total.candidateId, total.votes]))).toEqual(Object.fromEntries(picks.map((id) => [id, expected.get(id) ?? 0])));
+    expect(Object.fromEntries(read.election.result.totals.map((total) => [total.candidateId, total.votes]))).toEqual(
+      Object.fromEntries(picks.map((id) => [id, expected.get(id) ?? 0])),
+    );
   });
 
   it('the migration keeps every ballot and gives ballots written one voter per transaction one shared xmin (reversible; rolled back here)', async () => {
@@ -421,17 +493,30 @@ describe('the ballot box: secret ballots, many voters per transaction', () => {
     await runner.connect();
     await runner.startTransaction();
     try {
-      const rows = async () => (await runner.query(`SELECT id, election_id, choices FROM assemblies.election_ballot WHERE election_id = $1 ORDER BY id`, [secretElection])) as unknown[];
+      const rows = async () =>
+        (await runner.query(`SELECT id, election_id, choices FROM assemblies.election_ballot WHERE election_id = $1 ORDER BY id`, [
+          secretElection,
+        ])) as unknown[];
       const defaultOfId = async () =>
-        ((await runner.query(`SELECT column_default FROM information_schema.columns WHERE table_schema = 'assemblies' AND table_name = 'election_ballot' AND column_name = 'id'`)) as Array<{ column_default: string | null }>)[0]?.column_default;
+        (
+          (await runner.query(
+            `SELECT column_default FROM information_schema.columns WHERE table_schema = 'assemblies' AND table_name = 'election_ballot' AND column_name = 'id'`,
+          )) as Array<{ column_default: string | null }>
+        )[0]?.column_default;
       await migration.down(runner);
       expect(await defaultOfId()).toBe('gen_random_uuid()');
       // The old way: each voter with their ballot in a transaction of its own (subtransactions get xids of their own).
       const pairs: Array<{ voter: string; ballot: string }> = [];
       for (let index = 0; index < 5; index += 1) {
         await runner.query(`SAVEPOINT old_ballot`);
-        const [voter] = (await runner.query(`INSERT INTO assemblies.election_voter (election_id, account_id, voted_at) VALUES ($1, gen_random_uuid(), now()) RETURNING xmin::text AS xmin`, [secretElection])) as Array<{ xmin: string }>;
-        const [ballot] = (await runner.query(`INSERT INTO assemblies.election_ballot (election_id, choices) VALUES ($1, $2::jsonb) RETURNING xmin::text AS xmin`, [secretElection, JSON.stringify([picks[0]])])) as Array<{ xmin: string }>;
+        const [voter] = (await runner.query(
+          `INSERT INTO assemblies.election_voter (election_id, account_id, voted_at) VALUES ($1, gen_random_uuid(), now()) RETURNING xmin::text AS xmin`,
+          [secretElection],
+        )) as Array<{ xmin: string }>;
+        const [ballot] = (await runner.query(
+          `INSERT INTO assemblies.election_ballot (election_id, choices) VALUES ($1, $2::jsonb) RETURNING xmin::text AS xmin`,
+          [secretElection, JSON.stringify([picks[0]])],
+        )) as Array<{ xmin: string }>;
         await runner.query(`RELEASE SAVEPOINT old_ballot`);
         pairs.push({ voter: voter?.xmin ?? '', ballot: ballot?.xmin ?? '' });
       }
@@ -442,7 +527,9 @@ describe('the ballot box: secret ballots, many voters per transaction', () => {
       await migration.up(runner);
       expect(await defaultOfId()).toBeNull();
       expect(await rows()).toEqual(before);
-      const xmins = (await runner.query(`SELECT DISTINCT xmin::text AS xmin FROM assemblies.election_ballot WHERE election_id = $1`, [secretElection])) as Array<{ xmin: string }>;
+      const xmins = (await runner.query(`SELECT DISTINCT xmin::text AS xmin FROM assemblies.election_ballot WHERE election_id = $1`, [
+        secretElection,
+      ])) as Array<{ xmin: string }>;
       const [current] = (await runner.query(`SELECT pg_current_xact_id()::xid::text AS xmin`)) as Array<{ xmin: string }>;
       expect(xmins).toEqual([current]);
       expect(pairs.some((pair) => pair.voter === current?.xmin)).toBe(false);

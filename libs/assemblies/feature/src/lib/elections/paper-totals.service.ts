@@ -23,7 +23,9 @@ export class PaperTotalsService {
     return this.elections.transaction(async (manager) => {
       const election = await lockedElection(this.elections, manager, input.electionId, 'share');
       if (!acceptsPaperTotals(election.kind)) {
-        throw new DomainError(ErrorCode.PAPER_TOTALS_NOT_ACCEPTED, 'A body’s election is electronic only: paper totals are for county meetings.', { electionId: election.id });
+        throw new DomainError(ErrorCode.PAPER_TOTALS_NOT_ACCEPTED, 'A body’s election is electronic only: paper totals are for county meetings.', {
+          electionId: election.id,
+        });
       }
       if (!mayEnterPaperTotals(election.phase)) throw wrongPhase(election, 'Entering paper totals', ['voting', 'closed']);
       const candidates = await this.elections.activeCandidates(election.id, manager);

@@ -26,9 +26,13 @@ export class TermLimitCheck {
       kind: tenure.startKind,
     }));
     if (!termLimitAllows(document.termLimit, past, year)) {
-      throw new DomainError(ErrorCode.TERM_LIMIT_REACHED, `You have served ${consecutiveElectedTerms(past, year)} consecutive elected terms, the most the congress allows.`, {
-        maxConsecutiveTerms: document.termLimit.maxConsecutiveTerms,
-      });
+      throw new DomainError(
+        ErrorCode.TERM_LIMIT_REACHED,
+        `You have served ${consecutiveElectedTerms(past, year)} consecutive elected terms, the most the congress allows.`,
+        {
+          maxConsecutiveTerms: document.termLimit.maxConsecutiveTerms,
+        },
+      );
     }
   }
 }

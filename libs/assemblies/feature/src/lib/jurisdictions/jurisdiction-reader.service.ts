@@ -53,10 +53,7 @@ export class JurisdictionReader {
     return jurisdiction.parentId ? this.byId.load(jurisdiction.parentId) : Promise.resolve(null);
   }
 
-  async page(
-    filter: { tierLevel?: number; parentCode?: string },
-    args: PageArgs,
-  ): Promise<Connection<JurisdictionEntity>> {
+  async page(filter: { tierLevel?: number; parentCode?: string }, args: PageArgs): Promise<Connection<JurisdictionEntity>> {
     const window = pageWindow(args);
     const parentId = filter.parentCode === undefined ? undefined : (await this.byCodeOrFail(filter.parentCode)).id;
     const [rows, total] = await this.repository.findPage(

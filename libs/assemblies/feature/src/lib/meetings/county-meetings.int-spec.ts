@@ -139,10 +139,7 @@ describe('residents read model', () => {
   it('applies a residency event delivered twice once, and ignores a replayed fact under a new event id', async () => {
     const accountId = randomUUID();
     const event = verifiedEvent(accountId, home);
-    expect([await applyEventOnce(dataSource, registry, event), await applyEventOnce(dataSource, registry, event)]).toEqual([
-      'applied',
-      'duplicate',
-    ]);
+    expect([await applyEventOnce(dataSource, registry, event), await applyEventOnce(dataSource, registry, event)]).toEqual(['applied', 'duplicate']);
     const [first] = await residentRow(accountId);
     expect(first).toMatchObject({ jurisdiction_code: home, status: 'verified', last_event_id: event.id });
 
@@ -259,9 +256,7 @@ describe('county meetings', () => {
     expect(codeOf(resident)).toBe(ErrorCode.FORBIDDEN);
     expect(codeOf(await gql(CHECK_IN, { input: { meetingId, accountId: newcomer } }))).toBe(ErrorCode.UNAUTHENTICATED);
 
-    expect((await gql<{ closeCountyMeeting: { status: string } }>(CLOSE, { id: meetingId }, staffToken)).data?.closeCountyMeeting.status).toBe(
-      'CLOSED',
-    );
+    expect((await gql<{ closeCountyMeeting: { status: string } }>(CLOSE, { id: meetingId }, staffToken)).data?.closeCountyMeeting.status).toBe('CLOSED');
     const closed = await gql(CHECK_IN, { input: { meetingId, accountId: newcomer } }, staffToken);
     expect(codeOf(closed)).toBe(ErrorCode.MEETING_NOT_OPEN);
     expect(codeOf(await gql(OPEN, { id: meetingId }, staffToken))).toBe(ErrorCode.CONFLICT);

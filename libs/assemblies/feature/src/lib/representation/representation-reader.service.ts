@@ -2,13 +2,7 @@ import { Injectable, Scope } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { ErrorCode } from '@civic/contracts';
 import { calendarDateOf, seatClassOf, termCovering, type CongressConfiguration } from '@civic/assemblies-domain';
-import {
-  JurisdictionRepository,
-  SeatRepository,
-  type JurisdictionEntity,
-  type SeatEntity,
-  type TenureEntity,
-} from '@civic/assemblies-data-access';
+import { JurisdictionRepository, SeatRepository, type JurisdictionEntity, type SeatEntity, type TenureEntity } from '@civic/assemblies-data-access';
 import { pageWindow, toConnection, type Connection, type PageArgs } from '@civic/platform';
 import { DomainError, requireUuid } from '@civic/util';
 import { ConfigurationReader, type CurrentConfiguration } from '../configuration';

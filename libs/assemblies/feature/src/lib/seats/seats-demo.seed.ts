@@ -74,7 +74,10 @@ export async function seedSeatsDemo(dataSource: DataSource, demo: DemoReferenceD
         ],
       )) as Array<{ id: string }>;
       // Only the delegates seated now are announced, so a re-run announces nothing twice.
-      await appendDelegateSeatChanges(manager, seated.map((row) => row.id));
+      await appendDelegateSeatChanges(
+        manager,
+        seated.map((row) => row.id),
+      );
     }
     return { tenures: rows.length };
   });

@@ -21,14 +21,18 @@ const gql = <T>(query: string, variables: Record<string, unknown> = {}, bearer?:
 const ROSTER = `query ($code: String!) { jurisdiction(code: $code) { seats { number classCode termEnds holder { id displayName termStart termEnd startKind account { id } } } } }`;
 type Roster = {
   jurisdiction: {
-    seats: Array<{ number: number; classCode: string; termEnds: string | null; holder: { id: string; displayName: string; termStart: string; termEnd: string; startKind: string; account: { id: string } } | null }>;
+    seats: Array<{
+      number: number;
+      classCode: string;
+      termEnds: string | null;
+      holder: { id: string; displayName: string; termStart: string; termEnd: string; startKind: string; account: { id: string } } | null;
+    }>;
   };
 };
 const roster = async (code: string) => {
   return dataOf(await gql<Roster>(ROSTER, { code })).jurisdiction.seats;
 };
-const configVersion = async () =>
-  Number((await dataSource.query(`SELECT coalesce(max(version), 0) AS v FROM assemblies.congress_configuration`))[0].v);
+const configVersion = async () => Number((await dataSource.query(`SELECT coalesce(max(version), 0) AS v FROM assemblies.congress_configuration`))[0].v);
 
 beforeAll(async () => {
   testApp = await startAssembliesTestApp();
@@ -71,7 +75,14 @@ describe('configuration', () => {
   const UPDATE_CALENDAR = `mutation ($input: UpdateCalendarInput!) { updateCalendar(input: $input) { version calendar { countyMeeting { description } overrides { jurisdictionCode date } } } }`;
   const UPDATE_PLAN = `mutation ($input: UpdateSeatPlanInput!) { updateSeatPlan(input: $input) { version seatPlans { tierLevel seatsPerJurisdiction } } }`;
   const HISTORY = `{ configurationHistory(first: 5) { totalCount edges { node { version section changedBy reason changes { path before after } } } } }`;
-  type History = { configurationHistory: { totalCount: number; edges: Array<{ node: { version: number; section: string; changedBy: string; reason: string; changes: Array<{ path: string; before: string; after: string }> } }> } };
+  type History = {
+    configurationHistory: {
+      totalCount: number;
+      edges: Array<{
+        node: { version: number; section: string; changedBy: string; reason: string; changes: Array<{ path: string; before: string; after: string }> };
+      }>;
+    };
+  };
 
   it('records who changed what, when and why', async () => {
     const staff = await token(staffId, ['staff']);
@@ -149,7 +160,12 @@ describe('configuration', () => {
     const six = await gql(UPDATE_PLAN, plan(['A', 'B', 'C', 'D', 'E', 'A'], 'One more seat'), staff);
     expect(six.errors).toBeUndefined();
     expect((await roster(COUNTIES[0] ?? '')).map((seat) => [seat.number, seat.holder === null])).toEqual([
-      [1, false], [2, false], [3, false], [4, false], [5, false], [6, true],
+      [1, false],
+      [2, false],
+      [3, false],
+      [4, false],
+      [5, false],
+      [6, true],
     ]);
     const five = await gql(UPDATE_PLAN, plan(['A', 'B', 'C', 'D', 'E'], 'Back to five'), staff);
     expect(five.errors).toBeUndefined();
@@ -178,7 +194,11 @@ describe('vacancies and terms', () => {
     expect(codeOf(await gql(REMOVE, { input: { tenureId: holder.id, reason: 'self-removal' } }, delegate))).toBe(ErrorCode.FORBIDDEN);
     expect((await roster(county))[1]?.holder?.id).toBe(holder.id);
 
-    const resigned = await gql<{ resignSeat: { endReason: string; endNote: string } }>(RESIGN, { input: { tenureId: holder.id, reason: 'Moving away' } }, delegate);
+    const resigned = await gql<{ resignSeat: { endReason: string; endNote: string } }>(
+      RESIGN,
+      { input: { tenureId: holder.id, reason: 'Moving away' } },
+      delegate,
+    );
     expect(resigned.errors).toBeUndefined();
     expect(resigned.data?.resignSeat).toMatchObject({ endReason: 'RESIGNED', endNote: 'Moving away' });
     expect(codeOf(await gql(RESIGN, { input: { tenureId: holder.id, reason: 'again' } }, delegate))).toBe(ErrorCode.TENURE_ENDED);

@@ -49,9 +49,7 @@ export class TermExtensionService {
       )) as Array<{ id: string; term_end_year: number; code: string }>;
       const ids = open.map((row) => row.id);
       const newEndYears = open.map((row) => row.term_end_year + 1);
-      const newEnds = open.map((row) =>
-        countyMeetingDate(document.calendar.countyMeeting, document.calendar.overrides, row.code, row.term_end_year + 1),
-      );
+      const newEnds = open.map((row) => countyMeetingDate(document.calendar.countyMeeting, document.calendar.overrides, row.code, row.term_end_year + 1));
       const note = reason.trim();
       if (ids.length > 0) {
         const extended = (await manager.query(

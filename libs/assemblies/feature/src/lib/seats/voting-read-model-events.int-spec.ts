@@ -39,10 +39,11 @@ const UPDATE = `mutation ($input: UpdateJurisdictionInput!) { updateJurisdiction
 const REMOVE_JURISDICTION = `mutation ($input: RemoveJurisdictionInput!) { removeJurisdiction(input: $input) }`;
 
 async function outbox<P>(name: string, key: string, values: readonly string[]): Promise<P[]> {
-  const rows = (await dataSource.query(
-    `SELECT payload FROM assemblies.outbox_event WHERE name = $1 AND payload->>$2 = ANY($3::text[]) ORDER BY position`,
-    [name, key, [...values]],
-  )) as Array<{ payload: P }>;
+  const rows = (await dataSource.query(`SELECT payload FROM assemblies.outbox_event WHERE name = $1 AND payload->>$2 = ANY($3::text[]) ORDER BY position`, [
+    name,
+    key,
+    [...values],
+  ])) as Array<{ payload: P }>;
   return rows.map((row) => row.payload);
 }
 const seatEvents = (countyCodes: readonly string[]) => outbox<DelegateSeatChangedPayload>('assemblies.delegate-seat-changed', 'countyCode', countyCodes);
@@ -147,7 +148,12 @@ describe('assemblies.attendee-checked-in', () => {
     const resident = randomUUID();
     const visitor = randomUUID();
     await testApp.deliver(
-      envelope('identity.resident-verified', { accountId: resident, jurisdictionCode: county(1), method: 'staff-in-person', verifiedAt: new Date().toISOString() }),
+      envelope('identity.resident-verified', {
+        accountId: resident,
+        jurisdictionCode: county(1),
+        method: 'staff-in-person',
+        verifiedAt: new Date().toISOString(),
+      }),
     );
     await ok(CHECK_IN, { input: { meetingId, accountId: resident } });
     await ok(CHECK_IN, { input: { meetingId, accountId: resident } }); // unchanged: no second event

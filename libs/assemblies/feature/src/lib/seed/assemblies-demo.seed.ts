@@ -24,9 +24,7 @@ export async function seedAssembliesDemo(dataSource: DataSource, demo: DemoRefer
       );
       congress = created;
     }
-    const existing = new Map(
-      (await manager.findBy(JurisdictionEntity, { congressId: congress.id })).map((row) => [row.code, row.id]),
-    );
+    const existing = new Map((await manager.findBy(JurisdictionEntity, { congressId: congress.id })).map((row) => [row.code, row.id]));
     const added: string[] = [];
     for (const jurisdiction of orderParentsFirst(demo.jurisdictions)) {
       if (existing.has(jurisdiction.code)) continue;

@@ -66,10 +66,7 @@ export class AccountRepository {
   }
 
   /** Verifies many residencies in one statement (voter-roll imports, the demo seed). */
-  async saveVerifiedResidencies(
-    changes: ReadonlyArray<{ accountId: string; residency: Residency }>,
-    manager: EntityManager,
-  ): Promise<void> {
+  async saveVerifiedResidencies(changes: ReadonlyArray<{ accountId: string; residency: Residency }>, manager: EntityManager): Promise<void> {
     for (let start = 0; start < changes.length; start += 5_000) {
       const chunk = changes.slice(start, start + 5_000);
       await manager.query(

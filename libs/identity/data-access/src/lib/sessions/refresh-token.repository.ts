@@ -33,10 +33,7 @@ export class RefreshTokenRepository {
  * Deletes refresh tokens nobody can use any more: expired ones, and revoked ones after a
  * grace period (kept a while for audit). Works in batches so it never holds long locks.
  */
-export async function pruneRefreshTokens(
-  dataSource: DataSource,
-  options: { revokedRetentionMs: number; batchSize: number; now?: Date },
-): Promise<number> {
+export async function pruneRefreshTokens(dataSource: DataSource, options: { revokedRetentionMs: number; batchSize: number; now?: Date }): Promise<number> {
   const now = options.now ?? new Date();
   const revokedBefore = new Date(now.getTime() - options.revokedRetentionMs);
   let deleted = 0;

@@ -20,21 +20,14 @@ export type VerificationOutcome =
  * Verifying again with the same jurisdiction and method is a no-op, so repeated voter-roll
  * imports do not flood other services with events; another method or county is news.
  */
-export function verifyResidency(
-  current: Residency,
-  jurisdictionCode: string,
-  method: ResidencyVerificationMethod,
-  now: Date,
-): VerificationOutcome {
+export function verifyResidency(current: Residency, jurisdictionCode: string, method: ResidencyVerificationMethod, now: Date): VerificationOutcome {
   if (current.status === 'verified' && current.jurisdictionCode === jurisdictionCode && current.method === method) {
     return { kind: 'unchanged' };
   }
   return { kind: 'verified', residency: { jurisdictionCode, status: 'verified', method, verifiedAt: now } };
 }
 
-export type RevocationOutcome =
-  | { kind: 'not-verified' }
-  | { kind: 'revoked'; residency: Residency; jurisdictionCode: string };
+export type RevocationOutcome = { kind: 'not-verified' } | { kind: 'revoked'; residency: Residency; jurisdictionCode: string };
 
 /** Only a verified residency can be revoked; the jurisdiction is kept for the record. */
 export function revokeResidency(current: Residency): RevocationOutcome {

@@ -30,16 +30,9 @@ export const MAX_ACCESS_TOKEN_TTL_SECONDS = 24 * 60 * 60;
  * token never carries more than the account has; the lifetime is bounded so that a
  * misconfiguration cannot mint long-lived bearer tokens.
  */
-export function accessTokenClaims(
-  subject: AccessTokenSubject,
-  settings: AccessTokenSettings,
-  now: Date,
-  tokenId: string,
-): AccessTokenClaims {
+export function accessTokenClaims(subject: AccessTokenSubject, settings: AccessTokenSettings, now: Date, tokenId: string): AccessTokenClaims {
   if (settings.ttlSeconds < MIN_ACCESS_TOKEN_TTL_SECONDS || settings.ttlSeconds > MAX_ACCESS_TOKEN_TTL_SECONDS) {
-    throw new RangeError(
-      `access token lifetime must be between ${MIN_ACCESS_TOKEN_TTL_SECONDS} and ${MAX_ACCESS_TOKEN_TTL_SECONDS} seconds`,
-    );
+    throw new RangeError(`access token lifetime must be between ${MIN_ACCESS_TOKEN_TTL_SECONDS} and ${MAX_ACCESS_TOKEN_TTL_SECONDS} seconds`);
   }
   const iat = Math.floor(now.getTime() / 1000);
   return {

@@ -128,8 +128,5 @@ function columnIndexes(header: string[]): Record<VoterRollColumn, number> {
   if (missing.length > 0) {
     throw new VoterRollFormatError(`the header row lacks ${missing.join(', ')} (expected ${VOTER_ROLL_COLUMNS.join(',')})`);
   }
-  return Object.fromEntries(VOTER_ROLL_COLUMNS.map((column) => [column, names.indexOf(column)])) as Record<
-    VoterRollColumn,
-    number
-  >;
+  return Object.fromEntries(VOTER_ROLL_COLUMNS.map((column) => [column, names.indexOf(column)])) as Record<VoterRollColumn, number>;
 }

@@ -27,6 +27,10 @@ export class AccountDirectoryService {
   async page(filter: AccountFilter, args: PageArgs): Promise<Connection<AccountView>> {
     const window = pageWindow(args);
     const [rows, total] = await this.accounts.findPage(filter, window.offset, window.limit);
-    return toConnection(rows.map((row) => toAccountView(row)), total, window);
+    return toConnection(
+      rows.map((row) => toAccountView(row)),
+      total,
+      window,
+    );
   }
 }

@@ -1,13 +1,6 @@
 import * as argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
-import {
-  DEMO_ACCOUNTS,
-  demoAccountId,
-  demoDelegateEmail,
-  demoResidentEmail,
-  type DemoReferenceData,
-  type Role,
-} from '@civic/contracts';
+import { DEMO_ACCOUNTS, demoAccountId, demoDelegateEmail, demoResidentEmail, type DemoReferenceData, type Role } from '@civic/contracts';
 import { AccountEntity } from '@civic/identity-data-access';
 import { appendManyToOutbox } from '@civic/data-access';
 
@@ -16,15 +9,7 @@ const CONSTITUENT_TIER_LEVEL = 2;
 
 type SeedRow = Pick<
   AccountEntity,
-  | 'id'
-  | 'email'
-  | 'displayName'
-  | 'passwordHash'
-  | 'roles'
-  | 'residencyJurisdictionCode'
-  | 'residencyStatus'
-  | 'residencyMethod'
-  | 'residencyVerifiedAt'
+  'id' | 'email' | 'displayName' | 'passwordHash' | 'roles' | 'residencyJurisdictionCode' | 'residencyStatus' | 'residencyMethod' | 'residencyVerifiedAt'
 >;
 
 /**
@@ -35,10 +20,7 @@ type SeedRow = Pick<
  * Idempotent: existing accounts are left as they are and send no new events.
  * Expects a DataSource built from `identityDataSourceOptions`.
  */
-export async function seedIdentityDemo(
-  dataSource: DataSource,
-  demo: DemoReferenceData,
-): Promise<{ created: number; verified: number }> {
+export async function seedIdentityDemo(dataSource: DataSource, demo: DemoReferenceData): Promise<{ created: number; verified: number }> {
   // One argon2 hash per distinct password: 576 hashes would take a minute.
   const hash = (password: string) => argon2.hash(password, { type: argon2.argon2id });
   const [staffHash, adminHash, residentHash] = await Promise.all([
@@ -79,14 +61,7 @@ export async function seedIdentityDemo(
   }
 
   return dataSource.transaction(async (manager) => {
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(AccountEntity)
-      .values(rows)
-      .orIgnore()
-      .returning(['id'])
-      .execute();
+    const result = await manager.createQueryBuilder().insert().into(AccountEntity).values(rows).orIgnore().returning(['id']).execute();
     // Only accounts created now announce their residency; a re-run sends nothing.
     const createdIds = new Set((result.raw as Array<{ id: string }>).map((row) => row.id));
     const verified = rows.filter((row) => createdIds.has(row.id) && row.residencyJurisdictionCode !== null);

@@ -29,13 +29,7 @@ export class SignInThrottle {
   async recordFailure(ip: string, email: string): Promise<void> {
     const window = this.options.throttle.windowSeconds;
     await this.safely(() =>
-      this.redis
-        .multi()
-        .incr(this.ipKey(ip))
-        .expire(this.ipKey(ip), window, 'NX')
-        .incr(this.emailKey(email))
-        .expire(this.emailKey(email), window, 'NX')
-        .exec(),
+      this.redis.multi().incr(this.ipKey(ip)).expire(this.ipKey(ip), window, 'NX').incr(this.emailKey(email)).expire(this.emailKey(email), window, 'NX').exec(),
     );
   }
 

@@ -3,13 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { badInput, notFound, requireUuid } from '@civic/util';
-import {
-  parseVoterRoll,
-  verifyResidency,
-  VoterRollFormatError,
-  type Residency,
-  type VoterRollRejection,
-} from '@civic/identity-domain';
+import { parseVoterRoll, verifyResidency, VoterRollFormatError, type Residency, type VoterRollRejection } from '@civic/identity-domain';
 import { AccountRepository, residencyOf, VoterRollImportEntity } from '@civic/identity-data-access';
 import { appendManyToOutbox } from '@civic/data-access';
 

@@ -100,10 +100,13 @@ export class RuleResolutionRepository {
       .limit(options.limit);
     if (options.stage) query.andWhere('resolution.stage = :stage', { stage: options.stage });
     if (options.currentOnly) {
-      query.andWhere('resolution.flaggedAt IS NOT NULL').andWhere('resolution.stage = step.fromStage').andWhere(
-        `step.sequence = (SELECT max(latest."sequence") FROM "resolutions"."resolution_transition" latest
+      query
+        .andWhere('resolution.flaggedAt IS NOT NULL')
+        .andWhere('resolution.stage = step.fromStage')
+        .andWhere(
+          `step.sequence = (SELECT max(latest."sequence") FROM "resolutions"."resolution_transition" latest
                            WHERE latest."resolution_id" = step.resolutionId AND latest."transition" = :step)`,
-      );
+        );
     }
     return query.getManyAndCount();
   }

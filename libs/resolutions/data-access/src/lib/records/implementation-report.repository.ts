@@ -17,7 +17,10 @@ export class ImplementationReportRepository {
   }
 
   /** Throws DuplicateImplementationReportError when the (resolution, year) pair exists. */
-  async insert(manager: EntityManager, row: Pick<ImplementationReportEntity, 'resolutionId' | 'year' | 'text' | 'reportedBy' | 'reporterName'>): Promise<ImplementationReportEntity> {
+  async insert(
+    manager: EntityManager,
+    row: Pick<ImplementationReportEntity, 'resolutionId' | 'year' | 'text' | 'reportedBy' | 'reporterName'>,
+  ): Promise<ImplementationReportEntity> {
     try {
       return await manager.save(ImplementationReportEntity, manager.create(ImplementationReportEntity, row));
     } catch (error) {

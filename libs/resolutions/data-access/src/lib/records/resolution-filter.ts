@@ -19,11 +19,7 @@ export interface ResolutionFilter {
 }
 
 /** Applies the filter to a query over `resolution` aliased `alias`. */
-export function applyResolutionFilter<T extends object>(
-  query: SelectQueryBuilder<T>,
-  alias: string,
-  filter: ResolutionFilter,
-): SelectQueryBuilder<T> {
+export function applyResolutionFilter<T extends object>(query: SelectQueryBuilder<T>, alias: string, filter: ResolutionFilter): SelectQueryBuilder<T> {
   const a = alias;
   if (filter.stage !== undefined) query.andWhere(`${a}.stage = :filterStage`, { filterStage: filter.stage });
   if (filter.stages !== undefined) query.andWhere(`${a}.stage = ANY(:filterStages)`, { filterStages: [...filter.stages] });

@@ -63,9 +63,7 @@ export class ResolutionRecordsRepository {
   /** Every member of these families, oldest submission first. */
   familyMembers(familyIds: readonly string[]): Promise<ResolutionEntity[]> {
     if (familyIds.length === 0) return Promise.resolve([]);
-    return this.dataSource
-      .getRepository(ResolutionEntity)
-      .find({ where: { familyId: In([...familyIds]) }, order: { submittedYear: 'ASC', number: 'ASC' } });
+    return this.dataSource.getRepository(ResolutionEntity).find({ where: { familyId: In([...familyIds]) }, order: { submittedYear: 'ASC', number: 'ASC' } });
   }
 
   /**

@@ -43,18 +43,17 @@ export class CycleConfigurationRepository {
    * else the latest. Null only when no year is configured.
    */
   findCurrent(at: Date, manager: EntityManager = this.dataSource.manager): Promise<CycleConfigurationEntity | null> {
-    return manager
-      .createQueryBuilder(CycleConfigurationEntity, 'cycle')
-      .addSelect(
-        `CASE WHEN cycle.windowOpensAt <= :at AND cycle.windowClosesAt > :at THEN 0 WHEN cycle.windowOpensAt > :at THEN 1 ELSE 2 END`,
-        'rank',
-      )
-      .setParameter('at', at)
-      .orderBy('rank', 'ASC')
-      // The nearest upcoming window first; among past ones, the latest.
-      .addOrderBy(`CASE WHEN cycle.windowOpensAt > :at THEN cycle.windowOpensAt END`, 'ASC', 'NULLS LAST')
-      .addOrderBy('cycle.year', 'DESC')
-      .getOne();
+    return (
+      manager
+        .createQueryBuilder(CycleConfigurationEntity, 'cycle')
+        .addSelect(`CASE WHEN cycle.windowOpensAt <= :at AND cycle.windowClosesAt > :at THEN 0 WHEN cycle.windowOpensAt > :at THEN 1 ELSE 2 END`, 'rank')
+        .setParameter('at', at)
+        .orderBy('rank', 'ASC')
+        // The nearest upcoming window first; among past ones, the latest.
+        .addOrderBy(`CASE WHEN cycle.windowOpensAt > :at THEN cycle.windowOpensAt END`, 'ASC', 'NULLS LAST')
+        .addOrderBy('cycle.year', 'DESC')
+        .getOne()
+    );
   }
 
   /** The window nearest to `at` (the next to open, else the last to close): what a closed window's error points to. */

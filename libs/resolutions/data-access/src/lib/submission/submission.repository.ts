@@ -209,7 +209,14 @@ export class SubmissionRepository {
        LIMIT $4`,
       [query.text, query.excludeId, query.minScore, query.limit],
     )) as Array<{ id: string; score: number | string }>;
-    const byId = new Map((await this.resolutions.findByIds(rows.map((row) => row.id), manager)).map((row) => [row.id, row]));
+    const byId = new Map(
+      (
+        await this.resolutions.findByIds(
+          rows.map((row) => row.id),
+          manager,
+        )
+      ).map((row) => [row.id, row]),
+    );
     return rows.flatMap((row) => {
       const resolution = byId.get(row.id);
       return resolution ? [{ resolution, score: Number(row.score) }] : [];

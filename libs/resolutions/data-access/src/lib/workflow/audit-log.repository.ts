@@ -30,7 +30,18 @@ export class AuditLogRepository {
       `INSERT INTO "resolutions"."audit_entry"
          ("sequence", "resolution_id", "kind", "actor_kind", "actor_id", "actor_name", "occurred_at", "data", "previous_hash", "hash")
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10)`,
-      [entry.sequence, entry.resolutionId, entry.kind, entry.actorKind, entry.actorId, entry.actorName, entry.occurredAt, JSON.stringify(entry.data), entry.previousHash, entry.hash],
+      [
+        entry.sequence,
+        entry.resolutionId,
+        entry.kind,
+        entry.actorKind,
+        entry.actorId,
+        entry.actorName,
+        entry.occurredAt,
+        JSON.stringify(entry.data),
+        entry.previousHash,
+        entry.hash,
+      ],
     );
   }
 

@@ -30,7 +30,10 @@ export class PipelineVersionRepository {
   }
 
   /** Inserts the row unless that version exists already (concurrent first starts race here harmlessly). */
-  async insertIfAbsent(manager: EntityManager, row: { version: number; definition: PipelineDefinition; reason: string; publishedBy: string | null }): Promise<void> {
+  async insertIfAbsent(
+    manager: EntityManager,
+    row: { version: number; definition: PipelineDefinition; reason: string; publishedBy: string | null },
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO "resolutions"."pipeline_version" ("version", "definition", "reason", "published_by")
        VALUES ($1, $2::jsonb, $3, $4) ON CONFLICT ("version") DO NOTHING`,

@@ -94,7 +94,9 @@ export class ResolutionWorkflowRepository {
 
   /** The character limit of a congress year's cycle, when the year is configured. */
   async maxCharacters(manager: EntityManager, year: number): Promise<number | null> {
-    const rows: Array<{ max: number }> = await manager.query(`SELECT "max_characters" AS "max" FROM "resolutions"."cycle_configuration" WHERE "year" = $1`, [year]);
+    const rows: Array<{ max: number }> = await manager.query(`SELECT "max_characters" AS "max" FROM "resolutions"."cycle_configuration" WHERE "year" = $1`, [
+      year,
+    ]);
     return rows[0]?.max ?? null;
   }
 

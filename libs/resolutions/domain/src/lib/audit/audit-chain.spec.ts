@@ -1,12 +1,5 @@
 import fc from 'fast-check';
-import {
-  canonicalJson,
-  GENESIS_HASH,
-  hashAuditEntry,
-  verifyAuditChain,
-  type AuditEntryContent,
-  type StoredAuditEntry,
-} from './audit-chain';
+import { canonicalJson, GENESIS_HASH, hashAuditEntry, verifyAuditChain, type AuditEntryContent, type StoredAuditEntry } from './audit-chain';
 
 function buildChain(contents: Array<Omit<AuditEntryContent, 'sequence'>>): StoredAuditEntry[] {
   const chain: StoredAuditEntry[] = [];

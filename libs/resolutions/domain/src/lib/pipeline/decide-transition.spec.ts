@@ -105,12 +105,7 @@ describe('decideTransition', () => {
     ).toEqual({ ok: false, problem: { kind: 'conflict-of-interest', transition: 'council-approve', bodyCode: 'executive-committee' } });
     // A conflict in some other body does not matter.
     expect(
-      decideTransition(
-        WI,
-        review,
-        aFullCommand('council-approve'),
-        aPerson({ bodyCodes: ['executive-committee'], conflictedBodyCodes: ['deer-and-elk'] }),
-      ).ok,
+      decideTransition(WI, review, aFullCommand('council-approve'), aPerson({ bodyCodes: ['executive-committee'], conflictedBodyCodes: ['deer-and-elk'] })).ok,
     ).toBe(true);
   });
 
@@ -120,24 +115,17 @@ describe('decideTransition', () => {
       ok: false,
       problem: { kind: 'condition-not-met', transition: 'record-county-pass', condition: 'passed-in-county' },
     });
-    expect(
-      decideTransition(WI, { ...introduced, countyResult: 'failed' }, { transition: 'record-county-pass' }, SYSTEM_ACTOR),
-    ).toMatchObject({
+    expect(decideTransition(WI, { ...introduced, countyResult: 'failed' }, { transition: 'record-county-pass' }, SYSTEM_ACTOR)).toMatchObject({
       ok: false,
       problem: { kind: 'condition-not-met' },
     });
-    expect(decideTransition(WI, { ...introduced, countyResult: 'failed' }, { transition: 'record-county-fail' }, SYSTEM_ACTOR).ok).toBe(
-      true,
-    );
+    expect(decideTransition(WI, { ...introduced, countyResult: 'failed' }, { transition: 'record-county-fail' }, SYSTEM_ACTOR).ok).toBe(true);
     const onQuestionnaire = aResolution({ stage: 'on-questionnaire' });
     expect(decideTransition(WI, onQuestionnaire, { transition: 'record-statewide-result' }, SYSTEM_ACTOR)).toMatchObject({
       ok: false,
       problem: { kind: 'condition-not-met', condition: 'statewide-result-recorded' },
     });
-    expect(
-      decideTransition(WI, { ...onQuestionnaire, statewideResultRecorded: true }, { transition: 'record-statewide-result' }, SYSTEM_ACTOR)
-        .ok,
-    ).toBe(true);
+    expect(decideTransition(WI, { ...onQuestionnaire, statewideResultRecorded: true }, { transition: 'record-statewide-result' }, SYSTEM_ACTOR).ok).toBe(true);
   });
 
   it.each<[string, object, string]>([
@@ -168,9 +156,7 @@ describe('decideTransition', () => {
   });
 
   it('accepts a minority report only on committee decisions', () => {
-    expect(decideTransition(WI, inCommittee, aFullCommand('committee-reject', { minorityReport: 'We dissent.' }), committeeMember).ok).toBe(
-      true,
-    );
+    expect(decideTransition(WI, inCommittee, aFullCommand('committee-reject', { minorityReport: 'We dissent.' }), committeeMember).ok).toBe(true);
     const review = aResolution({ stage: 'council-review' });
     expect(decideTransition(WI, review, aFullCommand('council-reject', { minorityReport: 'We dissent.' }), STAFF_MEMBER)).toEqual({
       ok: false,
@@ -236,8 +222,7 @@ describe('stageOf, transitionsFrom, availableTransitions', () => {
   });
 
   it('offers each actor what they could do now', () => {
-    const codes = (actor: Parameters<typeof availableTransitions>[2], facts = inCommittee) =>
-      availableTransitions(WI, facts, actor).map((t) => t.code);
+    const codes = (actor: Parameters<typeof availableTransitions>[2], facts = inCommittee) => availableTransitions(WI, facts, actor).map((t) => t.code);
     expect(codes(committeeMember)).toEqual(['committee-advance', 'committee-amend', 'committee-reject', 'merge']);
     expect(codes(STAFF_MEMBER)).toEqual(['committee-advance', 'committee-amend', 'committee-reject', 'merge']);
     expect(codes(SYSTEM_ACTOR)).toEqual(['advance-by-deadline', 'three-two-rule']);

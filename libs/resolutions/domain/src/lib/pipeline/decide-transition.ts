@@ -100,14 +100,7 @@ function checkActor(transition: TransitionDefinition, facts: ResolutionFacts, ac
   return conflictedBody === undefined ? { allowed: false } : { allowed: false, conflictedBody };
 }
 
-const REQUIREMENT_ORDER: ReadonlyArray<keyof TransitionRequirements> = [
-  'committee',
-  'vote',
-  'reason',
-  'notes',
-  'amendedText',
-  'questionText',
-];
+const REQUIREMENT_ORDER: ReadonlyArray<keyof TransitionRequirements> = ['committee', 'vote', 'reason', 'notes', 'amendedText', 'questionText'];
 
 function inputPresent(field: keyof TransitionRequirements, command: TransitionCommand): boolean {
   switch (field) {
@@ -129,12 +122,7 @@ function inputPresent(field: keyof TransitionRequirements, command: TransitionCo
 }
 
 /** Everything except the command's inputs: may this actor take this transition now? */
-function decideWithoutInputs(
-  pipeline: PipelineDefinition,
-  facts: ResolutionFacts,
-  transitionCode: string,
-  actor: TransitionActor,
-): TransitionDecision {
+function decideWithoutInputs(pipeline: PipelineDefinition, facts: ResolutionFacts, transitionCode: string, actor: TransitionActor): TransitionDecision {
   const transition = transitionOf(pipeline, transitionCode);
   if (!transition) return refuse({ kind: 'unknown-transition', transition: transitionCode });
   const from = stageOf(pipeline, facts.stage);
@@ -160,12 +148,7 @@ function decideWithoutInputs(
  * Checks run in a fixed order (transition, stage, actor, conflict, conditions, inputs) so
  * the first problem reported is the most fundamental one. Pure: it changes nothing.
  */
-export function decideTransition(
-  pipeline: PipelineDefinition,
-  facts: ResolutionFacts,
-  command: TransitionCommand,
-  actor: TransitionActor,
-): TransitionDecision {
+export function decideTransition(pipeline: PipelineDefinition, facts: ResolutionFacts, command: TransitionCommand, actor: TransitionActor): TransitionDecision {
   const decision = decideWithoutInputs(pipeline, facts, command.transition, actor);
   if (!decision.ok) return decision;
   const { transition } = decision;

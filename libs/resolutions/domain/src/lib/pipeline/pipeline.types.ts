@@ -241,8 +241,7 @@ export type TransitionProblem =
   | { kind: 'minority-report-not-allowed'; transition: string };
 
 export type TransitionDecision =
-  | { ok: true; transition: TransitionDefinition; from: StageDefinition; to: StageDefinition }
-  | { ok: false; problem: TransitionProblem };
+  { ok: true; transition: TransitionDefinition; from: StageDefinition; to: StageDefinition } | { ok: false; problem: TransitionProblem };
 
 /** A problem with a pipeline definition itself (refused when a version is published). */
 export interface PipelineProblem {

@@ -42,12 +42,18 @@ describe('automationProblems', () => {
 
   it('refuses an automatic move that needs an input its event cannot supply', () => {
     expect(after((d) => edit(d, 'record-county-pass', { requires: { reason: true, vote: true } }))).toEqual([
-      { path: `transitions[${at('record-county-pass')}].requires.vote`, message: 'transition "record-county-pass" is taken when the county vote passes, which cannot supply vote' },
+      {
+        path: `transitions[${at('record-county-pass')}].requires.vote`,
+        message: 'transition "record-county-pass" is taken when the county vote passes, which cannot supply vote',
+      },
     ]);
     // A roll call brings its vote (and every event a reason).
     expect(after((d) => edit(d, 'convention-adopt', { requires: { vote: true, reason: true } }))).toEqual([]);
     expect(after((d) => edit(d, 'convention-reject', { requires: { vote: true, notes: true } }))).toEqual([
-      { path: `transitions[${at('convention-reject')}].requires.notes`, message: 'transition "convention-reject" is taken when a roll call of "convention" fails, which cannot supply notes' },
+      {
+        path: `transitions[${at('convention-reject')}].requires.notes`,
+        message: 'transition "convention-reject" is taken when a roll call of "convention" fails, which cannot supply notes',
+      },
     ]);
   });
 
@@ -55,7 +61,8 @@ describe('automationProblems', () => {
     expect(after((d) => edit(d, 'record-county-fail', { conditions: ['passed-in-county'] }))).toEqual([
       {
         path: `transitions[${at('record-county-fail')}].conditions[0]`,
-        message: 'transition "record-county-fail" is taken when the county vote fails, but its condition "passed-in-county" need not hold then, so the platform could not take it',
+        message:
+          'transition "record-county-fail" is taken when the county vote fails, but its condition "passed-in-county" need not hold then, so the platform could not take it',
       },
     ]);
     expect(after((d) => edit(d, 'three-two-rule', { conditions: ['has-committee'] }))).toHaveLength(1);
@@ -69,7 +76,8 @@ describe('automationProblems', () => {
     expect(problems).toEqual([
       {
         path: `transitions[${at('record-county-pass')}].from[1]`,
-        message: 'transition "record-county-pass" is taken when the county vote passes, but no transition that opens a county vote enters its stage "submitted", so a county vote never arrives there',
+        message:
+          'transition "record-county-pass" is taken when the county vote passes, but no transition that opens a county vote enters its stage "submitted", so a county vote never arrives there',
       },
       {
         path: `transitions[${at('record-statewide-result')}].from[1]`,
@@ -83,7 +91,8 @@ describe('automationProblems', () => {
     expect(after((d) => edit(d, 'convention-reject', { takenWhen: { event: 'roll-call-passed', bodyCode: 'convention' } }))).toEqual([
       {
         path: `transitions[${at('convention-reject')}].takenWhen`,
-        message: 'transitions "convention-adopt" and "convention-reject" both leave stage "convention" when a roll call of "convention" passes: the platform could not tell which to take',
+        message:
+          'transitions "convention-adopt" and "convention-reject" both leave stage "convention" when a roll call of "convention" passes: the platform could not tell which to take',
       },
     ]);
     expect(after((d) => edit(d, 'convention-reject', { takenWhen: { event: 'roll-call-passed', bodyCode: 'executive-committee' } }))).toEqual([]);
@@ -91,7 +100,8 @@ describe('automationProblems', () => {
     expect(after((d) => edit(d, 'advance-by-deadline', { takenWhen: { event: 'three-two-rule-met' } }))).toEqual([
       {
         path: `transitions[${at('three-two-rule')}].takenWhen`,
-        message: 'transitions "advance-by-deadline" and "three-two-rule" both leave stage "in-committee" when the 3:2 rule is met: the platform could not tell which to take',
+        message:
+          'transitions "advance-by-deadline" and "three-two-rule" both leave stage "in-committee" when the 3:2 rule is met: the platform could not tell which to take',
       },
     ]);
   });
@@ -127,7 +137,9 @@ describe('automationProblems', () => {
       undeclare(d, 'record-county-pass');
       undeclare(d, 'record-county-fail');
     });
-    expect(noCountyVotes).toEqual([{ path: 'threeTwoRule', message: 'the 3:2 rule counts county votes, but no transition opens one (effects: ["opens-county-vote"])' }]);
+    expect(noCountyVotes).toEqual([
+      { path: 'threeTwoRule', message: 'the 3:2 rule counts county votes, but no transition opens one (effects: ["opens-county-vote"])' },
+    ]);
   });
 
   it('refuses a move taken on the 3:2 rule in a pipeline without one', () => {

@@ -72,7 +72,10 @@ export function automationProblems(def: PipelineDefinition): PipelineProblem[] {
       if (arrivesIn) {
         transition.from.forEach((from, j) => {
           if (stageCodes.has(from) && !arrivesIn.stages.has(from)) {
-            report(`${path}.from[${j}]`, `${when}, but no transition that ${arrivesIn.opener} enters its stage "${from}", so ${arrivesIn.what} never arrives there`);
+            report(
+              `${path}.from[${j}]`,
+              `${when}, but no transition that ${arrivesIn.opener} enters its stage "${from}", so ${arrivesIn.what} never arrives there`,
+            );
           }
         });
       }

@@ -71,9 +71,7 @@ describe('validatePipeline', () => {
 
   it('reports stages no resolution can reach', () => {
     const problems = mutate((d) => (d.transitions = d.transitions.filter((t) => t.code !== 'council-reject')));
-    expect(problems).toEqual([
-      { path: `stages[${stageIndex('council-rejected')}]`, message: 'stage "council-rejected" cannot be reached from "submitted"' },
-    ]);
+    expect(problems).toEqual([{ path: `stages[${stageIndex('council-rejected')}]`, message: 'stage "council-rejected" cannot be reached from "submitted"' }]);
   });
 
   it('reports a deadline whose advanceBy is missing, does not leave the stage or is not a system transition', () => {
@@ -115,7 +113,10 @@ describe('validatePipeline', () => {
       { path: `transitions[${i}].effects[1]`, message: '"rings-the-bell" is not an effect (opens-county-vote, puts-question-on-questionnaire)' },
       { path: `transitions[${i}].effects[2]`, message: 'effect "opens-county-vote" is listed twice' },
       { path: `transitions[${j}].takenWhen.bodyCode`, message: 'only a roll-call event (roll-call-passed, roll-call-failed) names a body' },
-      { path: `transitions[${k}].takenWhen.bodyCode`, message: 'transition "convention-adopt" is taken on a roll call, so it must name the body that votes (bodyCode)' },
+      {
+        path: `transitions[${k}].takenWhen.bodyCode`,
+        message: 'transition "convention-adopt" is taken on a roll call, so it must name the body that votes (bodyCode)',
+      },
       {
         path: `transitions[${WISCONSIN_PIPELINE.transitions.length}].takenWhen.event`,
         message:

@@ -15,14 +15,7 @@ import {
 /** Stage, transition and body codes: short, URL- and log-safe. */
 export const PIPELINE_CODE_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/i;
 
-export const REQUIREMENT_NAMES: ReadonlyArray<keyof TransitionRequirements> = [
-  'reason',
-  'vote',
-  'notes',
-  'committee',
-  'amendedText',
-  'questionText',
-];
+export const REQUIREMENT_NAMES: ReadonlyArray<keyof TransitionRequirements> = ['reason', 'vote', 'notes', 'committee', 'amendedText', 'questionText'];
 
 const DEADLINE_KINDS = ['committee-decision', 'board-response', 'implementation-report'] as const;
 const ACTOR_KINDS = ['staff', 'author', 'referred-committee-member', 'body-member', 'system'] as const;
@@ -147,10 +140,7 @@ export function validatePipeline(def: PipelineDefinition): PipelineProblem[] {
   def.stages.forEach((stage, i) => {
     const leaving = def.transitions.some((transition) => transition.from.includes(stage.code));
     if (!stage.terminal && !leaving && stage.acceptsImplementationReports !== true) {
-      report(
-        `stages[${i}]`,
-        `stage "${stage.code}" is not terminal and takes no implementation reports, so at least one transition must leave it`,
-      );
+      report(`stages[${i}]`, `stage "${stage.code}" is not terminal and takes no implementation reports, so at least one transition must leave it`);
     }
   });
 
@@ -245,7 +235,10 @@ const transitionSchema = z.strictObject({
     questionText: z.boolean().optional(),
   }),
   allowsMinorityReport: z.boolean().optional(),
-  effects: z.array(z.enum(TRANSITION_EFFECTS)).max(TRANSITION_EFFECTS.length * 2).optional(),
+  effects: z
+    .array(z.enum(TRANSITION_EFFECTS))
+    .max(TRANSITION_EFFECTS.length * 2)
+    .optional(),
   takenWhen: z.strictObject({ event: z.enum(AUTOMATIC_EVENTS), bodyCode: code.optional() }).optional(),
 });
 

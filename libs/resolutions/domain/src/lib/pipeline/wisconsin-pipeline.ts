@@ -38,8 +38,7 @@ const stages: StageDefinition[] = [
   {
     code: 'introduced',
     name: 'Introduced at the county meeting',
-    description:
-      "The resolution passed screening and is introduced at its county's Spring Hearing, where residents of the county vote on it.",
+    description: "The resolution passed screening and is introduced at its county's Spring Hearing, where residents of the county vote on it.",
     phase: 'agenda-setting',
     terminal: false,
     commentsOpen: true,
@@ -111,8 +110,7 @@ const stages: StageDefinition[] = [
   {
     code: 'agency-review',
     name: 'Agency legal and technical review',
-    description:
-      'The agency reviews the resolution for legal and technical questions (its notes are public) and staff draft it as an advisory question.',
+    description: 'The agency reviews the resolution for legal and technical questions (its notes are public) and staff draft it as an advisory question.',
     phase: 'formulation',
     terminal: false,
     commentsOpen: true,
@@ -144,8 +142,7 @@ const stages: StageDefinition[] = [
   {
     code: 'forwarded-to-board',
     name: 'Forwarded to the board',
-    description:
-      'The convention adopted the position and forwarded it to the board, which should respond within 90 days; a late response is flagged.',
+    description: 'The convention adopted the position and forwarded it to the board, which should respond within 90 days; a late response is flagged.',
     phase: 'decision',
     terminal: false,
     commentsOpen: false,
@@ -187,8 +184,7 @@ const transitions: TransitionDefinition[] = [
   {
     code: 'accept-screening',
     name: 'Accept at screening',
-    description:
-      "The resolution meets the criteria (statewide impact, practical, within the congress's mission) and is introduced in its county.",
+    description: "The resolution meets the criteria (statewide impact, practical, within the congress's mission) and is introduced in its county.",
     from: ['submitted'],
     to: 'introduced',
     actors: [STAFF],
@@ -311,8 +307,7 @@ const transitions: TransitionDefinition[] = [
   {
     code: 'council-approve',
     name: 'Council approves',
-    description:
-      'The council and Executive Committee approve the resolution by a recorded vote with a written reason; it goes to the agency for review.',
+    description: 'The council and Executive Committee approve the resolution by a recorded vote with a written reason; it goes to the agency for review.',
     from: ['council-review'],
     to: 'agency-review',
     actors: [EXECUTIVE_COMMITTEE, STAFF],

@@ -48,8 +48,7 @@ const actorArb: fc.Arbitrary<TransitionActor> = fc.oneof(
   },
 );
 
-const blankOr = <T>(value: fc.Arbitrary<T>) =>
-  fc.oneof({ weight: 4, arbitrary: value }, { weight: 1, arbitrary: fc.constantFrom(null, undefined, '', '   ') });
+const blankOr = <T>(value: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: value }, { weight: 1, arbitrary: fc.constantFrom(null, undefined, '', '   ') });
 
 type Inputs = Omit<TransitionCommand, 'transition'>;
 
@@ -96,10 +95,7 @@ const inputsArb: fc.Arbitrary<Inputs> = fc.record({
   amendedText: blankOr(fc.constant('Amended text.')),
   questionText: blankOr(fc.constant('Do you support it?')),
   // Rarer than the other inputs: most transitions refuse a minority report.
-  minorityReport: fc.oneof(
-    { weight: 1, arbitrary: fc.constant('We dissent.') },
-    { weight: 3, arbitrary: fc.constantFrom(null, undefined, ' ') },
-  ),
+  minorityReport: fc.oneof({ weight: 1, arbitrary: fc.constant('We dissent.') }, { weight: 3, arbitrary: fc.constantFrom(null, undefined, ' ') }),
 }) as fc.Arbitrary<Inputs>;
 
 /** Results and other facts arriving from elsewhere (the voting service, referrals). */
@@ -464,9 +460,7 @@ const BREAKERS: Record<string, (def: Mutable, n: number) => void> = {
     const needed = def.transitions.filter(
       (t) =>
         [t.to, ...t.from].every((code) => stageCodes.has(code)) &&
-        (named.has(t.code) ||
-        t.takenWhen !== undefined ||
-          (t.to !== def.initialStage && !def.transitions.some((other) => other !== t && other.to === t.to))),
+        (named.has(t.code) || t.takenWhen !== undefined || (t.to !== def.initialStage && !def.transitions.some((other) => other !== t && other.to === t.to))),
     );
     const victim = needed[n % needed.length];
     if (victim) def.transitions.splice(def.transitions.indexOf(victim), 1);
@@ -503,7 +497,9 @@ const BREAKERS: Record<string, (def: Mutable, n: number) => void> = {
     automatic[n % automatic.length]!.conditions.push('has-committee');
   },
   'automatic move from a stage its event never reaches': (def, n) => {
-    const waiting = def.transitions.filter((t) => t.takenWhen && ['county-vote-passed', 'county-vote-failed', 'statewide-result-certified'].includes(t.takenWhen.event));
+    const waiting = def.transitions.filter(
+      (t) => t.takenWhen && ['county-vote-passed', 'county-vote-failed', 'statewide-result-certified'].includes(t.takenWhen.event),
+    );
     waiting[n % waiting.length]!.from.push('in-committee');
   },
   'two automatic moves from one stage on the same event': (def, n) => {
@@ -514,7 +510,9 @@ const BREAKERS: Record<string, (def: Mutable, n: number) => void> = {
     else def.transitions.push({ ...a, code: ghost(), from: [...a.from], conditions: [...a.conditions] });
   },
   'effect whose outcome nothing receives': (def, n) => {
-    const receivers = def.transitions.filter((t) => ['county-vote-passed', 'county-vote-failed', 'statewide-result-certified'].includes(t.takenWhen?.event ?? ''));
+    const receivers = def.transitions.filter((t) =>
+      ['county-vote-passed', 'county-vote-failed', 'statewide-result-certified'].includes(t.takenWhen?.event ?? ''),
+    );
     delete receivers[n % receivers.length]!.takenWhen;
   },
   'unknown effect or event, or a roll call naming no body': (def, n) => {

@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { threeTwoRuleCounties } from './three-two-rule';
 
 const RULE = { counties: 3, consecutiveYears: 2 };
-const years = (entries: Record<number, string[]>) =>
-  new Map(Object.entries(entries).map(([year, counties]) => [Number(year), new Set(counties)]));
+const years = (entries: Record<number, string[]>) => new Map(Object.entries(entries).map(([year, counties]) => [Number(year), new Set(counties)]));
 
 describe('threeTwoRuleCounties', () => {
   it('fires when the same three counties pass it two years running, listing them sorted', () => {

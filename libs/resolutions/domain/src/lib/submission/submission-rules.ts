@@ -17,15 +17,9 @@ export interface SubmissionLimits {
 export const WISCONSIN_SUBMISSION_LIMITS: SubmissionLimits = { maxCharacters: 2000, maxPerPersonPerYear: 2 };
 
 export type SubmissionProblem =
-  | { rule: 'empty-text' }
-  | { rule: 'too-long'; length: number; max: number }
-  | { rule: 'yearly-limit-reached'; submitted: number; max: number };
+  { rule: 'empty-text' } | { rule: 'too-long'; length: number; max: number } | { rule: 'yearly-limit-reached'; submitted: number; max: number };
 
-export function checkSubmission(
-  text: string,
-  alreadySubmittedThisYear: number,
-  limits: SubmissionLimits,
-): SubmissionProblem[] {
+export function checkSubmission(text: string, alreadySubmittedThisYear: number, limits: SubmissionLimits): SubmissionProblem[] {
   const problems: SubmissionProblem[] = [];
   const length = characterCount(text.trim());
   if (length === 0) problems.push({ rule: 'empty-text' });

@@ -47,7 +47,14 @@ async function resolutionAt(stage: string): Promise<string> {
   const submitted = dataOf(
     await gql<{ submitResolution: { resolution: { id: string } } }>(
       `mutation ($input: SubmitResolutionInput!) { submitResolution(input: $input) { resolution { id } } }`,
-      { input: { title: 'Bag limits for panfish', text: 'Lower the daily bag limit for bluegill and crappie to fifteen.', kind: 'RULE_CHANGE', topic: 'Fisheries' } },
+      {
+        input: {
+          title: 'Bag limits for panfish',
+          text: 'Lower the daily bag limit for bluegill and crappie to fifteen.',
+          kind: 'RULE_CHANGE',
+          topic: 'Fisheries',
+        },
+      },
       await tokenFor(authorId, ['resident'], 'Ada Author'),
     ),
   ).submitResolution.resolution.id;
@@ -63,7 +70,8 @@ async function commentRows(resolutionId: string): Promise<number> {
 }
 
 async function comment(resolutionId: string, body: string, token?: string): Promise<Comment> {
-  return dataOf(await gql<{ commentOnResolution: Comment }>(COMMENT, { input: { resolutionId, body } }, token ?? (await tokenFor(randomUUID())))).commentOnResolution;
+  return dataOf(await gql<{ commentOnResolution: Comment }>(COMMENT, { input: { resolutionId, body } }, token ?? (await tokenFor(randomUUID()))))
+    .commentOnResolution;
 }
 
 beforeAll(async () => {
@@ -83,7 +91,13 @@ describe('commentOnResolution', () => {
   it('takes comments at a stage open to comment, and shows them to the public, oldest first, in pages', async () => {
     const resolutionId = await resolutionAt('introduced');
     const first = await comment(resolutionId, '  Good idea: the lakes are overfished.  ');
-    expect(first).toMatchObject({ authorName: 'Cy Commenter', body: 'Good idea: the lakes are overfished.', stage: 'introduced', hidden: false, hiddenAt: null });
+    expect(first).toMatchObject({
+      authorName: 'Cy Commenter',
+      body: 'Good idea: the lakes are overfished.',
+      stage: 'introduced',
+      hidden: false,
+      hiddenAt: null,
+    });
     await comment(resolutionId, 'Fifteen is still too many.');
     await comment(resolutionId, 'What about perch?');
 
@@ -143,8 +157,9 @@ describe('hideResolutionComment', () => {
     expect(codeOf(noReason)).toBe(ErrorCode.BAD_USER_INPUT);
     expect(noReason.errors?.[0]?.extensions?.['field']).toBe('reason');
 
-    const hidden = dataOf(await gql<{ hideResolutionComment: Comment }>(HIDE, { input: { commentId: target.id, reason: 'Advertising' } }, staffToken))
-      .hideResolutionComment;
+    const hidden = dataOf(
+      await gql<{ hideResolutionComment: Comment }>(HIDE, { input: { commentId: target.id, reason: 'Advertising' } }, staffToken),
+    ).hideResolutionComment;
     expect(hidden).toMatchObject({ id: target.id, authorName: 'Cy Commenter', body: null, hidden: true, hiddenReason: 'Advertising' });
     expect(hidden.hiddenAt).not.toBeNull();
 

@@ -17,7 +17,7 @@ export class ResolutionCommentsResolver {
 
   @Authenticated()
   @Mutation(() => ResolutionCommentType, {
-    description: "Comments publicly on a resolution (any signed-in resident), at the stages its pipeline opens to comment; COMMENTS_CLOSED otherwise.",
+    description: 'Comments publicly on a resolution (any signed-in resident), at the stages its pipeline opens to comment; COMMENTS_CLOSED otherwise.',
   })
   commentOnResolution(@CurrentUser() user: AuthenticatedUser, @Args('input') input: CommentOnResolutionInput): Promise<ResolutionCommentType> {
     return this.commenting.comment(user, input);

@@ -46,14 +46,22 @@ async function waitFor<T>(what: string, probe: () => Promise<T | null | undefine
 }
 
 function congressDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: DEFAULT_RESOLUTIONS_FEATURE_OPTIONS.carryOverTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: DEFAULT_RESOLUTIONS_FEATURE_OPTIONS.carryOverTimeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
 }
 
 /** A county-passed resolution referred to this spec's committee, which must decide within `ms`. */
 async function referredWithDeadline(ms: number, cycleYear = BASE_YEAR): Promise<{ resolution: InsertedResolution; decideBy: Date; sequence: number }> {
   const resolution = await insertTestResolution(dataSource, { stage: 'county-passed', cycleYear, transitionCount: 2 });
   const decideBy = new Date(Date.now() + ms);
-  const row = await transitions().transition({ kind: 'person', user: staffUser }, { resolutionId: resolution.id, transition: 'refer-to-committee', committeeCode: COMMITTEE, decideBy });
+  const row = await transitions().transition(
+    { kind: 'person', user: staffUser },
+    { resolutionId: resolution.id, transition: 'refer-to-committee', committeeCode: COMMITTEE, decideBy },
+  );
   expect(row.deadlineAt?.getTime()).toBe(decideBy.getTime());
   return { resolution, decideBy, sequence: row.transitionCount };
 }
@@ -92,9 +100,9 @@ describe('stage deadlines', () => {
     expect(await (await queue().getJob(stageDeadlineJobId(resolution.id, sequence)))?.returnvalue).toBe('flagged-and-advanced');
 
     // On the public record, without a token, after it moved on.
-    const result = await testApp.gql<{ overdueResolutions: { edges: Array<{ node: Record<string, unknown> & { resolution: { id: string; stage: string } } }> } }>(
-      `{ overdueResolutions(first: 100) { edges { node { resolution { id stage } reason missedStage missedDeadlineAt stillOverdue } } } }`,
-    );
+    const result = await testApp.gql<{
+      overdueResolutions: { edges: Array<{ node: Record<string, unknown> & { resolution: { id: string; stage: string } } }> };
+    }>(`{ overdueResolutions(first: 100) { edges { node { resolution { id stage } reason missedStage missedDeadlineAt stillOverdue } } } }`);
     const entry = result.data?.overdueResolutions.edges.find(({ node }) => node.resolution.id === resolution.id)?.node;
     expect(entry).toEqual({
       resolution: { id: resolution.id, stage: 'council-review' },
@@ -177,7 +185,14 @@ describe('carry-over', () => {
     expect(first.data?.rollOverResolutionCycle.carriedOver.every((r) => r.cycleYear === year + 1)).toBe(true);
     for (const unchanged of [introduced, inReview]) expect((await resolutionState(dataSource, unchanged.id)).cycleYear).toBe(year);
     const carried = (await stepsOf(dataSource, countyPassed.id))[0];
-    expect(carried).toMatchObject({ transition: 'carry-over', fromStage: 'county-passed', toStage: 'county-passed', actorKind: 'person', actorName: 'Sam Staff', linked: { fromCycleYear: year } });
+    expect(carried).toMatchObject({
+      transition: 'carry-over',
+      fromStage: 'county-passed',
+      toStage: 'county-passed',
+      actorKind: 'person',
+      actorName: 'Sam Staff',
+      linked: { fromCycleYear: year },
+    });
 
     const second = await testApp.gql<RollOver>(ROLL_OVER, { fromYear: year }, { token: staff });
     expect(second.data?.rollOverResolutionCycle.carriedOver).toEqual([]);

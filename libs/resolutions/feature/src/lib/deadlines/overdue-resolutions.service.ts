@@ -31,9 +31,7 @@ export class OverdueResolutionsService {
       offset: window.offset,
       limit: window.limit,
     });
-    const resolutions = new Map(
-      (await this.resolutions.findByIds([...new Set(steps.map((step) => step.resolutionId))], manager)).map((row) => [row.id, row]),
-    );
+    const resolutions = new Map((await this.resolutions.findByIds([...new Set(steps.map((step) => step.resolutionId))], manager)).map((row) => [row.id, row]));
     const items = steps.flatMap((step): OverdueResolutionType[] => {
       const resolution = resolutions.get(step.resolutionId);
       if (!resolution) return [];

@@ -27,10 +27,7 @@ export class ResolutionRulesResolver {
     description:
       'Staff: carry the undecided resolutions of a congress year (county-passed, in committee) over into the next year’s cycle now, instead of waiting for the yearly run. Running it again carries nothing more.',
   })
-  async rollOverResolutionCycle(
-    @Args('fromYear', { type: () => Int }) fromYear: number,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<CarryOverResultType> {
+  async rollOverResolutionCycle(@Args('fromYear', { type: () => Int }) fromYear: number, @CurrentUser() user: AuthenticatedUser): Promise<CarryOverResultType> {
     const carried = await this.rollOver.rollOver({ kind: 'person', user }, fromYear);
     return { carriedOver: carried.map(toResolutionType) };
   }

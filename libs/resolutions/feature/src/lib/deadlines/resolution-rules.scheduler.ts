@@ -28,11 +28,7 @@ export class ResolutionRulesScheduler implements OnApplicationBootstrap {
       .then(() => this.logger.log(`overdue sweep every ${this.options.deadlineSweepMs} ms`))
       .catch((error: unknown) => this.logger.error(`could not schedule the overdue sweep: ${errorMessage(error)}`));
     this.queue
-      .upsertJobScheduler(
-        CARRY_OVER_JOB,
-        { pattern: this.options.carryOverCron, tz: this.options.carryOverTimeZone },
-        { name: CARRY_OVER_JOB, data: {}, opts },
-      )
+      .upsertJobScheduler(CARRY_OVER_JOB, { pattern: this.options.carryOverCron, tz: this.options.carryOverTimeZone }, { name: CARRY_OVER_JOB, data: {}, opts })
       .then(() => this.logger.log(`carry-over at "${this.options.carryOverCron}" (${this.options.carryOverTimeZone})`))
       .catch((error: unknown) => this.logger.error(`could not schedule the carry-over: ${errorMessage(error)}`));
   }

@@ -35,9 +35,12 @@ export class ApplyThreeTwoRuleService {
     if (!counties) return;
     const family = await this.resolutions.familyInCycle(manager, familyId, year);
     const definitions = new Map<number, PipelineDefinition>();
-    for (const candidate of family) definitions.set(candidate.pipelineVersion, (await this.pipelines.pipelineVersion(manager, candidate.pipelineVersion)).definition);
+    for (const candidate of family)
+      definitions.set(candidate.pipelineVersion, (await this.pipelines.pipelineVersion(manager, candidate.pipelineVersion)).definition);
     // The family's members may follow different versions: the rule's moves of any of them count.
-    const ruleMoves = new Set([pipeline, ...definitions.values()].flatMap((definition) => transitionsTakenOn(definition, 'three-two-rule-met').map((transition) => transition.code)));
+    const ruleMoves = new Set(
+      [pipeline, ...definitions.values()].flatMap((definition) => transitionsTakenOn(definition, 'three-two-rule-met').map((transition) => transition.code)),
+    );
     if (await this.resolutions.familyTookTransition(manager, familyId, [...ruleMoves], year)) return;
 
     // The earliest-numbered of this year's family that a move taken on the rule can move.

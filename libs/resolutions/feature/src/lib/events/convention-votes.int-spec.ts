@@ -27,11 +27,21 @@ afterAll(async () => {
 });
 
 function deliver(payload: RollCallClosedPayload, id: string = randomUUID()): Promise<ApplyOutcome> {
-  const envelope: EventEnvelope<'voting.roll-call-closed'> = { id, name: 'voting.roll-call-closed', producer: 'voting', occurredAt: new Date().toISOString(), payload };
+  const envelope: EventEnvelope<'voting.roll-call-closed'> = {
+    id,
+    name: 'voting.roll-call-closed',
+    producer: 'voting',
+    occurredAt: new Date().toISOString(),
+    payload,
+  };
   return applyEventOnce(dataSource, registry, envelope);
 }
 
-function rollCall(resolution: InsertedResolution | null, outcome: RollCallClosedPayload['outcome'], overrides: Partial<RollCallClosedPayload> = {}): RollCallClosedPayload {
+function rollCall(
+  resolution: InsertedResolution | null,
+  outcome: RollCallClosedPayload['outcome'],
+  overrides: Partial<RollCallClosedPayload> = {},
+): RollCallClosedPayload {
   const counts = { passed: { yes: 250, no: 90, abstain: 5 }, failed: { yes: 120, no: 228, abstain: 2 }, 'no-quorum': { yes: 60, no: 10, abstain: 1 } }[outcome];
   const present = counts.yes + counts.no + counts.abstain + 1;
   return {
@@ -55,7 +65,9 @@ function rollCall(resolution: InsertedResolution | null, outcome: RollCallClosed
 }
 
 async function votesOf(id: string): Promise<Array<{ transition: string; vote: unknown }>> {
-  return (await dataSource.query(`SELECT "transition", "vote" FROM "resolutions"."resolution_transition" WHERE "resolution_id" = $1 ORDER BY "sequence"`, [id])) as Array<{
+  return (await dataSource.query(`SELECT "transition", "vote" FROM "resolutions"."resolution_transition" WHERE "resolution_id" = $1 ORDER BY "sequence"`, [
+    id,
+  ])) as Array<{
     transition: string;
     vote: unknown;
   }>;
@@ -75,7 +87,13 @@ describe("the convention's roll call on a resolution", () => {
     expect(await resolutionState(dataSource, resolution.id)).toMatchObject({ stage: 'forwarded-to-board', transitionCount: 8, flaggedAt: null });
     const steps = await stepsOf(dataSource, resolution.id);
     expect(steps).toHaveLength(1);
-    expect(steps[0]).toMatchObject({ sequence: 8, transition: 'convention-adopt', fromStage: 'convention', toStage: 'forwarded-to-board', actorKind: 'system' });
+    expect(steps[0]).toMatchObject({
+      sequence: 8,
+      transition: 'convention-adopt',
+      fromStage: 'convention',
+      toStage: 'forwarded-to-board',
+      actorKind: 'system',
+    });
     expect(steps[0]?.actorName).toContain('convention-roll-call');
     expect(steps[0]?.reason).toContain(passed.rollCallId);
     expect(steps[0]?.reason).toContain('250 yes, 90 no, 5 abstaining');

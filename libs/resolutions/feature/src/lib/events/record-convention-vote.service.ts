@@ -47,18 +47,25 @@ export class RecordConventionVoteService {
       return;
     }
     const { definition } = await this.pipelines.pipelineVersion(manager, resolution.pipelineVersion);
-    const decides = (event: 'roll-call-passed' | 'roll-call-failed') => transitionTakenWhen(definition, resolution.stage, { event, bodyCode: rollCall.bodyCode });
+    const decides = (event: 'roll-call-passed' | 'roll-call-failed') =>
+      transitionTakenWhen(definition, resolution.stage, { event, bodyCode: rollCall.bodyCode });
     const adopt = decides('roll-call-passed');
     const reject = decides('roll-call-failed');
     if (!adopt && !reject) {
-      this.logger.log(`${rollCall.bodyCode} roll call ${rollCall.rollCallId} (${rollCall.outcome}) for ${resolution.number} changes nothing: in "${resolution.stage}" it waits for no roll call of that body`);
+      this.logger.log(
+        `${rollCall.bodyCode} roll call ${rollCall.rollCallId} (${rollCall.outcome}) for ${resolution.number} changes nothing: in "${resolution.stage}" it waits for no roll call of that body`,
+      );
       return;
     }
     const actor: WorkflowActor = { kind: 'system', rule: `${rollCall.bodyCode}-roll-call` };
     const vote: RecordedVote = { yes: rollCall.yes, no: rollCall.no, abstain: rollCall.abstain };
     const transition = rollCall.outcome === 'passed' ? adopt : rollCall.outcome === 'failed' ? reject : undefined;
     if (rollCall.outcome === 'no-quorum' || !systemMay(transition)) {
-      await this.transitions.recordStep(actor, { resolutionId: resolution.id, step: 'result-recorded', reason: conventionVoteReason(rollCall), vote, linked: {} }, manager);
+      await this.transitions.recordStep(
+        actor,
+        { resolutionId: resolution.id, step: 'result-recorded', reason: conventionVoteReason(rollCall), vote, linked: {} },
+        manager,
+      );
       if (rollCall.outcome !== 'no-quorum') {
         this.logger.warn(
           `pipeline version ${resolution.pipelineVersion} has no move the platform may take from "${resolution.stage}" when a roll call of ${rollCall.bodyCode} ${rollCall.outcome === 'passed' ? 'passes' : 'fails'}: ${resolution.number}'s vote is recorded for staff to act on`,
@@ -66,7 +73,11 @@ export class RecordConventionVoteService {
       }
       return;
     }
-    await this.transitions.transition(actor, { resolutionId: resolution.id, transition: transition.code, vote, reason: conventionVoteReason(rollCall) }, manager);
+    await this.transitions.transition(
+      actor,
+      { resolutionId: resolution.id, transition: transition.code, vote, reason: conventionVoteReason(rollCall) },
+      manager,
+    );
   }
 }
 
@@ -77,7 +88,8 @@ function systemMay(transition: TransitionDefinition | undefined): transition is 
 /** The published reason: the roll call's outcome and count, as the public record states it. */
 export function conventionVoteReason(rollCall: RollCallClosedPayload): string {
   const { threshold } = rollCall;
-  const needed = threshold.kind === 'majority' ? 'a majority' : threshold.kind === 'two-thirds' ? 'two-thirds' : `${threshold.numerator}/${threshold.denominator}`;
+  const needed =
+    threshold.kind === 'majority' ? 'a majority' : threshold.kind === 'two-thirds' ? 'two-thirds' : `${threshold.numerator}/${threshold.denominator}`;
   const count =
     `${rollCall.yes} yes, ${rollCall.no} no, ${rollCall.abstain} abstaining, ${rollCall.conflicts} with a declared conflict; ` +
     `${rollCall.present} of ${rollCall.electorateSize} delegates present (quorum ${rollCall.quorum})`;

@@ -45,7 +45,9 @@ export class RecordStatewideResultService {
       certifiedAt: new Date(result.certifiedAt),
     });
     if (!inserted) {
-      this.logger.debug(`statewide result ${result.resultId} (or another for ${resolution.number} in ${result.year}) already recorded, event ${eventId} ignored`);
+      this.logger.debug(
+        `statewide result ${result.resultId} (or another for ${resolution.number} in ${result.year}) already recorded, event ${eventId} ignored`,
+      );
       return;
     }
     const { definition } = await this.pipelines.pipelineVersion(manager, resolution.pipelineVersion);

@@ -92,7 +92,17 @@ const at = (stage: string, extra: { familyId?: string; countyCode?: string; cycl
   insertTestResolution(dataSource, { stage: our(stage), cycleYear: YEAR, transitionCount: 3, pipelineVersion: version, ...extra });
 
 function countyResult(resolution: InsertedResolution, countyCode: string, year: number, passed: boolean): EventPayloads['voting.county-resolution-result'] {
-  return { resultId: randomUUID(), resolutionId: resolution.id, countyCode, year, yes: passed ? 90 : 30, no: passed ? 30 : 90, abstain: 2, passed, certifiedAt: new Date().toISOString() };
+  return {
+    resultId: randomUUID(),
+    resolutionId: resolution.id,
+    countyCode,
+    year,
+    yes: passed ? 90 : 30,
+    no: passed ? 30 : 90,
+    abstain: 2,
+    passed,
+    certifiedAt: new Date().toISOString(),
+  };
 }
 
 function rollCall(resolution: InsertedResolution, outcome: RollCallClosedPayload['outcome']): RollCallClosedPayload {
@@ -117,7 +127,10 @@ function rollCall(resolution: InsertedResolution, outcome: RollCallClosedPayload
 }
 
 async function announced(name: string, resolutionId: string): Promise<Array<Record<string, unknown>>> {
-  const rows = (await dataSource.query(`SELECT "payload" FROM "resolutions"."outbox_event" WHERE "name" = $1 AND "payload"->>'resolutionId' = $2`, [name, resolutionId])) as Array<{
+  const rows = (await dataSource.query(`SELECT "payload" FROM "resolutions"."outbox_event" WHERE "name" = $1 AND "payload"->>'resolutionId' = $2`, [
+    name,
+    resolutionId,
+  ])) as Array<{
     payload: Record<string, unknown>;
   }>;
   return rows.map((row) => row.payload);
@@ -149,7 +162,9 @@ describe('a pipeline published with every code renamed', () => {
 
   it('puts the question on the questionnaire when the agency review completes', async () => {
     const resolution = await at('agency-review');
-    await ok(TRANSITION, { input: { resolutionId: resolution.id, transition: 'our-complete-agency-review', notes: 'Legal: fine.', questionText: 'Should the wolves be counted?' } });
+    await ok(TRANSITION, {
+      input: { resolutionId: resolution.id, transition: 'our-complete-agency-review', notes: 'Legal: fine.', questionText: 'Should the wolves be counted?' },
+    });
     expect((await resolutionState(dataSource, resolution.id)).stage).toBe('our-on-questionnaire');
     expect(await announced('resolutions.question-approved', resolution.id)).toEqual([
       expect.objectContaining({ questionText: 'Should the wolves be counted?', questionnaireYear: YEAR + 1, route: 'pipeline' }),
@@ -181,7 +196,11 @@ describe('a pipeline published with every code renamed', () => {
     await deliver('voting.roll-call-closed', rollCall(adopted, 'passed'));
     await deliver('voting.roll-call-closed', rollCall(rejected, 'failed'));
     expect((await resolutionState(dataSource, adopted.id)).stage).toBe('our-forwarded-to-board');
-    expect(await lastStep(adopted)).toMatchObject({ transition: 'our-convention-adopt', actorKind: 'system', actorName: expect.stringContaining('convention-roll-call') });
+    expect(await lastStep(adopted)).toMatchObject({
+      transition: 'our-convention-adopt',
+      actorKind: 'system',
+      actorName: expect.stringContaining('convention-roll-call'),
+    });
     expect((await resolutionState(dataSource, rejected.id)).stage).toBe('our-convention-rejected');
     expect(await lastStep(rejected)).toMatchObject({ transition: 'our-convention-reject', actorKind: 'system' });
   });
@@ -200,7 +219,9 @@ describe('a pipeline published with every code renamed', () => {
     const [earliest] = [...members].sort((a, b) => a.number.localeCompare(b.number));
     expect((await resolutionState(dataSource, earliest!.id)).stage).toBe('our-on-questionnaire');
     expect(await lastStep(earliest!)).toMatchObject({ transition: 'our-three-two-rule', fromStage: 'our-county-passed', actorKind: 'system' });
-    expect(await announced('resolutions.question-approved', earliest!.id)).toEqual([expect.objectContaining({ route: 'three-two-rule', questionnaireYear: YEAR + 2 })]);
+    expect(await announced('resolutions.question-approved', earliest!.id)).toEqual([
+      expect.objectContaining({ route: 'three-two-rule', questionnaireYear: YEAR + 2 }),
+    ]);
     const others = await Promise.all(members.filter((m) => m !== earliest).map(async (m) => (await resolutionState(dataSource, m.id)).stage));
     expect(others).toEqual(['our-county-passed', 'our-county-passed']);
   });
@@ -215,7 +236,11 @@ describe('publishing a pipeline whose declarations cannot work', () => {
       ...broken,
       transitions: broken.transitions.map((t) => (t.code === 'our-record-statewide-result' ? { ...t, takenWhen: undefined } : t)),
     };
-    const result = await gql(PUBLISH, { definitionJson: JSON.stringify(unworkable), reason: 'Broken' }, { token: await testApp.issuer.sign({ accountId: randomUUID(), roles: ['staff'] }) });
+    const result = await gql(
+      PUBLISH,
+      { definitionJson: JSON.stringify(unworkable), reason: 'Broken' },
+      { token: await testApp.issuer.sign({ accountId: randomUUID(), roles: ['staff'] }) },
+    );
 
     expect(codeOf(result)).toBe(ErrorCode.BAD_USER_INPUT);
     const error = result.errors?.[0];

@@ -31,7 +31,13 @@ afterAll(async () => {
 });
 
 function deliver<E extends EventName>(name: E, payload: EventPayloads[E], id: string = randomUUID()): Promise<ApplyOutcome> {
-  const envelope: EventEnvelope<E> = { id, name, producer: name.startsWith('voting.') ? 'voting' : 'assemblies', occurredAt: new Date().toISOString(), payload };
+  const envelope: EventEnvelope<E> = {
+    id,
+    name,
+    producer: name.startsWith('voting.') ? 'voting' : 'assemblies',
+    occurredAt: new Date().toISOString(),
+    payload,
+  };
   return applyEventOnce(dataSource, registry, envelope);
 }
 
@@ -50,7 +56,9 @@ function countyResult(resolution: InsertedResolution, countyCode: string, year: 
 }
 
 async function countyResultRows(resolutionId: string): Promise<number> {
-  const [row] = (await dataSource.query(`SELECT count(*)::int AS n FROM "resolutions"."county_result" WHERE "resolution_id" = $1`, [resolutionId])) as Array<{ n: number }>;
+  const [row] = (await dataSource.query(`SELECT count(*)::int AS n FROM "resolutions"."county_result" WHERE "resolution_id" = $1`, [resolutionId])) as Array<{
+    n: number;
+  }>;
   return row?.n ?? -1;
 }
 
@@ -121,11 +129,19 @@ describe('the 3:2 rule', () => {
   it('fast-tracks the earliest-numbered of the family when the same three counties pass it two years running', async () => {
     const familyId = randomUUID();
     const year = BASE_YEAR + 10;
-    const first = await yearOfVotes(familyId, year, COUNTIES.map((county) => [county, true]));
+    const first = await yearOfVotes(
+      familyId,
+      year,
+      COUNTIES.map((county) => [county, true]),
+    );
     expect(await stagesOf(first)).toEqual(['county-passed', 'county-passed', 'county-passed']);
 
     // Next year: two counties are not enough yet...
-    const second = await yearOfVotes(familyId, year + 1, COUNTIES.slice(0, 2).map((county) => [county, true]));
+    const second = await yearOfVotes(
+      familyId,
+      year + 1,
+      COUNTIES.slice(0, 2).map((county) => [county, true]),
+    );
     expect(await stagesOf(second)).toEqual(['county-passed', 'county-passed']);
     // ...the third fires the rule, once.
     second.push(...(await yearOfVotes(familyId, year + 1, [[COUNTIES[2] ?? '', true]])));
@@ -134,7 +150,12 @@ describe('the 3:2 rule', () => {
     expect(stages.filter(([, stage]) => stage === 'on-questionnaire').map(([id]) => id)).toEqual([earliest?.id]);
 
     const fastTrack = (await stepsOf(dataSource, earliest?.id ?? '')).find((step) => step.transition === 'three-two-rule');
-    expect(fastTrack).toMatchObject({ fromStage: 'county-passed', toStage: 'on-questionnaire', actorKind: 'system', linked: { counties: [...COUNTIES].sort() } });
+    expect(fastTrack).toMatchObject({
+      fromStage: 'county-passed',
+      toStage: 'on-questionnaire',
+      actorKind: 'system',
+      linked: { counties: [...COUNTIES].sort() },
+    });
     // Last year's resolutions stay where they were.
     expect(await stagesOf(first)).toEqual(['county-passed', 'county-passed', 'county-passed']);
 
@@ -149,16 +170,32 @@ describe('the 3:2 rule', () => {
   it('does not fire with only two counties passing in both years', async () => {
     const familyId = randomUUID();
     const year = BASE_YEAR + 20;
-    await yearOfVotes(familyId, year, [[COUNTIES[0] ?? '', true], [COUNTIES[1] ?? '', true], [COUNTIES[2] ?? '', false]]);
-    const second = await yearOfVotes(familyId, year + 1, COUNTIES.map((county) => [county, true]));
+    await yearOfVotes(familyId, year, [
+      [COUNTIES[0] ?? '', true],
+      [COUNTIES[1] ?? '', true],
+      [COUNTIES[2] ?? '', false],
+    ]);
+    const second = await yearOfVotes(
+      familyId,
+      year + 1,
+      COUNTIES.map((county) => [county, true]),
+    );
     expect(await stagesOf(second)).toEqual(['county-passed', 'county-passed', 'county-passed']);
   });
 
   it('does not fire across a gap year', async () => {
     const familyId = randomUUID();
     const year = BASE_YEAR + 30;
-    await yearOfVotes(familyId, year, COUNTIES.map((county) => [county, true]));
-    const afterGap = await yearOfVotes(familyId, year + 2, COUNTIES.map((county) => [county, true]));
+    await yearOfVotes(
+      familyId,
+      year,
+      COUNTIES.map((county) => [county, true]),
+    );
+    const afterGap = await yearOfVotes(
+      familyId,
+      year + 2,
+      COUNTIES.map((county) => [county, true]),
+    );
     expect(await stagesOf(afterGap)).toEqual(['county-passed', 'county-passed', 'county-passed']);
   });
 });
@@ -203,7 +240,9 @@ describe("assemblies' read models", () => {
     };
     await deliver('assemblies.body-membership-changed', { ...base, active: false, changedAt: '2027-05-01T00:00:00.000Z' });
     await deliver('assemblies.body-membership-changed', { ...base, active: true, changedAt: '2027-01-01T00:00:00.000Z' });
-    const [row] = (await dataSource.query(`SELECT "active", "body_name" AS "bodyName" FROM "resolutions"."body_member" WHERE "membership_id" = $1`, [membershipId])) as Array<{
+    const [row] = (await dataSource.query(`SELECT "active", "body_name" AS "bodyName" FROM "resolutions"."body_member" WHERE "membership_id" = $1`, [
+      membershipId,
+    ])) as Array<{
       active: boolean;
       bodyName: string;
     }>;
@@ -222,7 +261,9 @@ describe("assemblies' read models", () => {
     };
     await deliver('assemblies.resolution-conflict-declared', payload);
     await deliver('assemblies.resolution-conflict-declared', payload);
-    const [row] = (await dataSource.query(`SELECT count(*)::int AS n FROM "resolutions"."declared_conflict" WHERE "conflict_id" = $1`, [payload.conflictId])) as Array<{ n: number }>;
+    const [row] = (await dataSource.query(`SELECT count(*)::int AS n FROM "resolutions"."declared_conflict" WHERE "conflict_id" = $1`, [
+      payload.conflictId,
+    ])) as Array<{ n: number }>;
     expect(row?.n).toBe(1);
   });
 });

@@ -52,11 +52,15 @@ export class FileImplementationReportService {
         const pipeline = (await this.pipelines.pipelineVersion(manager, resolution.pipelineVersion)).definition;
         const stage = stageOf(pipeline, resolution.stage);
         if (stage?.acceptsImplementationReports !== true) {
-          throw new DomainError(ErrorCode.CONDITION_NOT_MET, `Implementation reports cannot be filed while the resolution is in the stage "${resolution.stage}".`, {
-            condition: 'accepts-implementation-reports',
-            stage: resolution.stage,
-            allowedStages: pipeline.stages.filter((s) => s.acceptsImplementationReports === true).map((s) => s.code),
-          });
+          throw new DomainError(
+            ErrorCode.CONDITION_NOT_MET,
+            `Implementation reports cannot be filed while the resolution is in the stage "${resolution.stage}".`,
+            {
+              condition: 'accepts-implementation-reports',
+              stage: resolution.stage,
+              allowedStages: pipeline.stages.filter((s) => s.acceptsImplementationReports === true).map((s) => s.code),
+            },
+          );
         }
         if (await this.reports.findFor(manager, resolutionId, year)) throw duplicate(year);
         const stored = await this.reports.insert(manager, { resolutionId, year, text, reportedBy: user.accountId, reporterName });

@@ -34,7 +34,8 @@ export class MergeResolutionsInput {
 
   @Field(() => MergedResolutionInput, {
     nullable: true,
-    description: 'A new resolution to create from the originals. The originals must share their stage, cycle year, pipeline version and committee; it starts there.',
+    description:
+      'A new resolution to create from the originals. The originals must share their stage, cycle year, pipeline version and committee; it starts there.',
   })
   newResolution?: MergedResolutionInput | null;
 

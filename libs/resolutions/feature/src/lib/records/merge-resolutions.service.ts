@@ -88,13 +88,16 @@ export class MergeResolutionsService {
               manager,
               { audit: false },
             )
-          : await this.createResult(
-              manager,
-              randomUUID(),
-              sources,
-              command.draft as NewResolutionDraft,
-              { transition: MERGED_IN_STEP, actorKind: 'person', actorId: user.accountId, actorName: name, reason: command.reason, vote: command.vote, linked, occurredAt: new Date() },
-            );
+          : await this.createResult(manager, randomUUID(), sources, command.draft as NewResolutionDraft, {
+              transition: MERGED_IN_STEP,
+              actorKind: 'person',
+              actorId: user.accountId,
+              actorName: name,
+              reason: command.reason,
+              vote: command.vote,
+              linked,
+              occurredAt: new Date(),
+            });
 
         // Each original takes the pipeline's transition, which decides whether this caller may
         // merge it and points it to the result; a refusal of any rolls the whole merge back.
@@ -209,7 +212,10 @@ export class MergeResolutionsService {
     const stageDefinition = stageOf(await this.definition(manager, pipelineVersion), stage);
     const earliest = <T>(values: Array<T | null>, time: (value: T) => number): T | null =>
       values.reduce<T | null>((best, value) => (value !== null && (best === null || time(value) < time(best)) ? value : best), null);
-    const sourceDeadline = earliest(sources.map((source) => source.deadlineAt), (at) => at.getTime());
+    const sourceDeadline = earliest(
+      sources.map((source) => source.deadlineAt),
+      (at) => at.getTime(),
+    );
     const flagged = earliest(
       sources.filter((source) => source.flaggedAt !== null),
       (source) => (source.flaggedAt as Date).getTime(),

@@ -29,7 +29,16 @@ describe('toResolutionFilter', () => {
         flagged: false,
         search: ' "bag limit" -walleye ',
       }),
-    ).toEqual({ stage: 'in-committee', stages: ['a', 'b'], countyCode: '55025', cycleYear: 2027, kind: 'rule-change', topic: 'deer', flagged: false, search: '"bag limit" -walleye' });
+    ).toEqual({
+      stage: 'in-committee',
+      stages: ['a', 'b'],
+      countyCode: '55025',
+      cycleYear: 2027,
+      kind: 'rule-change',
+      topic: 'deer',
+      flagged: false,
+      search: '"bag limit" -walleye',
+    });
   });
 
   it('refuses empty or overlong text, years out of range and too many stages, naming the field', () => {
@@ -37,6 +46,9 @@ describe('toResolutionFilter', () => {
     expect(codeAndField(() => toResolutionFilter({ search: 'x'.repeat(201) }))).toEqual({ code: ErrorCode.BAD_USER_INPUT, field: 'filter.search' });
     expect(codeAndField(() => toResolutionFilter({ cycleYear: 27 }))).toEqual({ code: ErrorCode.BAD_USER_INPUT, field: 'filter.cycleYear' });
     expect(codeAndField(() => toResolutionFilter({ submittedYear: 2027.5 }))).toEqual({ code: ErrorCode.BAD_USER_INPUT, field: 'filter.submittedYear' });
-    expect(codeAndField(() => toResolutionFilter({ stages: Array.from({ length: 51 }, (_, i) => `s${i}`) }))).toEqual({ code: ErrorCode.BAD_USER_INPUT, field: 'filter.stages' });
+    expect(codeAndField(() => toResolutionFilter({ stages: Array.from({ length: 51 }, (_, i) => `s${i}`) }))).toEqual({
+      code: ErrorCode.BAD_USER_INPUT,
+      field: 'filter.stages',
+    });
   });
 });

@@ -8,7 +8,8 @@ const MAX_FILTER_STAGES = 50;
 function filterText(value: string | null | undefined, field: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   const text = value.trim();
-  if (text.length === 0 || characterCount(text) > MAX_FILTER_TEXT) throw badInput(`filter.${field}`, `filter.${field} must be 1–${MAX_FILTER_TEXT} characters.`);
+  if (text.length === 0 || characterCount(text) > MAX_FILTER_TEXT)
+    throw badInput(`filter.${field}`, `filter.${field} must be 1–${MAX_FILTER_TEXT} characters.`);
   return text;
 }
 

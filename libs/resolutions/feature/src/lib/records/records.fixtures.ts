@@ -109,7 +109,10 @@ export async function insertStep(dataSource: DataSource, resolutionId: string, s
       step.occurredAt,
     ],
   );
-  await dataSource.query(`UPDATE "resolutions"."resolution" SET "transition_count" = GREATEST("transition_count", $2) WHERE "id" = $1`, [resolutionId, step.sequence]);
+  await dataSource.query(`UPDATE "resolutions"."resolution" SET "transition_count" = GREATEST("transition_count", $2) WHERE "id" = $1`, [
+    resolutionId,
+    step.sequence,
+  ]);
 }
 
 export async function insertCountyResult(

@@ -86,7 +86,13 @@ describe('public reads', () => {
     const first = await insertRecord(dataSource, { submittedYear: year, stage: 'county-passed' });
     const again = await insertRecord(dataSource, { submittedYear: year + 1, stage: 'introduced', familyId: first.familyId, countyCode: '55003' });
     const byNumber = dataOf(await gql<{ resolution: Read }>(RESOLUTION, { number: again.number })).resolution;
-    expect(byNumber).toMatchObject({ id: again.id, stage: 'introduced', stageName: 'Introduced at the county meeting', phase: 'agenda-setting', mergedInto: null });
+    expect(byNumber).toMatchObject({
+      id: again.id,
+      stage: 'introduced',
+      stageName: 'Introduced at the county meeting',
+      phase: 'agenda-setting',
+      mergedInto: null,
+    });
     expect(byNumber.family).toEqual([{ id: first.id, number: first.number }]);
 
     expect(codeOf(await gql(RESOLUTION, { id: randomUUID() }))).toBe(ErrorCode.NOT_FOUND);
@@ -100,7 +106,14 @@ describe('public reads', () => {
     const year = baseYear + 2;
     const county = `9${suffix}`;
     const rows = [
-      await insertRecord(dataSource, { number: `F${year}-${suffix}-1`, submittedYear: year, stage: 'in-committee', committeeCode: COMMITTEE, countyCode: county, topic: 'deer' }),
+      await insertRecord(dataSource, {
+        number: `F${year}-${suffix}-1`,
+        submittedYear: year,
+        stage: 'in-committee',
+        committeeCode: COMMITTEE,
+        countyCode: county,
+        topic: 'deer',
+      }),
       await insertRecord(dataSource, {
         number: `F${year}-${suffix}-2`,
         submittedYear: year,
@@ -115,7 +128,9 @@ describe('public reads', () => {
     ];
     const LIST = `query ($filter: ResolutionFilterInput, $first: Int, $after: String) {
       resolutions(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { number } } } }`;
-    type Page = { resolutions: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { number: string } }> } };
+    type Page = {
+      resolutions: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { number: string } }> };
+    };
     const numbers = async (filter: Record<string, unknown>) =>
       dataOf(await gql<Page>(LIST, { filter: { cycleYear: year, ...filter }, first: 100 })).resolutions.edges.map((edge) => edge.node.number);
     const n = (i: number) => rows[i]?.number;
@@ -146,12 +161,30 @@ describe('merging and lineage', () => {
   it('merges two originals into a new resolution: the originals point to it, it lists them, both paths record it', async () => {
     const year = baseYear + 4;
     const deadline = new Date(Date.now() + 5 * 86_400_000);
-    const a = await insertRecord(dataSource, { submittedYear: year, stage: 'in-committee', committeeCode: COMMITTEE, deadlineAt: deadline, transitionCount: 3 });
-    const b = await insertRecord(dataSource, { submittedYear: year, stage: 'in-committee', committeeCode: COMMITTEE, deadlineAt: new Date(Date.now() + 9 * 86_400_000), transitionCount: 3 });
+    const a = await insertRecord(dataSource, {
+      submittedYear: year,
+      stage: 'in-committee',
+      committeeCode: COMMITTEE,
+      deadlineAt: deadline,
+      transitionCount: 3,
+    });
+    const b = await insertRecord(dataSource, {
+      submittedYear: year,
+      stage: 'in-committee',
+      committeeCode: COMMITTEE,
+      deadlineAt: new Date(Date.now() + 9 * 86_400_000),
+      transitionCount: 3,
+    });
     const merged = dataOf(
       await merge({
         sourceIds: [a.id, b.id],
-        newResolution: { title: 'Walleye, combined', text: 'Limit the daily bag of walleye to three.', topic: 'fisheries', kind: 'ADVISORY', countyCode: '55025' },
+        newResolution: {
+          title: 'Walleye, combined',
+          text: 'Limit the daily bag of walleye to three.',
+          topic: 'fisheries',
+          kind: 'ADVISORY',
+          countyCode: '55025',
+        },
         reason: 'The same proposal from two counties.',
         vote: { yes: 6, no: 1, abstain: 0 },
       }),
@@ -171,9 +204,10 @@ describe('merging and lineage', () => {
         links: expect.objectContaining({ mergedFromIds: [a.id, b.id], mergedFromNumbers: [a.number, b.number] }),
       }),
     ]);
-    const [stored] = (await dataSource.query(`SELECT "family_id", "committee_code", "deadline_at", "author_id" FROM "resolutions"."resolution" WHERE "id" = $1`, [
-      merged.id,
-    ])) as Array<{ family_id: string; committee_code: string; deadline_at: Date; author_id: string | null }>;
+    const [stored] = (await dataSource.query(
+      `SELECT "family_id", "committee_code", "deadline_at", "author_id" FROM "resolutions"."resolution" WHERE "id" = $1`,
+      [merged.id],
+    )) as Array<{ family_id: string; committee_code: string; deadline_at: Date; author_id: string | null }>;
     // Merging never restarts the committee's clock: the earliest deadline of the originals stands.
     expect(stored).toEqual({ family_id: merged.id, committee_code: COMMITTEE, deadline_at: deadline, author_id: null });
 
@@ -192,7 +226,18 @@ describe('merging and lineage', () => {
       kind: string;
       data: { created: boolean; mergedFrom: Array<{ number: string }> };
     }>;
-    expect(audit).toEqual([{ kind: 'merge', data: expect.objectContaining({ created: true, mergedFrom: [{ id: a.id, number: a.number }, { id: b.id, number: b.number }] }) }]);
+    expect(audit).toEqual([
+      {
+        kind: 'merge',
+        data: expect.objectContaining({
+          created: true,
+          mergedFrom: [
+            { id: a.id, number: a.number },
+            { id: b.id, number: b.number },
+          ],
+        }),
+      },
+    ]);
   });
 
   it('lets a member of the referred committee merge into an existing resolution, which records the step', async () => {
@@ -267,15 +312,31 @@ describe('merging and lineage', () => {
 });
 
 describe('provenance', () => {
-  it("returns every step across two cycle years, with the steps of the resolutions merged into it and the votes behind them", async () => {
+  it('returns every step across two cycle years, with the steps of the resolutions merged into it and the votes behind them', async () => {
     const year = baseYear + 6;
     const next = year + 1;
     const root = await insertRecord(dataSource, { submittedYear: year, cycleYear: next, stage: 'on-questionnaire' });
     const countyResultId = await insertCountyResult(dataSource, root, { countyCode: '55025', year, yes: 120, no: 30, abstain: 4, passed: true });
-    const statewideResultId = await insertStatewideResult(dataSource, root.id, { year: next, yes: 9000, no: 4000, abstain: 100, countiesInFavour: 61, countiesCounted: 72, passed: true });
+    const statewideResultId = await insertStatewideResult(dataSource, root.id, {
+      year: next,
+      yes: 9000,
+      no: 4000,
+      abstain: 100,
+      countiesInFavour: 61,
+      countiesCounted: 72,
+      passed: true,
+    });
     const steps = [
       { sequence: 1, transition: 'submit', fromStage: null, toStage: 'submitted', cycleYear: year, occurredAt: hoursAgo(100), actorName: 'Rita Resident' },
-      { sequence: 2, transition: 'accept-screening', fromStage: 'submitted', toStage: 'introduced', cycleYear: year, occurredAt: hoursAgo(90), reason: 'Meets the criteria.' },
+      {
+        sequence: 2,
+        transition: 'accept-screening',
+        fromStage: 'submitted',
+        toStage: 'introduced',
+        cycleYear: year,
+        occurredAt: hoursAgo(90),
+        reason: 'Meets the criteria.',
+      },
       {
         sequence: 3,
         transition: 'record-county-pass',
@@ -286,7 +347,16 @@ describe('provenance', () => {
         actorKind: 'system' as const,
         linked: { countyResultId },
       },
-      { sequence: 4, transition: 'carry-over', fromStage: 'county-passed', toStage: 'county-passed', cycleYear: next, occurredAt: hoursAgo(50), actorKind: 'system' as const, linked: { fromCycleYear: year } },
+      {
+        sequence: 4,
+        transition: 'carry-over',
+        fromStage: 'county-passed',
+        toStage: 'county-passed',
+        cycleYear: next,
+        occurredAt: hoursAgo(50),
+        actorKind: 'system' as const,
+        linked: { fromCycleYear: year },
+      },
       {
         sequence: 5,
         transition: 'three-two-rule',
@@ -302,9 +372,23 @@ describe('provenance', () => {
 
     // An original merged into another original, which is then merged into the root.
     const middle = await insertRecord(dataSource, { submittedYear: year, stage: 'county-passed' });
-    await insertStep(dataSource, middle.id, { sequence: 1, transition: 'submit', fromStage: null, toStage: 'submitted', cycleYear: year, occurredAt: hoursAgo(95) });
+    await insertStep(dataSource, middle.id, {
+      sequence: 1,
+      transition: 'submit',
+      fromStage: null,
+      toStage: 'submitted',
+      cycleYear: year,
+      occurredAt: hoursAgo(95),
+    });
     const leaf = await insertRecord(dataSource, { submittedYear: year, stage: 'merged', mergedIntoId: middle.id });
-    await insertStep(dataSource, leaf.id, { sequence: 1, transition: 'submit', fromStage: null, toStage: 'submitted', cycleYear: year, occurredAt: hoursAgo(99) });
+    await insertStep(dataSource, leaf.id, {
+      sequence: 1,
+      transition: 'submit',
+      fromStage: null,
+      toStage: 'submitted',
+      cycleYear: year,
+      occurredAt: hoursAgo(99),
+    });
     await insertStep(dataSource, leaf.id, {
       sequence: 2,
       transition: 'merge',
@@ -335,7 +419,9 @@ describe('provenance', () => {
       statewideResult: unknown;
       links: { mergedIntoNumber: string | null; mergedFromNumbers: string[]; counties: string[]; fromCycleYear: number | null };
     };
-    const provenance = dataOf(await gql<{ resolutionProvenance: { resolution: { id: string }; steps: ProvenanceStep[] } }>(PROVENANCE, { id: root.id })).resolutionProvenance;
+    const provenance = dataOf(
+      await gql<{ resolutionProvenance: { resolution: { id: string }; steps: ProvenanceStep[] } }>(PROVENANCE, { id: root.id }),
+    ).resolutionProvenance;
     expect(provenance.resolution.id).toBe(root.id);
     expect(provenance.steps.map((step) => [step.resolutionNumber, step.transition, step.cycleYear])).toEqual([
       [root.number, 'submit', year],
@@ -402,14 +488,19 @@ describe('implementation reports', () => {
       { token: staff },
     );
     expect(dataOf(filed).fileImplementationReport).toMatchObject({ year: year + 1, text: 'The rule took effect on May 1.', reporterName: 'Stella Staff' });
-    const [row] = (await dataSource.query(`SELECT "flagged_at", "flag_reason", "deadline_at" FROM "resolutions"."resolution" WHERE "id" = $1`, [overdue.id])) as Array<{
+    const [row] = (await dataSource.query(`SELECT "flagged_at", "flag_reason", "deadline_at" FROM "resolutions"."resolution" WHERE "id" = $1`, [
+      overdue.id,
+    ])) as Array<{
       flagged_at: Date | null;
       flag_reason: string | null;
       deadline_at: Date;
     }>;
     expect(row).toMatchObject({ flagged_at: null, flag_reason: null });
     expect((row?.deadline_at.getTime() ?? 0) - Date.now()).toBeGreaterThan(364 * 86_400_000);
-    const audit = (await dataSource.query(`SELECT "kind", "data" FROM "resolutions"."audit_entry" WHERE "resolution_id" = $1`, [overdue.id])) as Array<{ kind: string; data: { year: number } }>;
+    const audit = (await dataSource.query(`SELECT "kind", "data" FROM "resolutions"."audit_entry" WHERE "resolution_id" = $1`, [overdue.id])) as Array<{
+      kind: string;
+      data: { year: number };
+    }>;
     expect(audit).toEqual([{ kind: 'implementation-report', data: expect.objectContaining({ year: year + 1, text: 'The rule took effect on May 1.' }) }]);
 
     const REPORTS = `query ($id: ID) { resolution(id: $id) { implementationReports { year text reporterName } } }`;
@@ -442,8 +533,21 @@ describe('staff console', () => {
     year = baseYear + 9;
     const committee = `${COMMITTEE}-queue`;
     rows = [
-      await insertRecord(dataSource, { number: `Q${year}-${suffix}-1`, submittedYear: year, stage: 'in-committee', committeeCode: committee, deadlineAt: hoursAgo(2), flaggedAt: hoursAgo(1) }),
-      await insertRecord(dataSource, { number: `Q${year}-${suffix}-2`, submittedYear: year, stage: 'in-committee', committeeCode: committee, deadlineAt: new Date(Date.now() + 86_400_000) }),
+      await insertRecord(dataSource, {
+        number: `Q${year}-${suffix}-1`,
+        submittedYear: year,
+        stage: 'in-committee',
+        committeeCode: committee,
+        deadlineAt: hoursAgo(2),
+        flaggedAt: hoursAgo(1),
+      }),
+      await insertRecord(dataSource, {
+        number: `Q${year}-${suffix}-2`,
+        submittedYear: year,
+        stage: 'in-committee',
+        committeeCode: committee,
+        deadlineAt: new Date(Date.now() + 86_400_000),
+      }),
       await insertRecord(dataSource, {
         number: `Q${year}-${suffix}-3`,
         submittedYear: year,
@@ -454,7 +558,14 @@ describe('staff console', () => {
         topic: 'deer',
       }),
     ];
-    await insertStep(dataSource, rows[0]?.id ?? '', { sequence: 1, transition: 'submit', fromStage: null, toStage: 'submitted', cycleYear: year, occurredAt: hoursAgo(10) });
+    await insertStep(dataSource, rows[0]?.id ?? '', {
+      sequence: 1,
+      transition: 'submit',
+      fromStage: null,
+      toStage: 'submitted',
+      cycleYear: year,
+      occurredAt: hoursAgo(10),
+    });
   });
 
   it('counts the queue by stage and by committee, with its items', async () => {
@@ -480,10 +591,14 @@ describe('staff console', () => {
     const csv = dataOf(await gql<{ exportResolutionsCsv: string }>(CSV, { filter: { cycleYear: year, topic: 'deer' } }, { token: staff })).exportResolutionsCsv;
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(EXPORT_HEADER.join(','));
-    expect(lines[0]).toBe('number,title,kind,topic,county,submittedYear,cycleYear,stage,committee,deadlineAt,flaggedAt,flagReason,authorName,textVersion,updatedAt');
+    expect(lines[0]).toBe(
+      'number,title,kind,topic,county,submittedYear,cycleYear,stage,committee,deadlineAt,flaggedAt,flagReason,authorName,textVersion,updatedAt',
+    );
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(
-      new RegExp(`^Q${year}-${suffix}-3,"Deer, ""antlerless"" tags",advisory,deer,55025,${year},${year},council-review,${COMMITTEE}-queue,,,,Rita Resident,1,\\d{4}-\\d\\d-\\d\\dT`),
+      new RegExp(
+        `^Q${year}-${suffix}-3,"Deer, ""antlerless"" tags",advisory,deer,55025,${year},${year},council-review,${COMMITTEE}-queue,,,,Rita Resident,1,\\d{4}-\\d\\d-\\d\\dT`,
+      ),
     );
     expect(lines[2]).toBe('');
   });

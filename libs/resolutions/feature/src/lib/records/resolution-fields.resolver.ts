@@ -17,7 +17,10 @@ export class ResolutionFieldsResolver {
     return this.reader.stageName(resolution);
   }
 
-  @ResolveField(() => String, { nullable: true, description: "The current stage's policy phase: agenda-setting, formulation, decision, implementation or monitoring." })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "The current stage's policy phase: agenda-setting, formulation, decision, implementation or monitoring.",
+  })
   phase(@Parent() resolution: ResolutionType): Promise<string | null> {
     return this.reader.phase(resolution);
   }
@@ -42,7 +45,7 @@ export class ResolutionFieldsResolver {
     return this.reader.countyResults(resolution);
   }
 
-  @ResolveField(() => StatewideResultType, { nullable: true, description: "The statewide vote on its advisory question, once certified." })
+  @ResolveField(() => StatewideResultType, { nullable: true, description: 'The statewide vote on its advisory question, once certified.' })
   statewideResult(@Parent() resolution: ResolutionType): Promise<StatewideResultType | null> {
     return this.reader.statewideResult(resolution);
   }

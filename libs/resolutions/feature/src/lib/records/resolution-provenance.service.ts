@@ -28,12 +28,7 @@ export class ResolutionProvenanceService {
       ...step,
       resolutionNumber: numberOf.get(step.resolutionId) ?? '',
     }));
-    steps.sort(
-      (a, b) =>
-        a.occurredAt.getTime() - b.occurredAt.getTime() ||
-        a.resolutionNumber.localeCompare(b.resolutionNumber) ||
-        a.sequence - b.sequence,
-    );
+    steps.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.resolutionNumber.localeCompare(b.resolutionNumber) || a.sequence - b.sequence);
     return { resolution: toResolutionType(root), steps };
   }
 }

@@ -46,7 +46,9 @@ export class ResolutionQueueService {
     // Newest version first: a stage is named as the latest pipeline names it.
     const newestFirst = [...pipelines.entries()].sort(([a], [b]) => b - a).map(([, definition]) => definition);
     const committeeStages = [
-      ...new Set(newestFirst.flatMap((pipeline) => pipeline.stages.filter((stage) => stage.deadline?.kind === 'committee-decision').map((stage) => stage.code))),
+      ...new Set(
+        newestFirst.flatMap((pipeline) => pipeline.stages.filter((stage) => stage.deadline?.kind === 'committee-decision').map((stage) => stage.code)),
+      ),
     ];
     const [total, byStage, byCommittee] = await Promise.all([
       this.records.count(filter),

@@ -91,11 +91,7 @@ export class ResolutionReader {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Give exactly one of id and number.', { field: 'id' });
     }
     const row =
-      id !== undefined && id !== null
-        ? isUuid(id)
-          ? await this.byId.load(id.toLowerCase())
-          : null
-        : await this.records.findByNumber((number ?? '').trim());
+      id !== undefined && id !== null ? (isUuid(id) ? await this.byId.load(id.toLowerCase()) : null) : await this.records.findByNumber((number ?? '').trim());
     if (!row) throw notFound('The resolution', id ? { id } : { number });
     return toResolutionType(row);
   }

@@ -22,13 +22,13 @@ export class TransitionLinksType {
   @Field(() => ID, { nullable: true, description: 'The statewide vote that moved it (see `statewideResult`).' })
   statewideResultId!: string | null;
 
-  @Field(() => ID, { nullable: true, description: "The assemblies body motion whose recorded vote the decision follows." })
+  @Field(() => ID, { nullable: true, description: 'The assemblies body motion whose recorded vote the decision follows.' })
   motionId!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'A merge: the resolution it was merged into.' })
   mergedIntoId!: string | null;
 
-  @Field(() => String, { nullable: true, description: "A merge: the public number of the resolution it was merged into." })
+  @Field(() => String, { nullable: true, description: 'A merge: the public number of the resolution it was merged into.' })
   mergedIntoNumber!: string | null;
 
   @Field(() => [ID], { description: 'A merge into this resolution: the originals.' })

@@ -3,13 +3,5 @@
 export { JurisdictionReference } from './jurisdiction-reference.type';
 export { ActorKindValue, ResolutionKindValue } from './resolution.enums';
 export { ResolutionType, toResolutionType } from './resolution.type';
-export {
-  actorName,
-  isStaff,
-  MAX_NAME_LENGTH,
-  MAX_NOTE_LENGTH,
-  MAX_TITLE_LENGTH,
-  MAX_TOPIC_LENGTH,
-  resolutionText,
-} from './resolutions-validation';
+export { actorName, isStaff, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH, resolutionText } from './resolutions-validation';
 export { ResolutionsModule } from './resolutions.module';

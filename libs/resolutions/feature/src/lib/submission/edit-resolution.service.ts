@@ -64,13 +64,29 @@ export class EditResolutionService {
 
       const version = row.textVersion + 1;
       const editor = { kind: 'person' as const, id: user.accountId, name: actorName(user) };
-      await this.submissions.insertVersion(manager, { resolutionId, version, title, text, editedBy: user.accountId, editorName: editor.name, note, editedAt: now });
+      await this.submissions.insertVersion(manager, {
+        resolutionId,
+        version,
+        title,
+        text,
+        editedBy: user.accountId,
+        editorName: editor.name,
+        note,
+        editedAt: now,
+      });
       await this.submissions.updateText(manager, resolutionId, { title, text, textVersion: version, rowVersion: row.rowVersion + 1, at: now });
       await this.audit.append(manager, {
         resolutionId,
         kind: 'edited',
         actor: editor,
-        data: { version, titleChanged: title !== row.title, textChanged: text !== row.text, note, stage: row.stage, byStaff: staff && row.authorId !== user.accountId },
+        data: {
+          version,
+          titleChanged: title !== row.title,
+          textChanged: text !== row.text,
+          note,
+          stage: row.stage,
+          byStaff: staff && row.authorId !== user.accountId,
+        },
       });
       const saved = await this.resolutions.findById(resolutionId, manager);
       if (!saved) throw new Error(`resolution ${resolutionId} vanished inside its own transaction`);

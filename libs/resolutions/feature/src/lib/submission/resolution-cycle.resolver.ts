@@ -16,7 +16,7 @@ export class ResolutionCycleResolver {
   @Public()
   @Query(() => ResolutionCycleType, {
     nullable: true,
-    description: 'A congress year\'s submission window and limits; without a year, the current one (open now, else the next to open, else the latest).',
+    description: "A congress year's submission window and limits; without a year, the current one (open now, else the next to open, else the latest).",
   })
   resolutionCycle(@Args('year', { type: () => Int, nullable: true }) year?: number | null): Promise<ResolutionCycleType | null> {
     return this.reader.cycle(year);
@@ -29,15 +29,16 @@ export class ResolutionCycleResolver {
   }
 
   @Public()
-  @Query(() => SubmissionLimitsType, { description: "The limits a citizen resolution must respect: the current cycle's (Wisconsin's while none is configured)." })
+  @Query(() => SubmissionLimitsType, {
+    description: "The limits a citizen resolution must respect: the current cycle's (Wisconsin's while none is configured).",
+  })
   resolutionSubmissionLimits(): Promise<SubmissionLimits> {
     return this.reader.limits();
   }
 
   @RequireRoles('staff', 'admin')
   @Mutation(() => ResolutionCycleType, {
-    description:
-      "Sets a congress year's submission window and limits, replacing any earlier setting (staff). Audited.",
+    description: "Sets a congress year's submission window and limits, replacing any earlier setting (staff). Audited.",
   })
   configureResolutionCycle(@CurrentUser() user: AuthenticatedUser, @Args('input') input: ConfigureResolutionCycleInput): Promise<ResolutionCycleType> {
     return this.configuring.configure(user, input);

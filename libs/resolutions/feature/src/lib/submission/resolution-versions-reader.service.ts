@@ -25,7 +25,10 @@ export class ResolutionVersionsReader {
 
   async compare(resolutionIdInput: string, from: number, to: number): Promise<ResolutionVersionComparisonType> {
     const resolutionId = requireUuid(resolutionIdInput, 'resolutionId');
-    for (const [field, value] of [['from', from], ['to', to]] as const) {
+    for (const [field, value] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
       if (!Number.isInteger(value) || value < 1) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} must be a version number (1 or more).`, { field });
     }
     const [before, after] = await Promise.all([this.submissions.findVersion(resolutionId, from), this.submissions.findVersion(resolutionId, to)]);

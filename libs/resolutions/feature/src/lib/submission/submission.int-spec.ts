@@ -26,8 +26,7 @@ let clock: SubmissionClock;
 let staffToken: string;
 
 const gql = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) => testApp.gql<T>(query, variables, { token });
-const tokenFor = (accountId: string, roles: Role[] = ['resident'], displayName = 'Ada Resident') =>
-  testApp.issuer.sign({ accountId, roles, displayName });
+const tokenFor = (accountId: string, roles: Role[] = ['resident'], displayName = 'Ada Resident') => testApp.issuer.sign({ accountId, roles, displayName });
 
 /** A verified resident of the county, as identity's events would leave the read model. */
 async function verifiedResident(jurisdictionCode = '55025', status: 'verified' | 'revoked' = 'verified'): Promise<string> {
@@ -416,7 +415,11 @@ describe('versions', () => {
     expect(edited).toMatchObject({ textVersion: 2, version: 2, title: 'Publish harvest counts' });
 
     const staffEdit = dataOf(
-      await gql<{ editResolution: Resolution }>(EDIT, { input: { resolutionId: resolution.id, title: 'Publish harvest counts monthly', expectedVersion: 2 } }, staffToken),
+      await gql<{ editResolution: Resolution }>(
+        EDIT,
+        { input: { resolutionId: resolution.id, title: 'Publish harvest counts monthly', expectedVersion: 2 } },
+        staffToken,
+      ),
     ).editResolution;
     expect(staffEdit).toMatchObject({ textVersion: 3, version: 3, title: 'Publish harvest counts monthly' });
 
@@ -454,9 +457,15 @@ describe('versions', () => {
     ]);
     const changed = comparison.diff.filter((part) => part.op !== 'EQUAL').map((part) => `${part.op} ${part.text.trim()}`);
     expect(changed).toEqual(['INSERT and turkeys', 'DELETE year.', 'INSERT month.']);
-    const joined = (ops: string[]) => comparison.diff.filter((part) => ops.includes(part.op)).map((part) => part.text).join('');
+    const joined = (ops: string[]) =>
+      comparison.diff
+        .filter((part) => ops.includes(part.op))
+        .map((part) => part.text)
+        .join('');
     expect(joined(['EQUAL', 'DELETE'])).toBe('The department should publish the number of deer harvested in each county every year.');
-    expect(joined(['EQUAL', 'INSERT'])).toBe('The department should publish the number of deer harvested in each county every month.'.replace('deer', 'deer and turkeys'));
+    expect(joined(['EQUAL', 'INSERT'])).toBe(
+      'The department should publish the number of deer harvested in each county every month.'.replace('deer', 'deer and turkeys'),
+    );
 
     const audit = (await dataSource.query(`SELECT "kind" FROM "resolutions"."audit_entry" WHERE "resolution_id" = $1 ORDER BY "sequence"`, [
       resolution.id,

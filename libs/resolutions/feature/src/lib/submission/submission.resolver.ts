@@ -18,7 +18,7 @@ export class SubmissionResolver {
   @Authenticated()
   @Mutation(() => ResolutionSubmissionType, {
     description:
-      'Submits a citizen resolution (a verified resident; NOT_ELIGIBLE otherwise) while the congress year\'s window is open, within its length and yearly limits. ' +
+      "Submits a citizen resolution (a verified resident; NOT_ELIGIBLE otherwise) while the congress year's window is open, within its length and yearly limits. " +
       'Returns it with the existing resolutions most like it.',
   })
   submitResolution(@CurrentUser() user: AuthenticatedUser, @Args('input') input: SubmitResolutionInput): Promise<ResolutionSubmissionType> {

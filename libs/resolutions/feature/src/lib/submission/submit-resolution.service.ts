@@ -50,7 +50,9 @@ export class SubmitResolutionService {
     const resolution = await this.submissions.transaction(async (manager) => {
       const residency = await this.submissions.findResidency(manager, user.accountId);
       if (residency?.status !== 'verified') {
-        throw new DomainError(ErrorCode.NOT_ELIGIBLE, 'Only verified residents may submit resolutions.', { reason: residency ? 'residency-revoked' : 'not-verified' });
+        throw new DomainError(ErrorCode.NOT_ELIGIBLE, 'Only verified residents may submit resolutions.', {
+          reason: residency ? 'residency-revoked' : 'not-verified',
+        });
       }
       await this.submissions.lockAuthor(manager, user.accountId);
 
@@ -66,11 +68,15 @@ export class SubmitResolutionService {
       const text = resolutionText(input.text, cycle.maxCharacters);
       const submitted = await this.submissions.countSubmitted(manager, user.accountId, cycle.year);
       if (submitted >= cycle.maxPerPerson) {
-        throw new DomainError(ErrorCode.SUBMISSION_LIMIT_REACHED, `You have submitted ${submitted} resolutions this year; at most ${cycle.maxPerPerson} are allowed.`, {
-          submitted,
-          max: cycle.maxPerPerson,
-          year: cycle.year,
-        });
+        throw new DomainError(
+          ErrorCode.SUBMISSION_LIMIT_REACHED,
+          `You have submitted ${submitted} resolutions this year; at most ${cycle.maxPerPerson} are allowed.`,
+          {
+            submitted,
+            max: cycle.maxPerPerson,
+            year: cycle.year,
+          },
+        );
       }
 
       const id: string = randomUUID();
@@ -123,7 +129,17 @@ export class SubmitResolutionService {
         resolutionId: id,
         kind: 'submitted',
         actor: author,
-        data: { number, title, kind, topic, familyId, countyCode: countyCode ?? residency.jurisdictionCode, year: cycle.year, stage, pipelineVersion: pipeline.version },
+        data: {
+          number,
+          title,
+          kind,
+          topic,
+          familyId,
+          countyCode: countyCode ?? residency.jurisdictionCode,
+          year: cycle.year,
+          stage,
+          pipelineVersion: pipeline.version,
+        },
       });
       const saved = await this.resolutions.findById(id, manager);
       if (!saved) throw new Error(`resolution ${id} vanished inside its own transaction`);

@@ -50,7 +50,10 @@ export class AuditChainVerificationType {
   @Field(() => Int, { nullable: true, description: 'The first entry that does not verify.' })
   brokenAtSequence!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'hash-mismatch (the entry was altered), previous-hash-mismatch or sequence-gap (entries removed or reordered).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'hash-mismatch (the entry was altered), previous-hash-mismatch or sequence-gap (entries removed or reordered).',
+  })
   problem!: string | null;
 }
 

@@ -82,11 +82,19 @@ describe('the audit chain', () => {
     const result = await verify();
     expect(result).toMatchObject({ valid: true, brokenAtSequence: null, problem: null });
     expect(result.entriesChecked).toBeGreaterThanOrEqual(12);
-    const [head] = (await dataSource.query(`SELECT "sequence"::int AS "sequence", "hash" FROM "resolutions"."audit_entry" ORDER BY "sequence" DESC LIMIT 1`)) as Array<{ sequence: number; hash: string }>;
+    const [head] = (await dataSource.query(
+      `SELECT "sequence"::int AS "sequence", "hash" FROM "resolutions"."audit_entry" ORDER BY "sequence" DESC LIMIT 1`,
+    )) as Array<{ sequence: number; hash: string }>;
     expect(result.entriesChecked).toBe(head?.sequence);
     expect(result.headHash).toBe(head?.hash);
 
-    type Page = { resolutionAuditLog: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { sequence: number; kind: string; actorKind: string; actorName: string; dataJson: string; previousHash: string; hash: string } }> } };
+    type Page = {
+      resolutionAuditLog: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: Array<{ node: { sequence: number; kind: string; actorKind: string; actorName: string; dataJson: string; previousHash: string; hash: string } }>;
+      };
+    };
     const first = await gql<Page>(AUDIT_LOG, { id: resolutionId, first: 1 });
     expect(first.data?.resolutionAuditLog).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
     const second = await gql<Page>(AUDIT_LOG, { id: resolutionId, first: 1, after: first.data?.resolutionAuditLog.pageInfo.endCursor });
@@ -97,7 +105,9 @@ describe('the audit chain', () => {
   });
 
   it('refuses to let the application alter or delete an entry', async () => {
-    await expect(dataSource.query(`UPDATE "resolutions"."audit_entry" SET "actor_name" = 'Someone else' WHERE "resolution_id" = $1`, [resolutionId])).rejects.toThrow(/append-only/);
+    await expect(
+      dataSource.query(`UPDATE "resolutions"."audit_entry" SET "actor_name" = 'Someone else' WHERE "resolution_id" = $1`, [resolutionId]),
+    ).rejects.toThrow(/append-only/);
     await expect(dataSource.query(`DELETE FROM "resolutions"."audit_entry" WHERE "resolution_id" = $1`, [resolutionId])).rejects.toThrow(/append-only/);
     expect((await verify()).valid).toBe(true);
   });
@@ -127,18 +137,43 @@ describe('the audit chain', () => {
 
 describe('the pipeline', () => {
   it('installs the Wisconsin default as version 1 and shows it publicly', async () => {
-    const result = await gql<{ resolutionPipeline: { version: number; name: string; reason: string; stages: Array<{ code: string; deadline: unknown }>; transitions: Array<{ code: string; requires: string[]; actors: unknown[] }>; threeTwoRule: unknown } }>(PIPELINE, { version: 1 });
+    const result = await gql<{
+      resolutionPipeline: {
+        version: number;
+        name: string;
+        reason: string;
+        stages: Array<{ code: string; deadline: unknown }>;
+        transitions: Array<{ code: string; requires: string[]; actors: unknown[] }>;
+        threeTwoRule: unknown;
+      };
+    }>(PIPELINE, { version: 1 });
     const pipeline = result.data?.resolutionPipeline;
-    expect(pipeline).toMatchObject({ version: 1, name: WISCONSIN_PIPELINE.name, reason: 'The Wisconsin default', threeTwoRule: { counties: 3, consecutiveYears: 2, transition: 'three-two-rule' } });
-    expect(pipeline?.stages.find((stage) => stage.code === 'in-committee')?.deadline).toEqual({ kind: 'committee-decision', days: 60, advanceBy: 'advance-by-deadline' });
+    expect(pipeline).toMatchObject({
+      version: 1,
+      name: WISCONSIN_PIPELINE.name,
+      reason: 'The Wisconsin default',
+      threeTwoRule: { counties: 3, consecutiveYears: 2, transition: 'three-two-rule' },
+    });
+    expect(pipeline?.stages.find((stage) => stage.code === 'in-committee')?.deadline).toEqual({
+      kind: 'committee-decision',
+      days: 60,
+      advanceBy: 'advance-by-deadline',
+    });
     const amend = pipeline?.transitions.find((t) => t.code === 'committee-amend');
     expect(amend?.requires.sort()).toEqual(['amendedText', 'reason', 'vote']);
-    expect(amend?.actors).toEqual([{ kind: 'referred-committee-member', bodyCode: null }, { kind: 'staff', bodyCode: null }]);
+    expect(amend?.actors).toEqual([
+      { kind: 'referred-committee-member', bodyCode: null },
+      { kind: 'staff', bodyCode: null },
+    ]);
     expect(codeOf(await gql(PIPELINE, { version: 9_999 }))).toBe(ErrorCode.NOT_FOUND);
   });
 
   it('refuses an invalid pipeline with its problems; a valid one applies to new resolutions only', async () => {
-    const invalid = await gql(PUBLISH, { definitionJson: JSON.stringify({ ...WISCONSIN_PIPELINE, initialStage: 'nowhere' }), reason: 'Typo' }, { token: staff });
+    const invalid = await gql(
+      PUBLISH,
+      { definitionJson: JSON.stringify({ ...WISCONSIN_PIPELINE, initialStage: 'nowhere' }), reason: 'Typo' },
+      { token: staff },
+    );
     expect(codeOf(invalid)).toBe(ErrorCode.BAD_USER_INPUT);
     expect((invalid.errors?.[0]?.extensions?.['problems'] as unknown[]).length).toBeGreaterThan(0);
     expect(codeOf(await gql(PUBLISH, { definitionJson: '{not json', reason: 'Typo' }, { token: staff }))).toBe(ErrorCode.BAD_USER_INPUT);
@@ -151,17 +186,25 @@ describe('the pipeline', () => {
       ...WISCONSIN_PIPELINE,
       transitions: WISCONSIN_PIPELINE.transitions.map((t) => (t.code === 'accept-screening' ? { ...t, code: 'admit' } : t)),
     };
-    const published = await gql<{ publishResolutionPipeline: { version: number; reason: string } }>(PUBLISH, { definitionJson: JSON.stringify(renamed), reason: 'Plain words' }, { token: staff });
+    const published = await gql<{ publishResolutionPipeline: { version: number; reason: string } }>(
+      PUBLISH,
+      { definitionJson: JSON.stringify(renamed), reason: 'Plain words' },
+      { token: staff },
+    );
     const version = published.data?.publishResolutionPipeline.version ?? 0;
     try {
       expect(version).toBeGreaterThan(1);
       const current = await gql<{ resolutionPipeline: { version: number } }>(PIPELINE, {});
       expect(current.data?.resolutionPipeline.version).toBe(version);
-      const [audit] = (await dataSource.query(`SELECT "data" FROM "resolutions"."audit_entry" WHERE "kind" = 'pipeline-published' ORDER BY "sequence" DESC LIMIT 1`)) as Array<{ data: { version: number } }>;
+      const [audit] = (await dataSource.query(
+        `SELECT "data" FROM "resolutions"."audit_entry" WHERE "kind" = 'pipeline-published' ORDER BY "sequence" DESC LIMIT 1`,
+      )) as Array<{ data: { version: number } }>;
       expect(audit?.data.version).toBe(version);
 
       const fresh = await insertTestResolution(dataSource, { pipelineVersion: version });
-      expect(codeOf(await gql(TRANSITION, { input: { resolutionId: fresh, transition: 'accept-screening' } }, { token: staff }))).toBe(ErrorCode.TRANSITION_NOT_IN_PIPELINE);
+      expect(codeOf(await gql(TRANSITION, { input: { resolutionId: fresh, transition: 'accept-screening' } }, { token: staff }))).toBe(
+        ErrorCode.TRANSITION_NOT_IN_PIPELINE,
+      );
       const available = await gql<Available>(AVAILABLE, { id: fresh }, { token: staff });
       expect(available.data?.resolution.availableTransitions.map((t) => t.code)).toContain('admit');
       await take(fresh, 'admit');

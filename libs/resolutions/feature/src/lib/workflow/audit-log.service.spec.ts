@@ -54,7 +54,14 @@ describe('AuditLogService', () => {
 
   it('refuses to append outside a transaction', async () => {
     const { service } = await logOf(0);
-    await expect(service.append({ queryRunner: undefined } as unknown as EntityManager, { resolutionId: null, kind: 'x', actor: { kind: 'system', id: null, name: 'x' }, data: {} })).rejects.toThrow(/transaction/);
+    await expect(
+      service.append({ queryRunner: undefined } as unknown as EntityManager, {
+        resolutionId: null,
+        kind: 'x',
+        actor: { kind: 'system', id: null, name: 'x' },
+        data: {},
+      }),
+    ).rejects.toThrow(/transaction/);
   });
 
   it('verifies a long log in batches, and finds an altered entry across batch boundaries', async () => {

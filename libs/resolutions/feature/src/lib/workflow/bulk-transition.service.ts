@@ -21,7 +21,10 @@ export class BulkTransitionService {
 
   async transitionAll(user: AuthenticatedUser, input: BulkTransitionResolutionsInput): Promise<BulkTransitionItemType[]> {
     if (input.resolutionIds.length === 0 || input.resolutionIds.length > MAX_BULK_TRANSITIONS) {
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, `resolutionIds must list 1–${MAX_BULK_TRANSITIONS} resolutions.`, { field: 'resolutionIds', max: MAX_BULK_TRANSITIONS });
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, `resolutionIds must list 1–${MAX_BULK_TRANSITIONS} resolutions.`, {
+        field: 'resolutionIds',
+        max: MAX_BULK_TRANSITIONS,
+      });
     }
     if (new Set(input.resolutionIds.map((id) => id.toLowerCase())).size !== input.resolutionIds.length) {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, 'resolutionIds lists a resolution more than once.', { field: 'resolutionIds' });

@@ -9,9 +9,12 @@ export class PipelineResolver {
   constructor(private readonly pipelines: PipelineService) {}
 
   @Public()
-  @Query(() => ResolutionPipelineType, { description: 'A version of the resolution pipeline: its stages, transitions, who may take them, conditions and deadlines (the current one by default).' })
+  @Query(() => ResolutionPipelineType, {
+    description: 'A version of the resolution pipeline: its stages, transitions, who may take them, conditions and deadlines (the current one by default).',
+  })
   async resolutionPipeline(@Args('version', { type: () => Int, nullable: true }) version?: number | null): Promise<ResolutionPipelineType> {
-    const pipeline = version === null || version === undefined ? await this.pipelines.currentPipeline() : await this.pipelines.pipelineVersion(undefined, version);
+    const pipeline =
+      version === null || version === undefined ? await this.pipelines.currentPipeline() : await this.pipelines.pipelineVersion(undefined, version);
     return toResolutionPipelineType(pipeline);
   }
 

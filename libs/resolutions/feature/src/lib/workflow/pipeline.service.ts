@@ -68,7 +68,10 @@ export class PipelineService {
     try {
       json = JSON.parse(definitionJson);
     } catch {
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'definitionJson is not valid JSON.', { field: 'definitionJson', problems: [{ path: '', message: 'not valid JSON' }] });
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'definitionJson is not valid JSON.', {
+        field: 'definitionJson',
+        problems: [{ path: '', message: 'not valid JSON' }],
+      });
     }
     const parsed = parsePipelineDefinition(json);
     if (!parsed.ok) {

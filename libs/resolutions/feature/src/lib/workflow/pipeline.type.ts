@@ -53,7 +53,9 @@ export class PipelineStageType {
   acceptsImplementationReports!: boolean;
 }
 
-@ObjectType('PipelineActorRule', { description: 'Who may take a transition: staff, the author, a member of the referred committee or of a named body, or the platform.' })
+@ObjectType('PipelineActorRule', {
+  description: 'Who may take a transition: staff, the author, a member of the referred committee or of a named body, or the platform.',
+})
 export class PipelineActorRuleType {
   @Field({ description: 'staff, author, referred-committee-member, body-member or system.' })
   kind!: string;
@@ -111,11 +113,16 @@ export class PipelineTransitionType {
   })
   effects!: string[];
 
-  @Field(() => PipelineTransitionTriggerType, { nullable: true, description: 'The event on which the platform takes it by itself; null when only people take it (or a stage deadline names it).' })
+  @Field(() => PipelineTransitionTriggerType, {
+    nullable: true,
+    description: 'The event on which the platform takes it by itself; null when only people take it (or a stage deadline names it).',
+  })
   takenWhen!: PipelineTransitionTriggerType | null;
 }
 
-@ObjectType('PipelineThreeTwoRule', { description: 'Passed in the same `counties` counties in `consecutiveYears` consecutive years, a resolution is fast-tracked.' })
+@ObjectType('PipelineThreeTwoRule', {
+  description: 'Passed in the same `counties` counties in `consecutiveYears` consecutive years, a resolution is fast-tracked.',
+})
 export class PipelineThreeTwoRuleType {
   @Field(() => Int)
   counties!: number;

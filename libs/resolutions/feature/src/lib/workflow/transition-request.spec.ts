@@ -14,7 +14,9 @@ function refusal(request: Parameters<typeof checkRequest>[0]): unknown {
 
 describe('checkRequest', () => {
   it('trims texts, turns empty ones into null and lower-cases ids', () => {
-    expect(checkRequest({ resolutionId: ID.toUpperCase(), transition: ' withdraw ', reason: '  changed my mind ', notes: '   ', committeeCode: 'fish-and-game' })).toMatchObject({
+    expect(
+      checkRequest({ resolutionId: ID.toUpperCase(), transition: ' withdraw ', reason: '  changed my mind ', notes: '   ', committeeCode: 'fish-and-game' }),
+    ).toMatchObject({
       resolutionId: ID,
       transition: 'withdraw',
       reason: 'changed my mind',
@@ -35,7 +37,9 @@ describe('checkRequest', () => {
     expect(refusal({ resolutionId: ID, transition: 'withdraw', reason: 'x'.repeat(4_001) })).toMatchObject({ details: { field: 'reason' } });
     expect(refusal({ resolutionId: ID, transition: 'refer-to-committee', committeeCode: 'fish; drop' })).toMatchObject({ details: { field: 'committeeCode' } });
     expect(refusal({ resolutionId: ID, transition: 'committee-reject', vote: { yes: 1.5, no: 0, abstain: 0 } })).toMatchObject({ details: { field: 'vote' } });
-    expect(refusal({ resolutionId: ID, transition: 'refer-to-committee', decideBy: new Date(Date.now() - 1) })).toMatchObject({ details: { field: 'decideBy' } });
+    expect(refusal({ resolutionId: ID, transition: 'refer-to-committee', decideBy: new Date(Date.now() - 1) })).toMatchObject({
+      details: { field: 'decideBy' },
+    });
     expect(refusal({ resolutionId: ID, transition: 'merge', linked: { motionId: 'x' } })).toMatchObject({ details: { field: 'motionId' } });
   });
 });

@@ -73,10 +73,28 @@ describe('transitions the pipeline allows', () => {
     expect(result).toMatchObject({ stage: 'introduced', version: 2 });
 
     const [step] = await transitionsOf(dataSource, id);
-    expect(step).toMatchObject({ sequence: 1, transition: 'accept-screening', from_stage: 'submitted', to_stage: 'introduced', actor_kind: 'person', actor_name: 'Stella Staff', reason: 'Meets the criteria.' });
-    expect(await outboxEventsFor(dataSource, 'resolutions.introduced', id)).toEqual([expect.objectContaining({ resolutionId: id, year: 2031, countyCode: '55025', kind: 'advisory' })]);
-    const [audit] = (await dataSource.query(`SELECT "kind", "actor_name", "data" FROM "resolutions"."audit_entry" WHERE "resolution_id" = $1`, [id])) as Array<{ kind: string; actor_name: string; data: Record<string, unknown> }>;
-    expect(audit).toMatchObject({ kind: 'transition', actor_name: 'Stella Staff', data: { transition: 'accept-screening', from: 'submitted', to: 'introduced', reason: 'Meets the criteria.' } });
+    expect(step).toMatchObject({
+      sequence: 1,
+      transition: 'accept-screening',
+      from_stage: 'submitted',
+      to_stage: 'introduced',
+      actor_kind: 'person',
+      actor_name: 'Stella Staff',
+      reason: 'Meets the criteria.',
+    });
+    expect(await outboxEventsFor(dataSource, 'resolutions.introduced', id)).toEqual([
+      expect.objectContaining({ resolutionId: id, year: 2031, countyCode: '55025', kind: 'advisory' }),
+    ]);
+    const [audit] = (await dataSource.query(`SELECT "kind", "actor_name", "data" FROM "resolutions"."audit_entry" WHERE "resolution_id" = $1`, [id])) as Array<{
+      kind: string;
+      actor_name: string;
+      data: Record<string, unknown>;
+    }>;
+    expect(audit).toMatchObject({
+      kind: 'transition',
+      actor_name: 'Stella Staff',
+      data: { transition: 'accept-screening', from: 'submitted', to: 'introduced', reason: 'Meets the criteria.' },
+    });
   });
 
   it('refers to a committee with its deadline, lets a member of that committee amend it with a vote and a minority report', async () => {
@@ -105,17 +123,40 @@ describe('transitions the pipeline allows', () => {
         member,
       ),
     );
-    expect(amended).toMatchObject({ stage: 'council-review', text: 'Limit the daily bag of walleye to four on inland lakes.', textVersion: 2, deadlineAt: null });
-    const versions = (await dataSource.query(`SELECT "version", "text", "editor_name" FROM "resolutions"."resolution_version" WHERE "resolution_id" = $1 ORDER BY "version"`, [id])) as unknown[];
-    expect(versions).toEqual([expect.objectContaining({ version: 1 }), { version: 2, text: 'Limit the daily bag of walleye to four on inland lakes.', editor_name: 'Mo Member' }]);
+    expect(amended).toMatchObject({
+      stage: 'council-review',
+      text: 'Limit the daily bag of walleye to four on inland lakes.',
+      textVersion: 2,
+      deadlineAt: null,
+    });
+    const versions = (await dataSource.query(
+      `SELECT "version", "text", "editor_name" FROM "resolutions"."resolution_version" WHERE "resolution_id" = $1 ORDER BY "version"`,
+      [id],
+    )) as unknown[];
+    expect(versions).toEqual([
+      expect.objectContaining({ version: 1 }),
+      { version: 2, text: 'Limit the daily bag of walleye to four on inland lakes.', editor_name: 'Mo Member' },
+    ]);
     const steps = await transitionsOf(dataSource, id);
-    expect(steps[1]).toMatchObject({ transition: 'committee-amend', vote: { yes: 5, no: 2, abstain: 1 }, minority_report: 'Two members would keep three.', actor_name: 'Mo Member' });
+    expect(steps[1]).toMatchObject({
+      transition: 'committee-amend',
+      vote: { yes: 5, no: 2, abstain: 1 },
+      minority_report: 'Two members would keep three.',
+      actor_name: 'Mo Member',
+    });
     expect(steps[1]?.linked).toEqual({ motionId: expect.any(String) });
   });
 
   it('approves the drafted question for next year’s questionnaire when the agency review completes', async () => {
     const id = await insertTestResolution(dataSource, { stage: 'agency-review', cycleYear: 2031 });
-    const done = moved(await transition({ resolutionId: id, transition: 'complete-agency-review', notes: 'Legally sound.', questionText: 'Should the walleye bag limit be three?' }));
+    const done = moved(
+      await transition({
+        resolutionId: id,
+        transition: 'complete-agency-review',
+        notes: 'Legally sound.',
+        questionText: 'Should the walleye bag limit be three?',
+      }),
+    );
     expect(done).toMatchObject({ stage: 'on-questionnaire', questionText: 'Should the walleye bag limit be three?' });
     expect(await outboxEventsFor(dataSource, 'resolutions.question-approved', id)).toEqual([
       expect.objectContaining({ questionText: 'Should the walleye bag limit be three?', questionnaireYear: 2032, route: 'pipeline' }),
@@ -126,9 +167,16 @@ describe('transitions the pipeline allows', () => {
     const id = await insertTestResolution(dataSource, { stage: 'introduced', cycleYear: 2031 });
     const resultId = await recordCountyResult(dataSource, id, 2031, true);
     const service = testApp.app.get(TransitionResolutionService);
-    const row = await service.transition({ kind: 'system', rule: 'county-result' }, { resolutionId: id, transition: 'record-county-pass', linked: { countyResultId: resultId } });
+    const row = await service.transition(
+      { kind: 'system', rule: 'county-result' },
+      { resolutionId: id, transition: 'record-county-pass', linked: { countyResultId: resultId } },
+    );
     expect(row.stage).toBe('county-passed');
-    expect((await transitionsOf(dataSource, id))[0]).toMatchObject({ actor_kind: 'system', actor_name: 'Civic Congress (rule: county-result)', linked: { countyResultId: resultId } });
+    expect((await transitionsOf(dataSource, id))[0]).toMatchObject({
+      actor_kind: 'system',
+      actor_name: 'Civic Congress (rule: county-result)',
+      linked: { countyResultId: resultId },
+    });
   });
 
   it('records a step that is not a transition: same stage, counted, audited', async () => {
@@ -137,7 +185,13 @@ describe('transitions the pipeline allows', () => {
     const flaggedAt = new Date();
     const row = await service.recordStep(
       { kind: 'system', rule: 'committee-deadline' },
-      { resolutionId: id, step: 'deadline-missed', reason: 'The committee did not decide by its deadline.', linked: {}, patch: { flaggedAt, flagReason: 'Committee deadline missed' } },
+      {
+        resolutionId: id,
+        step: 'deadline-missed',
+        reason: 'The committee did not decide by its deadline.',
+        linked: {},
+        patch: { flaggedAt, flagReason: 'Committee deadline missed' },
+      },
     );
     expect(row).toMatchObject({ stage: 'in-committee', transitionCount: 1, rowVersion: 2, flagReason: 'Committee deadline missed' });
     expect((await transitionsOf(dataSource, id))[0]).toMatchObject({ transition: 'deadline-missed', from_stage: 'in-committee', to_stage: 'in-committee' });
@@ -164,7 +218,12 @@ describe('refusals carry a typed code and change nothing', () => {
   it('refuses a transition the pipeline does not have, or not from this stage', async () => {
     const id = await insertTestResolution(dataSource);
     await expectRefused(id, () => transition({ resolutionId: id, transition: 'fast-forward' }), ErrorCode.TRANSITION_NOT_IN_PIPELINE);
-    await expectRefused(id, () => transition({ resolutionId: id, transition: 'refer-to-committee', committeeCode: 'fish' }), ErrorCode.TRANSITION_NOT_IN_PIPELINE, { stage: 'submitted' });
+    await expectRefused(
+      id,
+      () => transition({ resolutionId: id, transition: 'refer-to-committee', committeeCode: 'fish' }),
+      ErrorCode.TRANSITION_NOT_IN_PIPELINE,
+      { stage: 'submitted' },
+    );
   });
 
   it('refuses someone the pipeline does not allow, and the platform’s own transitions to people', async () => {
@@ -213,19 +272,43 @@ describe('refusals carry a typed code and change nothing', () => {
   it('refuses missing or unexpected inputs, naming the field', async () => {
     const id = await insertTestResolution(dataSource);
     await expectRefused(id, () => transition({ resolutionId: id, transition: 'reject-at-screening' }), ErrorCode.BAD_USER_INPUT, { field: 'reason' });
-    await expectRefused(id, () => transition({ resolutionId: id, transition: 'accept-screening', minorityReport: 'We disagree' }), ErrorCode.BAD_USER_INPUT, { field: 'minorityReport' });
-    await expectRefused(id, () => transition({ resolutionId: id, transition: 'accept-screening', decideBy: new Date(Date.now() - 1_000).toISOString() }), ErrorCode.BAD_USER_INPUT, { field: 'decideBy' });
-    await expectRefused(id, () => transition({ resolutionId: id, transition: 'accept-screening', decideBy: new Date(Date.now() + 86_400_000).toISOString() }), ErrorCode.BAD_USER_INPUT, { field: 'decideBy' });
+    await expectRefused(id, () => transition({ resolutionId: id, transition: 'accept-screening', minorityReport: 'We disagree' }), ErrorCode.BAD_USER_INPUT, {
+      field: 'minorityReport',
+    });
+    await expectRefused(
+      id,
+      () => transition({ resolutionId: id, transition: 'accept-screening', decideBy: new Date(Date.now() - 1_000).toISOString() }),
+      ErrorCode.BAD_USER_INPUT,
+      { field: 'decideBy' },
+    );
+    await expectRefused(
+      id,
+      () => transition({ resolutionId: id, transition: 'accept-screening', decideBy: new Date(Date.now() + 86_400_000).toISOString() }),
+      ErrorCode.BAD_USER_INPUT,
+      { field: 'decideBy' },
+    );
     const passed = await insertTestResolution(dataSource, { stage: 'county-passed' });
-    await expectRefused(passed, () => transition({ resolutionId: passed, transition: 'refer-to-committee' }), ErrorCode.BAD_USER_INPUT, { field: 'committeeCode' });
+    await expectRefused(passed, () => transition({ resolutionId: passed, transition: 'refer-to-committee' }), ErrorCode.BAD_USER_INPUT, {
+      field: 'committeeCode',
+    });
     const committee = await insertTestResolution(dataSource, { stage: 'in-committee', committeeCode: 'fish' });
-    await expectRefused(committee, () => transition({ resolutionId: committee, transition: 'committee-reject', reason: 'No' }), ErrorCode.BAD_USER_INPUT, { field: 'vote' });
-    await expectRefused(committee, () => transition({ resolutionId: committee, transition: 'committee-reject', reason: 'No', vote: { yes: -1, no: 3, abstain: 0 } }), ErrorCode.BAD_USER_INPUT, { field: 'vote' });
+    await expectRefused(committee, () => transition({ resolutionId: committee, transition: 'committee-reject', reason: 'No' }), ErrorCode.BAD_USER_INPUT, {
+      field: 'vote',
+    });
+    await expectRefused(
+      committee,
+      () => transition({ resolutionId: committee, transition: 'committee-reject', reason: 'No', vote: { yes: -1, no: 3, abstain: 0 } }),
+      ErrorCode.BAD_USER_INPUT,
+      { field: 'vote' },
+    );
   });
 
   it('refuses a stale version with the expected and current versions', async () => {
     const id = await insertTestResolution(dataSource);
-    await expectRefused(id, () => transition({ resolutionId: id, transition: 'accept-screening', expectedVersion: 7 }), ErrorCode.CONFLICT, { expectedVersion: 7, currentVersion: 1 });
+    await expectRefused(id, () => transition({ resolutionId: id, transition: 'accept-screening', expectedVersion: 7 }), ErrorCode.CONFLICT, {
+      expectedVersion: 7,
+      currentVersion: 1,
+    });
   });
 
   it('refuses at once while another transaction holds the resolution', async () => {
@@ -269,7 +352,14 @@ describe('bulk transitions', () => {
     const early = await insertTestResolution(dataSource);
     const missing = randomUUID();
     const decideBy = new Date(Date.now() + 30 * 86_400_000).toISOString();
-    const result = await gql<{ bulkTransitionResolutions: Array<{ resolutionId: string; ok: boolean; errorCode: string | null; resolution: { stage: string; committeeCode: string; deadlineAt: string } | null }> }>(
+    const result = await gql<{
+      bulkTransitionResolutions: Array<{
+        resolutionId: string;
+        ok: boolean;
+        errorCode: string | null;
+        resolution: { stage: string; committeeCode: string; deadlineAt: string } | null;
+      }>;
+    }>(
       BULK,
       { input: { resolutionIds: [...ready, early, missing], transition: 'refer-to-committee', committeeCode: 'fish-and-game', decideBy } },
       { token: staff },
@@ -281,7 +371,11 @@ describe('bulk transitions', () => {
       { resolutionId: early, ok: false, errorCode: ErrorCode.TRANSITION_NOT_IN_PIPELINE },
       { resolutionId: missing, ok: false, errorCode: ErrorCode.NOT_FOUND },
     ]);
-    expect(result.data?.bulkTransitionResolutions[0]?.resolution).toMatchObject({ stage: 'in-committee', committeeCode: 'fish-and-game', deadlineAt: decideBy });
+    expect(result.data?.bulkTransitionResolutions[0]?.resolution).toMatchObject({
+      stage: 'in-committee',
+      committeeCode: 'fish-and-game',
+      deadlineAt: decideBy,
+    });
 
     const resident = await testApp.issuer.sign({ accountId: randomUUID(), roles: ['resident'] });
     expect(codeOf(await gql(BULK, { input: { resolutionIds: [early], transition: 'accept-screening' } }, { token: resident }))).toBe(ErrorCode.FORBIDDEN);

@@ -2,7 +2,15 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import { appendToOutbox } from '@civic/data-access';
-import { characterCount, decideTransition, deadlineFor, hasEffect, type RecordedVote, type TransitionCommand, type TransitionDefinition } from '@civic/resolutions-domain';
+import {
+  characterCount,
+  decideTransition,
+  deadlineFor,
+  hasEffect,
+  type RecordedVote,
+  type TransitionCommand,
+  type TransitionDefinition,
+} from '@civic/resolutions-domain';
 import {
   ResolutionLockedError,
   ResolutionWorkflowRepository,
@@ -204,7 +212,13 @@ export class TransitionResolutionService {
     return { row: updated, deadline: deadlineAt ? { resolutionId: row.id, transitionSequence: sequence, dueAt: deadlineAt } : null };
   }
 
-  private async applyStep(manager: EntityManager, actor: WorkflowActor, request: WorkflowStepRequest, lock: ResolutionLockMode, audit: boolean): Promise<ResolutionEntity> {
+  private async applyStep(
+    manager: EntityManager,
+    actor: WorkflowActor,
+    request: WorkflowStepRequest,
+    lock: ResolutionLockMode,
+    audit: boolean,
+  ): Promise<ResolutionEntity> {
     const row = await this.workflow.lockResolution(manager, request.resolutionId, lock);
     if (!row) throw resolutionNotFound(request.resolutionId);
     const now = new Date();
@@ -252,7 +266,11 @@ export class TransitionResolutionService {
     const max = await this.workflow.maxCharacters(manager, row.submittedYear);
     const length = characterCount(text);
     if (max !== null && length > max) {
-      throw new DomainError(ErrorCode.TEXT_TOO_LONG, `The amended text is ${length} characters; at most ${max} are allowed.`, { field: 'amendedText', max, length });
+      throw new DomainError(ErrorCode.TEXT_TOO_LONG, `The amended text is ${length} characters; at most ${max} are allowed.`, {
+        field: 'amendedText',
+        max,
+        length,
+      });
     }
   }
 
@@ -331,7 +349,8 @@ export function checkRequest(request: TransitionRequest): TransitionRequest {
     throw new DomainError(ErrorCode.BAD_USER_INPUT, 'expectedVersion must be a whole number.', { field: 'expectedVersion' });
   }
   const transition = request.transition.trim();
-  if (transition.length === 0 || transition.length > 100) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'transition must be 1–100 characters.', { field: 'transition' });
+  if (transition.length === 0 || transition.length > 100)
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'transition must be 1–100 characters.', { field: 'transition' });
   return {
     ...request,
     resolutionId: requireUuid(request.resolutionId, 'resolutionId'),

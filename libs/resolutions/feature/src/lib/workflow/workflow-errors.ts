@@ -19,7 +19,11 @@ export function transitionProblemError(problem: TransitionProblem): DomainError 
     case 'unknown-transition':
       return new DomainError(ErrorCode.TRANSITION_NOT_IN_PIPELINE, message, { transition: problem.transition });
     case 'not-from-this-stage':
-      return new DomainError(ErrorCode.TRANSITION_NOT_IN_PIPELINE, message, { transition: problem.transition, stage: problem.stage, allowedFrom: [...problem.allowedFrom] });
+      return new DomainError(ErrorCode.TRANSITION_NOT_IN_PIPELINE, message, {
+        transition: problem.transition,
+        stage: problem.stage,
+        allowedFrom: [...problem.allowedFrom],
+      });
     case 'actor-not-allowed':
       return new DomainError(ErrorCode.FORBIDDEN, message, { transition: problem.transition });
     case 'conflict-of-interest':
@@ -38,9 +42,16 @@ export function resolutionNotFound(resolutionId: string): DomainError {
 }
 
 export function concurrentChange(resolutionId: string): DomainError {
-  return new DomainError(ErrorCode.CONFLICT, 'Someone else is changing this resolution right now; reload it and try again.', { resolutionId, reason: 'concurrent' });
+  return new DomainError(ErrorCode.CONFLICT, 'Someone else is changing this resolution right now; reload it and try again.', {
+    resolutionId,
+    reason: 'concurrent',
+  });
 }
 
 export function staleVersion(resolutionId: string, expectedVersion: number, currentVersion: number): DomainError {
-  return new DomainError(ErrorCode.CONFLICT, 'The resolution has changed since you loaded it; reload it and try again.', { resolutionId, expectedVersion, currentVersion });
+  return new DomainError(ErrorCode.CONFLICT, 'The resolution has changed since you loaded it; reload it and try again.', {
+    resolutionId,
+    expectedVersion,
+    currentVersion,
+  });
 }

@@ -61,7 +61,12 @@ describe('SecretBallotBox', () => {
   });
 
   it('refuses ballots for contests that take no votes or do not exist, and stores none of them', async () => {
-    const store = new MemoryStore(new Map<string, Error | null>([['open', null], ['closed', new Error('voting is closed')]]));
+    const store = new MemoryStore(
+      new Map<string, Error | null>([
+        ['open', null],
+        ['closed', new Error('voting is closed')],
+      ]),
+    );
     const outcomes = await new SecretBallotBox(dataSource, store, batching).write([ballot('closed', 'ann'), ballot('gone', 'bob'), ballot('open', 'cy')]);
     expect(outcomes.map((outcome) => (outcome.ok ? outcome.value : (outcome.error as Error).message))).toEqual([
       'voting is closed',
@@ -72,9 +77,16 @@ describe('SecretBallotBox', () => {
   });
 
   it('locks contests, then records voters, then stores ballots, in one transaction', async () => {
-    const store = new MemoryStore(new Map([['b', null], ['a', null]]));
+    const store = new MemoryStore(
+      new Map([
+        ['b', null],
+        ['a', null],
+      ]),
+    );
     let transactions = 0;
-    const counting = { transaction: async <T>(work: (manager: EntityManager) => Promise<T>) => (transactions++, work({} as EntityManager)) } as unknown as DataSource;
+    const counting = {
+      transaction: async <T>(work: (manager: EntityManager) => Promise<T>) => (transactions++, work({} as EntityManager)),
+    } as unknown as DataSource;
     await new SecretBallotBox(counting, store, batching).write([ballot('b', '1'), ballot('a', '2'), ballot('b', '3')]);
     expect(transactions).toBe(1);
     expect(store.calls).toEqual(['lock a,b', 'voters', 'ballots']);

@@ -80,10 +80,7 @@ describe('applyEventOnce', () => {
   it('applies a duplicated delivery once', async () => {
     const registry = registryWith((envelope, manager) => recordApplication(manager, envelope.id, envelope.payload.accountId));
     const envelope = verifiedEnvelope();
-    const outcomes = [
-      await applyEventOnce(dataSource, registry, envelope),
-      await applyEventOnce(dataSource, registry, envelope),
-    ];
+    const outcomes = [await applyEventOnce(dataSource, registry, envelope), await applyEventOnce(dataSource, registry, envelope)];
     expect(outcomes).toEqual(['applied', 'duplicate']);
     expect(await counts(envelope.id)).toEqual({ inbox: 1, applied: 1 });
   });

@@ -1,10 +1,5 @@
 import { eventsConsumedBy } from '@civic/contracts';
-import {
-  assertHandlersMatchSubscriptions,
-  EventHandlerRegistrationError,
-  EventHandlerRegistry,
-  handlerRegistrationProblems,
-} from './event-handler.registry';
+import { assertHandlersMatchSubscriptions, EventHandlerRegistrationError, EventHandlerRegistry, handlerRegistrationProblems } from './event-handler.registry';
 
 const noop = async () => undefined;
 
@@ -24,9 +19,7 @@ describe('handler registration check', () => {
   it('names a handler for an event the service does not subscribe to', () => {
     // Resolutions subscribes to no identity event.
     const registry = new EventHandlerRegistry().handler('identity.resident-verified', noop);
-    expect(() => assertHandlersMatchSubscriptions('resolutions', eventsConsumedBy('resolutions'), registry)).toThrow(
-      EventHandlerRegistrationError,
-    );
+    expect(() => assertHandlersMatchSubscriptions('resolutions', eventsConsumedBy('resolutions'), registry)).toThrow(EventHandlerRegistrationError);
     expect(handlerRegistrationProblems('resolutions', [], ['identity.resident-verified'])).toEqual([
       '"resolutions" handles "identity.resident-verified" but does not subscribe to it: add "resolutions" to EVENT_SUBSCRIBERS["identity.resident-verified"]',
     ]);

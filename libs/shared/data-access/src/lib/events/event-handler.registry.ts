@@ -5,11 +5,7 @@ import type { EventEnvelope, EventName, EventPayloads, ServiceName } from '@civi
  * Applies one event inside the consumer's transaction. Write only through `manager`,
  * so the change commits or rolls back together with the inbox entry.
  */
-export type EventHandler<E extends EventName> = (
-  payload: EventPayloads[E],
-  envelope: EventEnvelope<E>,
-  manager: EntityManager,
-) => Promise<void>;
+export type EventHandler<E extends EventName> = (payload: EventPayloads[E], envelope: EventEnvelope<E>, manager: EntityManager) => Promise<void>;
 
 /**
  * The handlers of one consuming service, by event name. Features register theirs while
@@ -39,11 +35,7 @@ export class EventHandlerRegistry {
  * What is wrong with a service's handlers, compared with what it subscribes to: an event
  * it receives with nobody to apply it, or a handler for an event that never reaches it.
  */
-export function handlerRegistrationProblems(
-  service: ServiceName,
-  subscribed: readonly EventName[],
-  registered: readonly EventName[],
-): string[] {
+export function handlerRegistrationProblems(service: ServiceName, subscribed: readonly EventName[], registered: readonly EventName[]): string[] {
   const problems: string[] = [];
   for (const name of subscribed) {
     if (!registered.includes(name)) {
@@ -65,11 +57,7 @@ export class EventHandlerRegistrationError extends Error {
   }
 }
 
-export function assertHandlersMatchSubscriptions(
-  service: ServiceName,
-  subscribed: readonly EventName[],
-  registry: EventHandlerRegistry,
-): void {
+export function assertHandlersMatchSubscriptions(service: ServiceName, subscribed: readonly EventName[], registry: EventHandlerRegistry): void {
   const problems = handlerRegistrationProblems(service, subscribed, registry.registeredNames());
   if (problems.length > 0) throw new EventHandlerRegistrationError(problems);
 }

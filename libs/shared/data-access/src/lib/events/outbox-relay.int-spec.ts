@@ -26,9 +26,7 @@ let queueConnection: Redis;
 const relays: OutboxRelay[] = [];
 
 beforeAll(async () => {
-  dataSource = new DataSource(
-    serviceDataSourceOptions(databaseUrl, { schema: SCHEMA, entities: [OutboxEventEntity, InboxEventEntity], migrations: [] }),
-  );
+  dataSource = new DataSource(serviceDataSourceOptions(databaseUrl, { schema: SCHEMA, entities: [OutboxEventEntity, InboxEventEntity], migrations: [] }));
   await dataSource.initialize();
   await dataSource.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
   await dataSource.query(`CREATE SCHEMA "${SCHEMA}"`);

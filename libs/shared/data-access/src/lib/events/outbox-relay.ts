@@ -69,11 +69,7 @@ export class OutboxRelay {
     this.running = false;
     clearTimeout(this.timer);
     await this.round;
-    await Promise.all(
-      [...this.queues.values()].map((queue) =>
-        withTimeout(queue.close(), 2_000, 'closing queue').catch(() => undefined),
-      ),
-    );
+    await Promise.all([...this.queues.values()].map((queue) => withTimeout(queue.close(), 2_000, 'closing queue').catch(() => undefined)));
     this.queues.clear();
     this.redis?.disconnect();
     this.redis = undefined;
@@ -136,10 +132,7 @@ export class OutboxRelay {
    */
   private async takeRelayLock(manager: EntityManager): Promise<boolean> {
     const table = manager.connection.getMetadata(OutboxEventEntity).tablePath;
-    const rows: Array<{ locked: boolean }> = await manager.query(
-      'SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked',
-      [`outbox-relay:${table}`],
-    );
+    const rows: Array<{ locked: boolean }> = await manager.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [`outbox-relay:${table}`]);
     return rows[0]?.locked === true;
   }
 

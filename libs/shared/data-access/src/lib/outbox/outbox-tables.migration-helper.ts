@@ -16,9 +16,7 @@ export async function createOutboxAndInboxTables(queryRunner: QueryRunner, schem
       "attempts" int NOT NULL DEFAULT 0,
       "last_error" text
     )`);
-  await queryRunner.query(
-    `CREATE INDEX "outbox_event_unpublished_idx" ON "${schema}"."outbox_event" ("position") WHERE "published_at" IS NULL`,
-  );
+  await queryRunner.query(`CREATE INDEX "outbox_event_unpublished_idx" ON "${schema}"."outbox_event" ("position") WHERE "published_at" IS NULL`);
   await queryRunner.query(`
     CREATE TABLE "${schema}"."inbox_event" (
       "id" uuid PRIMARY KEY,

@@ -7,11 +7,7 @@ import { OutboxEventEntity } from './outbox-event.entity';
  * Appends an integration event to the service's outbox using the caller's transaction,
  * so the event exists if and only if the change it announces was committed.
  */
-export async function appendToOutbox<E extends EventName>(
-  transaction: EntityManager,
-  name: E,
-  payload: EventPayloads[E],
-): Promise<string> {
+export async function appendToOutbox<E extends EventName>(transaction: EntityManager, name: E, payload: EventPayloads[E]): Promise<string> {
   if (!transaction.queryRunner?.isTransactionActive) {
     throw new Error(`appendToOutbox(${name}) must run inside a transaction`);
   }
@@ -28,11 +24,7 @@ const ROWS_PER_INSERT = 1_000;
  * multi-row INSERTs in the caller's transaction instead of one round trip each, same rows,
  * same guarantee. Positions follow the payloads' order, so consumers receive them in that order.
  */
-export async function appendManyToOutbox<E extends EventName>(
-  transaction: EntityManager,
-  name: E,
-  payloads: ReadonlyArray<EventPayloads[E]>,
-): Promise<void> {
+export async function appendManyToOutbox<E extends EventName>(transaction: EntityManager, name: E, payloads: ReadonlyArray<EventPayloads[E]>): Promise<void> {
   if (!transaction.queryRunner?.isTransactionActive) {
     throw new Error(`appendManyToOutbox(${name}) must run inside a transaction`);
   }

@@ -87,7 +87,13 @@ describe('ResidencyReadModelModule', () => {
 
   it('lets the older of two racing first facts lose on insert', async () => {
     const accountId = randomUUID();
-    const newer = { accountId, jurisdictionCode: '55025', status: 'verified' as const, verifiedAt: new Date('2026-05-01T00:00:00Z'), effectiveAt: new Date('2026-05-01T00:00:00Z') };
+    const newer = {
+      accountId,
+      jurisdictionCode: '55025',
+      status: 'verified' as const,
+      verifiedAt: new Date('2026-05-01T00:00:00Z'),
+      effectiveAt: new Date('2026-05-01T00:00:00Z'),
+    };
     const older = { ...newer, jurisdictionCode: '55079', verifiedAt: new Date('2026-04-01T00:00:00Z'), effectiveAt: new Date('2026-04-01T00:00:00Z') };
     await dataSource.transaction((manager) => residents.save(manager, newer, randomUUID()));
     await dataSource.transaction((manager) => residents.save(manager, older, randomUUID()));

@@ -70,10 +70,7 @@ describe('applyResidencyFact', () => {
     const facts = fc
       .uniqueArray(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 10 })
       .chain((times) =>
-        fc.tuple(
-          fc.constant(times),
-          fc.array(fc.tuple(fc.boolean(), fc.constant('55025')), { minLength: times.length, maxLength: times.length }),
-        ),
+        fc.tuple(fc.constant(times), fc.array(fc.tuple(fc.boolean(), fc.constant('55025')), { minLength: times.length, maxLength: times.length })),
       )
       .map(([times, kinds]) =>
         times.map((t, i): ResidencyFact => {

@@ -27,9 +27,7 @@ export interface ResidencyFact {
   at: Date;
 }
 
-export type ResidencyFactResult =
-  | { kind: 'apply'; next: ResidentRecord }
-  | { kind: 'ignore'; reason: 'stale' | 'other-jurisdiction' };
+export type ResidencyFactResult = { kind: 'apply'; next: ResidentRecord } | { kind: 'ignore'; reason: 'stale' | 'other-jurisdiction' };
 
 /**
  * What a residency fact does to the known record, by the rule every consumer of

@@ -17,9 +17,7 @@ export async function createResidentTable(queryRunner: QueryRunner, schema: stri
       "updated_at" timestamptz NOT NULL DEFAULT now(),
       "last_event_id" uuid NOT NULL
     )`);
-  await queryRunner.query(
-    `CREATE INDEX "resident_jurisdiction_idx" ON "${schema}"."resident" ("jurisdiction_code") WHERE "status" = 'verified'`,
-  );
+  await queryRunner.query(`CREATE INDEX "resident_jurisdiction_idx" ON "${schema}"."resident" ("jurisdiction_code") WHERE "status" = 'verified'`);
 }
 
 export async function dropResidentTable(queryRunner: QueryRunner, schema: string): Promise<void> {

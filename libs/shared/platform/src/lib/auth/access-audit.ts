@@ -37,9 +37,7 @@ export class AccessAudit implements OnModuleInit {
       }
     }
     if (missing.length > 0) {
-      throw new Error(
-        `These resolvers do not declare who may call them (@Public, @Authenticated or @RequireRoles): ${missing.join(', ')}`,
-      );
+      throw new Error(`These resolvers do not declare who may call them (@Public, @Authenticated or @RequireRoles): ${missing.join(', ')}`);
     }
   }
 }

@@ -7,10 +7,7 @@ export const ACCESS_METADATA = 'civic:access';
  * Who may call a resolver. Every query, mutation and entity resolver must declare one;
  * the service refuses to start otherwise (see AccessAudit).
  */
-export type AccessRule =
-  | { kind: 'public' }
-  | { kind: 'authenticated' }
-  | { kind: 'roles'; roles: readonly Role[] };
+export type AccessRule = { kind: 'public' } | { kind: 'authenticated' } | { kind: 'roles'; roles: readonly Role[] };
 
 /** Anyone, signed in or not. A token that is present must still be valid. */
 export const Public = () => SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessRule);
@@ -19,5 +16,4 @@ export const Public = () => SetMetadata(ACCESS_METADATA, { kind: 'public' } sati
 export const Authenticated = () => SetMetadata(ACCESS_METADATA, { kind: 'authenticated' } satisfies AccessRule);
 
 /** Signed-in accounts holding at least one of these roles. */
-export const RequireRoles = (...roles: [Role, ...Role[]]) =>
-  SetMetadata(ACCESS_METADATA, { kind: 'roles', roles } satisfies AccessRule);
+export const RequireRoles = (...roles: [Role, ...Role[]]) => SetMetadata(ACCESS_METADATA, { kind: 'roles', roles } satisfies AccessRule);

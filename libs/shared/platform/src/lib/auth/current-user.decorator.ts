@@ -16,6 +16,4 @@ export const CurrentUser = createParamDecorator((_data: unknown, context: Execut
 });
 
 /** The caller if signed in, for public resolvers that show more to some callers. */
-export const OptionalUser = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): AuthenticatedUser | undefined => userOf(context),
-);
+export const OptionalUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthenticatedUser | undefined => userOf(context));

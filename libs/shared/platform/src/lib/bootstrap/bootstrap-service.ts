@@ -23,10 +23,7 @@ export function serviceHttpAdapter(bodyLimitBytes = 1024 * 1024): FastifyAdapter
  * subgraph for every operation, and Fastify's routing and body parsing cost less per
  * request (see `npm run bench`'s CPU per ballot).
  */
-export async function bootstrapService(
-  appModule: Type<unknown> | DynamicModule,
-  options: BootstrapOptions,
-): Promise<INestApplication> {
+export async function bootstrapService(appModule: Type<unknown> | DynamicModule, options: BootstrapOptions): Promise<INestApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(appModule, serviceHttpAdapter(options.bodyLimitBytes), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();

@@ -20,10 +20,7 @@ export const serviceConfigSchema = z.object({
 });
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
 
-export function loadServiceConfig<S extends z.ZodObject>(
-  schema: S,
-  environment: Record<string, string | undefined> = process.env,
-): z.infer<S> {
+export function loadServiceConfig<S extends z.ZodObject>(schema: S, environment: Record<string, string | undefined> = process.env): z.infer<S> {
   return loadConfig(schema, environment);
 }
 

@@ -10,9 +10,7 @@ const logger = new Logger('GraphQL');
 /** The GraphQL endpoint of a subgraph service. Import once, in the app module. */
 @Module({
   imports: [
-    GraphQLModule.forRoot<ApolloFederationDriverConfig>(
-      subgraphGraphQLOptions((error) => logger.error(error instanceof Error ? error.stack : String(error))),
-    ),
+    GraphQLModule.forRoot<ApolloFederationDriverConfig>(subgraphGraphQLOptions((error) => logger.error(error instanceof Error ? error.stack : String(error)))),
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
 })

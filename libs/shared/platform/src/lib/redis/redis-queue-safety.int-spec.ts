@@ -36,7 +36,11 @@ describe('Redis queue safety (real redis-server)', () => {
     beforeAll(async () => {
       dir = mkdtempSync(path.join(tmpdir(), 'civic-unsafe-redis-'));
       port = await freePort();
-      server = spawn('redis-server', ['--bind', '127.0.0.1', '--port', String(port), '--dir', dir, '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'allkeys-lru'], { stdio: 'ignore' });
+      server = spawn(
+        'redis-server',
+        ['--bind', '127.0.0.1', '--port', String(port), '--dir', dir, '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'allkeys-lru'],
+        { stdio: 'ignore' },
+      );
       const probe = new Redis({ port, host: '127.0.0.1', retryStrategy: () => 50, maxRetriesPerRequest: null });
       await probe.ping();
       probe.disconnect();

@@ -33,7 +33,10 @@ describe('Batcher', () => {
     expect(batches).toEqual([[1, 2, 3]]);
     gate.resolve();
     expect(await Promise.all([...first, ...later])).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(batches).toEqual([[1, 2, 3], [4, 5, 6]]);
+    expect(batches).toEqual([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
   });
 
   it('settles nothing before the write finished, and fails the whole batch when the write throws', async () => {

@@ -4,10 +4,7 @@ import { z } from 'zod';
  * Parses environment variables against a schema and fails fast with one message that
  * names every offending variable, so a misconfigured service never half-starts.
  */
-export function loadConfig<S extends z.ZodType>(
-  schema: S,
-  env: Record<string, string | undefined> = process.env,
-): z.infer<S> {
+export function loadConfig<S extends z.ZodType>(schema: S, env: Record<string, string | undefined> = process.env): z.infer<S> {
   const result = schema.safeParse(env);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {

@@ -26,17 +26,7 @@ export class AssembliesReadModelsRepository {
          "changed_at" = EXCLUDED."changed_at"
        WHERE current."changed_at" < EXCLUDED."changed_at"
        RETURNING "tenure_id"`,
-      [
-        seat.tenureId,
-        seat.accountId,
-        seat.displayName,
-        seat.countyCode,
-        seat.seatNumber,
-        seat.active,
-        seat.termStart,
-        seat.termEnd,
-        new Date(seat.changedAt),
-      ],
+      [seat.tenureId, seat.accountId, seat.displayName, seat.countyCode, seat.seatNumber, seat.active, seat.termStart, seat.termEnd, new Date(seat.changedAt)],
     )) as unknown[];
     return rows.length > 0;
   }

@@ -84,7 +84,14 @@ export class BallotBoxRepository {
        FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::bigint[]) WITH ORDINALITY AS t(question_id, county_code, channel, choice, count, n)
        ORDER BY t.n
        ON CONFLICT ("questionnaire_id", "question_id", "county_code", "channel", "choice") DO UPDATE SET "count" = tally."count" + EXCLUDED."count"`,
-      [questionnaireId, rows.map((r) => r.questionId), rows.map((r) => r.countyCode), rows.map((r) => r.channel), rows.map((r) => r.choice), rows.map((r) => r.count)],
+      [
+        questionnaireId,
+        rows.map((r) => r.questionId),
+        rows.map((r) => r.countyCode),
+        rows.map((r) => r.channel),
+        rows.map((r) => r.choice),
+        rows.map((r) => r.count),
+      ],
     );
   }
 }

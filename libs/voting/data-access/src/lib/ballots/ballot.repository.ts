@@ -27,7 +27,10 @@ export class BallotRepository {
   }
 
   async findReceipt(manager: EntityManager, questionnaireId: string, receipt: string): Promise<{ countyCode: string } | null> {
-    const [row] = (await manager.query(`SELECT "county_code" FROM "voting"."ballot" WHERE "questionnaire_id" = $1 AND "receipt" = $2`, [questionnaireId, receipt])) as Array<{
+    const [row] = (await manager.query(`SELECT "county_code" FROM "voting"."ballot" WHERE "questionnaire_id" = $1 AND "receipt" = $2`, [
+      questionnaireId,
+      receipt,
+    ])) as Array<{
       county_code: string;
     }>;
     return row ? { countyCode: row.county_code } : null;
@@ -53,7 +56,13 @@ export class BallotRepository {
        ORDER BY "question_id", "county_code", "channel", "choice"`,
       [questionnaireId, questionIds ? [...questionIds] : null],
     )) as Array<{ question_id: string; county_code: string; channel: BallotChannel; choice: string; count: string }>;
-    return rows.map((row) => ({ questionId: row.question_id, countyCode: row.county_code, channel: row.channel, choice: row.choice, count: Number(row.count) }));
+    return rows.map((row) => ({
+      questionId: row.question_id,
+      countyCode: row.county_code,
+      channel: row.channel,
+      choice: row.choice,
+      count: Number(row.count),
+    }));
   }
 
   /**
@@ -128,9 +137,10 @@ export class BallotRepository {
   /** County → district (its parent in the jurisdiction tree, a read model of assemblies'). */
   async districtsOf(manager: EntityManager, countyCodes: readonly string[]): Promise<Map<string, string>> {
     if (countyCodes.length === 0) return new Map();
-    const rows = (await manager.query(`SELECT "code", "parent_code" FROM "voting"."jurisdiction" WHERE "code" = ANY($1::text[]) AND "parent_code" IS NOT NULL`, [
-      [...countyCodes],
-    ])) as Array<{ code: string; parent_code: string }>;
+    const rows = (await manager.query(
+      `SELECT "code", "parent_code" FROM "voting"."jurisdiction" WHERE "code" = ANY($1::text[]) AND "parent_code" IS NOT NULL`,
+      [[...countyCodes]],
+    )) as Array<{ code: string; parent_code: string }>;
     return new Map(rows.map((row) => [row.code, row.parent_code]));
   }
 }

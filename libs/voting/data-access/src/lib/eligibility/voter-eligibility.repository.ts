@@ -27,7 +27,10 @@ export class VoterEligibilityRepository {
    * column, no entity (every ballot cast asks this).
    */
   async eligibleJurisdiction(manager: EntityManager, accountId: string): Promise<string | null> {
-    const [row] = (await manager.query(`SELECT "jurisdiction_code" FROM ${qualifiedTable(manager, VoterEligibilityEntity)} WHERE "account_id" = $1 AND "status" = 'eligible'`, [accountId])) as Array<{
+    const [row] = (await manager.query(
+      `SELECT "jurisdiction_code" FROM ${qualifiedTable(manager, VoterEligibilityEntity)} WHERE "account_id" = $1 AND "status" = 'eligible'`,
+      [accountId],
+    )) as Array<{
       jurisdiction_code: string;
     }>;
     return row?.jurisdiction_code ?? null;
@@ -51,15 +54,7 @@ export class VoterEligibilityRepository {
          "updated_at" = now(),
          "last_event_id" = EXCLUDED."last_event_id"
        WHERE current."effective_at" < EXCLUDED."effective_at"`,
-      [
-        eligibility.accountId,
-        eligibility.jurisdictionCode,
-        eligibility.status,
-        eligibility.method,
-        eligibility.verifiedAt,
-        eligibility.effectiveAt,
-        eventId,
-      ],
+      [eligibility.accountId, eligibility.jurisdictionCode, eligibility.status, eligibility.method, eligibility.verifiedAt, eligibility.effectiveAt, eventId],
     );
   }
 }

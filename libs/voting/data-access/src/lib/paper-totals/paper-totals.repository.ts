@@ -29,7 +29,14 @@ export class PaperTotalsRepository {
    * Stores the county's totals for each question, replacing unconfirmed ones. A confirmed
    * row is never overwritten here (the caller refuses that first; the WHERE is the backstop).
    */
-  async enter(manager: EntityManager, questionnaireId: string, countyCode: string, lines: ReadonlyArray<{ questionId: string; counts: ChoiceCounts }>, enteredBy: string, at: Date): Promise<void> {
+  async enter(
+    manager: EntityManager,
+    questionnaireId: string,
+    countyCode: string,
+    lines: ReadonlyArray<{ questionId: string; counts: ChoiceCounts }>,
+    enteredBy: string,
+    at: Date,
+  ): Promise<void> {
     for (const line of lines) {
       await manager.query(
         `INSERT INTO "voting"."paper_totals" AS current ("question_id", "county_code", "questionnaire_id", "counts", "entered_by", "entered_at")
@@ -49,7 +56,11 @@ export class PaperTotalsRepository {
 
   /** Counties whose totals for the question still wait for their second staff member. */
   async unconfirmedCounties(manager: EntityManager, questionId: string): Promise<string[]> {
-    const rows = await manager.find(PaperTotalsEntity, { where: { questionId, confirmedAt: IsNull() }, order: { countyCode: 'ASC' }, select: { countyCode: true } });
+    const rows = await manager.find(PaperTotalsEntity, {
+      where: { questionId, confirmedAt: IsNull() },
+      order: { countyCode: 'ASC' },
+      select: { countyCode: true },
+    });
     return rows.map((row) => row.countyCode);
   }
 

@@ -51,7 +51,9 @@ export class QuestionnaireRepository {
   async resultsVersion(of: { year: number } | { questionId: string }, manager: EntityManager = this.dataSource.manager): Promise<ResultsVersion | null> {
     const [row] = (await ('year' in of
       ? manager.query(`${RESULTS_VERSION} WHERE q."year" = $1`, [of.year])
-      : manager.query(`${RESULTS_VERSION} WHERE q."id" = (SELECT "questionnaire_id" FROM "voting"."questionnaire_question" WHERE "id" = $1)`, [of.questionId]))) as Array<{
+      : manager.query(`${RESULTS_VERSION} WHERE q."id" = (SELECT "questionnaire_id" FROM "voting"."questionnaire_question" WHERE "id" = $1)`, [
+          of.questionId,
+        ]))) as Array<{
       id: string;
       status: QuestionnaireStatus;
       version: string;
@@ -128,7 +130,12 @@ export class QuestionnaireRepository {
   }
 
   /** The question drawn from a resolution (for one county, or statewide with null). */
-  findResolutionQuestion(manager: EntityManager, questionnaireId: string, resolutionId: string, countyCode: string | null): Promise<QuestionnaireQuestionEntity | null> {
+  findResolutionQuestion(
+    manager: EntityManager,
+    questionnaireId: string,
+    resolutionId: string,
+    countyCode: string | null,
+  ): Promise<QuestionnaireQuestionEntity | null> {
     return manager
       .createQueryBuilder(QuestionnaireQuestionEntity, 'question')
       .where('question.questionnaireId = :questionnaireId', { questionnaireId })
@@ -139,9 +146,10 @@ export class QuestionnaireRepository {
 
   /** Appends the question at the end of the list. Call with the questionnaire locked for update. */
   async appendQuestion(manager: EntityManager, question: NewQuestion): Promise<QuestionnaireQuestionEntity> {
-    const [row] = (await manager.query(`SELECT COALESCE(MAX("position"), 0) + 1 AS "next" FROM "voting"."questionnaire_question" WHERE "questionnaire_id" = $1`, [
-      question.questionnaireId,
-    ])) as Array<{ next: number }>;
+    const [row] = (await manager.query(
+      `SELECT COALESCE(MAX("position"), 0) + 1 AS "next" FROM "voting"."questionnaire_question" WHERE "questionnaire_id" = $1`,
+      [question.questionnaireId],
+    )) as Array<{ next: number }>;
     return manager.save(QuestionnaireQuestionEntity, manager.create(QuestionnaireQuestionEntity, { ...question, position: row?.next ?? 1 }));
   }
 

@@ -23,9 +23,17 @@ export class QuestionResultRepository {
       : manager.find(CountyResultEntity, { where: { resultId: In([...resultIds]) }, order: { resultId: 'ASC', countyCode: 'ASC' } });
   }
 
-  async insert(manager: EntityManager, result: Omit<QuestionResultEntity, 'id'>, counties: ReadonlyArray<Omit<CountyResultEntity, 'resultId'>>): Promise<QuestionResultEntity> {
+  async insert(
+    manager: EntityManager,
+    result: Omit<QuestionResultEntity, 'id'>,
+    counties: ReadonlyArray<Omit<CountyResultEntity, 'resultId'>>,
+  ): Promise<QuestionResultEntity> {
     const saved = await manager.save(QuestionResultEntity, manager.create(QuestionResultEntity, result));
-    if (counties.length > 0) await manager.insert(CountyResultEntity, counties.map((county) => ({ ...county, resultId: saved.id })));
+    if (counties.length > 0)
+      await manager.insert(
+        CountyResultEntity,
+        counties.map((county) => ({ ...county, resultId: saved.id })),
+      );
     return saved;
   }
 }

@@ -25,10 +25,18 @@ export class RollCallScheduleRepository {
   }
 
   lockByRollCall(manager: EntityManager, rollCallId: string): Promise<RollCallScheduleEntity | null> {
-    return manager.createQueryBuilder(RollCallScheduleEntity, 'schedule').where('schedule.rollCallId = :rollCallId', { rollCallId }).setLock('pessimistic_write').getOne();
+    return manager
+      .createQueryBuilder(RollCallScheduleEntity, 'schedule')
+      .where('schedule.rollCallId = :rollCallId', { rollCallId })
+      .setLock('pessimistic_write')
+      .getOne();
   }
 
-  async update(manager: EntityManager, id: string, changes: Partial<Pick<RollCallScheduleEntity, 'rollCallId' | 'closesAt' | 'status' | 'failure' | 'scheduledBy'>>): Promise<void> {
+  async update(
+    manager: EntityManager,
+    id: string,
+    changes: Partial<Pick<RollCallScheduleEntity, 'rollCallId' | 'closesAt' | 'status' | 'failure' | 'scheduledBy'>>,
+  ): Promise<void> {
     await manager.update(RollCallScheduleEntity, { id }, { ...changes, updatedAt: new Date() });
   }
 
@@ -42,7 +50,10 @@ export class RollCallScheduleRepository {
 
   /** Soonest opening first, then the newest scheduled. */
   list(status?: RollCallScheduleStatus, manager: EntityManager = this.dataSource.manager): Promise<RollCallScheduleEntity[]> {
-    return manager.find(RollCallScheduleEntity, { where: status ? { status } : {}, order: { opensAt: { direction: 'ASC', nulls: 'LAST' }, scheduledAt: 'DESC', id: 'ASC' } });
+    return manager.find(RollCallScheduleEntity, {
+      where: status ? { status } : {},
+      order: { opensAt: { direction: 'ASC', nulls: 'LAST' }, scheduledAt: 'DESC', id: 'ASC' },
+    });
   }
 
   /** Schedules whose time passed without their job having acted (the sweep's question). */

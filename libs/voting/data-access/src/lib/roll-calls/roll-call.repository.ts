@@ -68,7 +68,14 @@ export class RollCallRepository {
     await manager.update(RollCallMemberEntity, { rollCallId, accountId }, changes);
   }
 
-  async recordChange(manager: EntityManager, rollCallId: string, accountId: string, choice: RollCallChoice | null, action: RollCallVoteAction, at: Date): Promise<void> {
+  async recordChange(
+    manager: EntityManager,
+    rollCallId: string,
+    accountId: string,
+    choice: RollCallChoice | null,
+    action: RollCallVoteAction,
+    at: Date,
+  ): Promise<void> {
     await manager.insert(RollCallVoteChangeEntity, { rollCallId, accountId, choice, action, at });
   }
 
@@ -84,7 +91,11 @@ export class RollCallRepository {
     return row ?? { yes: 0, no: 0, abstain: 0, conflicts: 0 };
   }
 
-  async close(manager: EntityManager, id: string, changes: Pick<RollCallEntity, 'closedBy' | 'closedAt' | 'yes' | 'no' | 'abstain' | 'conflicts' | 'present' | 'quorumMet' | 'outcome'>): Promise<void> {
+  async close(
+    manager: EntityManager,
+    id: string,
+    changes: Pick<RollCallEntity, 'closedBy' | 'closedAt' | 'yes' | 'no' | 'abstain' | 'conflicts' | 'present' | 'quorumMet' | 'outcome'>,
+  ): Promise<void> {
     await manager.update(RollCallEntity, { id }, { ...changes, status: 'closed' });
   }
 

@@ -6,12 +6,21 @@ import { tallyStatewide, type ChannelTotals } from '../tallies';
 
 const q1: BallotQuestion = { id: 'q1', position: 1, countyCode: null, choices: ['yes', 'no', 'abstain'] };
 const q2: BallotQuestion = { id: 'q2', position: 2, countyCode: null, choices: ['yes', 'no', 'abstain'] };
-const ballot = (countyCode: string, channel: 'online' | 'in-room', answers: Array<[number, number]>): CountableBallot => ({ countyCode, channel, answers: encodeAnswers(new Map(answers)) });
+const ballot = (countyCode: string, channel: 'online' | 'in-room', answers: Array<[number, number]>): CountableBallot => ({
+  countyCode,
+  channel,
+  answers: encodeAnswers(new Map(answers)),
+});
 
 describe('TallyAccumulator', () => {
   it('adds one per answered question and key, none for unanswered', () => {
     const accumulator = new TallyAccumulator([q1, q2]);
-    accumulator.add(ballot('A', 'online', [[1, 0], [2, 1]]));
+    accumulator.add(
+      ballot('A', 'online', [
+        [1, 0],
+        [2, 1],
+      ]),
+    );
     accumulator.add(ballot('A', 'online', [[1, 0]]));
     accumulator.add(ballot('B', 'in-room', [[2, 2]]));
     expect(accumulator.ballots).toBe(3);
@@ -41,7 +50,13 @@ describe('recount', () => {
   it('in any chunking equals the batch-by-batch live tally', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(arbitraryBallot, { maxLength: 60 }), fc.integer({ min: 1, max: 7 }), async (raw, chunkSize) => {
-        const ballots = raw.map((b) => ballot(b.countyCode, b.channel, b.answers.flatMap((choice, index): Array<[number, number]> => (choice === undefined ? [] : [[index + 1, choice]]))));
+        const ballots = raw.map((b) =>
+          ballot(
+            b.countyCode,
+            b.channel,
+            b.answers.flatMap((choice, index): Array<[number, number]> => (choice === undefined ? [] : [[index + 1, choice]])),
+          ),
+        );
         // Live: batches of arbitrary size summed as upserts would.
         const live = new Map<string, number>();
         for (let i = 0; i < ballots.length; i += 3) {
@@ -68,7 +83,15 @@ describe('recount', () => {
 
   it('reports each difference, a missing row counting as zero', () => {
     const row = { questionId: 'q1', countyCode: 'A', channel: 'online' as const, choice: 'yes' };
-    expect(compareTallies([{ ...row, count: 3 }, { ...row, choice: 'no', count: 0 }], [{ ...row, count: 4 }])).toEqual([{ ...row, live: 3, recounted: 4 }]);
+    expect(
+      compareTallies(
+        [
+          { ...row, count: 3 },
+          { ...row, choice: 'no', count: 0 },
+        ],
+        [{ ...row, count: 4 }],
+      ),
+    ).toEqual([{ ...row, live: 3, recounted: 4 }]);
     expect(compareTallies([], [{ ...row, count: 1 }])).toEqual([{ ...row, live: 0, recounted: 1 }]);
   });
 });
@@ -84,7 +107,15 @@ describe('results from channel totals', () => {
     const tally = tallyStatewide(q1.choices, totals);
     expect(tally).toMatchObject({ counts: { yes: 8, no: 7, abstain: 0 }, countiesInFavour: 2, countiesCounted: 3, passed: true });
     expect(tally.counties[0]?.byChannel).toEqual({ online: { yes: 5, no: 0, abstain: 0 }, 'in-room': { yes: 0, no: 2, abstain: 0 } });
-    const districts = tallyByDistrict(q1.choices, tally.counties, new Map([['A', 'D1'], ['B', 'D1'], ['C', 'D2']]));
+    const districts = tallyByDistrict(
+      q1.choices,
+      tally.counties,
+      new Map([
+        ['A', 'D1'],
+        ['B', 'D1'],
+        ['C', 'D2'],
+      ]),
+    );
     expect(districts).toEqual([
       { districtCode: 'D1', counts: { yes: 5, no: 6, abstain: 0 }, countiesInFavour: 1, countiesCounted: 2, inFavour: false },
       { districtCode: 'D2', counts: { yes: 3, no: 1, abstain: 0 }, countiesInFavour: 1, countiesCounted: 1, inFavour: true },

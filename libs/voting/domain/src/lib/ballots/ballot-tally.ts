@@ -96,7 +96,10 @@ function unknownAnswer(position: number, choice: number): Error {
 }
 
 /** Recount: the ballots (streamed chunk by chunk) counted from scratch, as tally rows. */
-export async function recountBallots(questions: Iterable<BallotQuestion>, chunks: AsyncIterable<readonly CountableBallot[]>): Promise<{ ballots: number; rows: TallyRow[] }> {
+export async function recountBallots(
+  questions: Iterable<BallotQuestion>,
+  chunks: AsyncIterable<readonly CountableBallot[]>,
+): Promise<{ ballots: number; rows: TallyRow[] }> {
   const accumulator = new TallyAccumulator(questions);
   for await (const chunk of chunks) for (const ballot of chunk) accumulator.add(ballot);
   return { ballots: accumulator.ballots, rows: accumulator.rows() };

@@ -9,9 +9,17 @@ const questions = new Map([statewide, local, other, ranked].map((q) => [q.id, q]
 
 describe('answer encoding', () => {
   it('stores one byte per position, 0 for unanswered', () => {
-    const bytes = encodeAnswers(new Map([[1, 0], [3, 2]]));
+    const bytes = encodeAnswers(
+      new Map([
+        [1, 0],
+        [3, 2],
+      ]),
+    );
     expect([...bytes]).toEqual([1, 0, 3]);
-    expect(decodeAnswers(bytes)).toEqual([{ position: 1, choice: 0 }, { position: 3, choice: 2 }]);
+    expect(decodeAnswers(bytes)).toEqual([
+      { position: 1, choice: 0 },
+      { position: 3, choice: 2 },
+    ]);
   });
 
   it('round-trips any answers', () => {
@@ -31,22 +39,40 @@ describe('answer encoding', () => {
 
 describe('checkBallot', () => {
   it('accepts statewide and own-county answers, partial ballots included', () => {
-    const result = checkBallot('55025', [
-      { questionId: local.id, choice: 'No' },
-      { questionId: ranked.id, choice: 'green' },
-    ], questions);
+    const result = checkBallot(
+      '55025',
+      [
+        { questionId: local.id, choice: 'No' },
+        { questionId: ranked.id, choice: 'green' },
+      ],
+      questions,
+    );
     expect(result).toEqual({ ok: true, answers: new Uint8Array([0, 2, 0, 0, 2]), questionsAnswered: 2 });
   });
 
   it("refuses another county's question as not eligible", () => {
-    expect(checkBallot('55025', [{ questionId: other.id, choice: 'yes' }], questions)).toMatchObject({ ok: false, reason: 'other-county', problem: { field: 'answers.0.questionId' } });
+    expect(checkBallot('55025', [{ questionId: other.id, choice: 'yes' }], questions)).toMatchObject({
+      ok: false,
+      reason: 'other-county',
+      problem: { field: 'answers.0.questionId' },
+    });
   });
 
   it('refuses unknown questions, unknown choices, duplicates and empty ballots', () => {
     expect(checkBallot('55025', [{ questionId: 'a0000000-0000-4000-8000-000000000009', choice: 'yes' }], questions)).toMatchObject({ reason: 'bad-input' });
-    expect(checkBallot('55025', [{ questionId: statewide.id, choice: 'maybe' }], questions)).toMatchObject({ reason: 'bad-input', problem: { field: 'answers.0.choice' } });
+    expect(checkBallot('55025', [{ questionId: statewide.id, choice: 'maybe' }], questions)).toMatchObject({
+      reason: 'bad-input',
+      problem: { field: 'answers.0.choice' },
+    });
     expect(
-      checkBallot('55025', [{ questionId: statewide.id, choice: 'yes' }, { questionId: statewide.id, choice: 'no' }], questions),
+      checkBallot(
+        '55025',
+        [
+          { questionId: statewide.id, choice: 'yes' },
+          { questionId: statewide.id, choice: 'no' },
+        ],
+        questions,
+      ),
     ).toMatchObject({ reason: 'bad-input', problem: { field: 'answers.1.questionId' } });
     expect(checkBallot('55025', [], questions)).toMatchObject({ reason: 'bad-input', problem: { field: 'answers' } });
   });

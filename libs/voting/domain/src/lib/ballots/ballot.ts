@@ -53,15 +53,24 @@ export function checkBallot(countyCode: string, answers: readonly BallotAnswerIn
   for (const [index, answer] of answers.entries()) {
     const field = `answers.${index}`;
     const question = questions.get(answer.questionId.toLowerCase());
-    if (!question) return { ok: false, reason: 'bad-input', problem: { field: `${field}.questionId`, message: "the question is not on this year's questionnaire" } };
+    if (!question)
+      return { ok: false, reason: 'bad-input', problem: { field: `${field}.questionId`, message: "the question is not on this year's questionnaire" } };
     if (!isVisibleInCounty(question, countyCode)) {
-      return { ok: false, reason: 'other-county', problem: { field: `${field}.questionId`, message: `the question is local to county ${question.countyCode}: only its voters answer it` } };
+      return {
+        ok: false,
+        reason: 'other-county',
+        problem: { field: `${field}.questionId`, message: `the question is local to county ${question.countyCode}: only its voters answer it` },
+      };
     }
     if (seen.has(question.id)) return { ok: false, reason: 'bad-input', problem: { field: `${field}.questionId`, message: 'the question is answered twice' } };
     seen.add(question.id);
     const choice = question.choices.indexOf(answer.choice.trim().toLowerCase());
     if (choice < 0) {
-      return { ok: false, reason: 'bad-input', problem: { field: `${field}.choice`, message: `"${answer.choice}" is not a choice of this question (${question.choices.join(', ')})` } };
+      return {
+        ok: false,
+        reason: 'bad-input',
+        problem: { field: `${field}.choice`, message: `"${answer.choice}" is not a choice of this question (${question.choices.join(', ')})` },
+      };
     }
     byPosition.set(question.position, choice);
   }

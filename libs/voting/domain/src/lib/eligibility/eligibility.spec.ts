@@ -90,20 +90,18 @@ describe('decideEligibility', () => {
     const facts = fc
       .uniqueArray(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 12 })
       .chain((times) =>
-        fc.tuple(
-          fc.constant(times),
-          fc.array(fc.constantFrom('55025', '55079', '55133'), { minLength: times.length, maxLength: times.length }),
-        ),
+        fc.tuple(fc.constant(times), fc.array(fc.constantFrom('55025', '55079', '55133'), { minLength: times.length, maxLength: times.length })),
       )
-      .map(([times, codes]) =>
-        times.map((t, i) => verified(codes[i] ?? '55025', new Date(Date.UTC(2025, 0, 1) + t * 1000).toISOString())),
-      );
+      .map(([times, codes]) => times.map((t, i) => verified(codes[i] ?? '55025', new Date(Date.UTC(2025, 0, 1) + t * 1000).toISOString())));
     fc.assert(
-      fc.property(facts.chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length }))), ([inOrder, shuffled]) => {
-        const newest = [...inOrder].sort((a, b) => b.at.getTime() - a.at.getTime())[0];
-        expect(replay(shuffled)).toEqual(replay([...inOrder].sort((a, b) => a.at.getTime() - b.at.getTime())));
-        expect(replay(shuffled)?.jurisdictionCode).toBe(newest?.jurisdictionCode);
-      }),
+      fc.property(
+        facts.chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length }))),
+        ([inOrder, shuffled]) => {
+          const newest = [...inOrder].sort((a, b) => b.at.getTime() - a.at.getTime())[0];
+          expect(replay(shuffled)).toEqual(replay([...inOrder].sort((a, b) => a.at.getTime() - b.at.getTime())));
+          expect(replay(shuffled)?.jurisdictionCode).toBe(newest?.jurisdictionCode);
+        },
+      ),
     );
   });
 });

@@ -26,7 +26,19 @@ describe('checkPaperTotals', () => {
   });
 
   it('accepts counts per choice for another choice set', () => {
-    const result = checkPaperTotals('55025', [{ questionId: 'q-season', counts: [{ choice: 'FALL', count: 2 }, { choice: 'spring', count: 7 }] }], questions);
+    const result = checkPaperTotals(
+      '55025',
+      [
+        {
+          questionId: 'q-season',
+          counts: [
+            { choice: 'FALL', count: 2 },
+            { choice: 'spring', count: 7 },
+          ],
+        },
+      ],
+      questions,
+    );
     expect(result).toEqual({ ok: true, lines: [{ questionId: 'q-season', counts: { spring: 7, fall: 2 } }] });
   });
 
@@ -39,14 +51,33 @@ describe('checkPaperTotals', () => {
 
   it.each([
     ['an unknown question', [{ questionId: 'q-nope', yes: 1, no: 0, abstain: 0 }], 'totals.0.questionId'],
-    ['a question twice', [{ questionId: 'q-state', yes: 1, no: 0, abstain: 0 }, { questionId: 'q-state', yes: 1, no: 0, abstain: 0 }], 'totals.1.questionId'],
+    [
+      'a question twice',
+      [
+        { questionId: 'q-state', yes: 1, no: 0, abstain: 0 },
+        { questionId: 'q-state', yes: 1, no: 0, abstain: 0 },
+      ],
+      'totals.1.questionId',
+    ],
     ['a negative count', [{ questionId: 'q-state', yes: -1, no: 0, abstain: 0 }], 'totals.0.yes'],
     ['a fractional count', [{ questionId: 'q-state', yes: 1, no: 0.5, abstain: 0 }], 'totals.0.no'],
     ['a huge count', [{ questionId: 'q-state', yes: 10_000_001, no: 0, abstain: 0 }], 'totals.0.yes'],
     ['a missing choice', [{ questionId: 'q-state', yes: 1, no: 0 }], 'totals.0'],
     ['yes / no for another choice set', [{ questionId: 'q-season', yes: 1, no: 0 }], 'totals.0.yes'],
     ['both forms at once', [{ questionId: 'q-state', yes: 1, counts: [{ choice: 'no', count: 1 }] }], 'totals.0'],
-    ['a choice counted twice', [{ questionId: 'q-season', counts: [{ choice: 'fall', count: 1 }, { choice: 'fall', count: 1 }] }], 'totals.0.counts.1.choice'],
+    [
+      'a choice counted twice',
+      [
+        {
+          questionId: 'q-season',
+          counts: [
+            { choice: 'fall', count: 1 },
+            { choice: 'fall', count: 1 },
+          ],
+        },
+      ],
+      'totals.0.counts.1.choice',
+    ],
     ['nothing at all', [], 'totals'],
   ])('refuses %s, naming the field', (_case, lines, field) => {
     const result = checkPaperTotals('55025', lines, questions);
@@ -55,7 +86,10 @@ describe('checkPaperTotals', () => {
   });
 
   it('refuses a malformed county code', () => {
-    expect(checkPaperTotals('55 025', [{ questionId: 'q-state', yes: 1, no: 0, abstain: 0 }], questions)).toMatchObject({ ok: false, problem: { field: 'countyCode' } });
+    expect(checkPaperTotals('55 025', [{ questionId: 'q-state', yes: 1, no: 0, abstain: 0 }], questions)).toMatchObject({
+      ok: false,
+      problem: { field: 'countyCode' },
+    });
   });
 });
 

@@ -18,9 +18,15 @@ describe('scheduled voting windows', () => {
   });
 
   it('refuses a window that ends before it starts or is already over, and a finished questionnaire', () => {
-    expect(scheduleProblems('draft', { opensAt: at('2027-04-13T00:00:00Z'), closesAt: at('2027-04-12T13:00:00Z') }, NOW).map((p) => p.field)).toEqual(['closesAt']);
-    expect(scheduleProblems('draft', { opensAt: at('2027-04-01T00:00:00Z'), closesAt: at('2027-04-02T00:00:00Z') }, NOW).map((p) => p.field)).toEqual(['closesAt']);
-    expect(scheduleProblems('closed', { opensAt: at('2027-04-13T00:00:00Z'), closesAt: at('2027-04-14T00:00:00Z') }, NOW).map((p) => p.field)).toEqual(['year']);
+    expect(scheduleProblems('draft', { opensAt: at('2027-04-13T00:00:00Z'), closesAt: at('2027-04-12T13:00:00Z') }, NOW).map((p) => p.field)).toEqual([
+      'closesAt',
+    ]);
+    expect(scheduleProblems('draft', { opensAt: at('2027-04-01T00:00:00Z'), closesAt: at('2027-04-02T00:00:00Z') }, NOW).map((p) => p.field)).toEqual([
+      'closesAt',
+    ]);
+    expect(scheduleProblems('closed', { opensAt: at('2027-04-13T00:00:00Z'), closesAt: at('2027-04-14T00:00:00Z') }, NOW).map((p) => p.field)).toEqual([
+      'year',
+    ]);
     expect(scheduleProblems('draft', { opensAt: at('2027-04-13T00:00:00Z'), closesAt: at('2027-04-14T00:00:00Z') }, NOW)).toEqual([]);
   });
 });

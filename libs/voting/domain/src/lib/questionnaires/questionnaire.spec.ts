@@ -37,7 +37,10 @@ describe('transitionQuestionnaire', () => {
   });
 
   it('will not open an empty questionnaire nor certify one with uncertified questions', () => {
-    expect(transitionQuestionnaire('draft', 'open', { questions: 0, uncertifiedQuestions: 0 })).toMatchObject({ kind: 'refuse', reason: expect.stringContaining('no questions') });
+    expect(transitionQuestionnaire('draft', 'open', { questions: 0, uncertifiedQuestions: 0 })).toMatchObject({
+      kind: 'refuse',
+      reason: expect.stringContaining('no questions'),
+    });
     expect(transitionQuestionnaire('closed', 'certify', { questions: 3, uncertifiedQuestions: 2 })).toMatchObject({
       kind: 'refuse',
       reason: expect.stringContaining('2 question(s)'),

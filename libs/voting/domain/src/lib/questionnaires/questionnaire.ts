@@ -149,7 +149,6 @@ export function isVisibleInCounty(question: { countyCode: string | null }, count
   return question.countyCode === null || question.countyCode === countyCode;
 }
 
-
 /** A voting window staff set in advance; the voting service opens and closes it on time. */
 export interface QuestionnaireSchedule {
   opensAt: Date;
@@ -158,7 +157,8 @@ export interface QuestionnaireSchedule {
 
 export function scheduleProblems(status: QuestionnaireStatus, schedule: QuestionnaireSchedule, now: Date): InputProblem[] {
   const problems: InputProblem[] = [];
-  if (Number.isNaN(schedule.opensAt.getTime()) || Number.isNaN(schedule.closesAt.getTime())) return [{ field: 'opensAt', message: 'opensAt and closesAt must be dates.' }];
+  if (Number.isNaN(schedule.opensAt.getTime()) || Number.isNaN(schedule.closesAt.getTime()))
+    return [{ field: 'opensAt', message: 'opensAt and closesAt must be dates.' }];
   if (schedule.closesAt <= schedule.opensAt) problems.push({ field: 'closesAt', message: 'closesAt must be after opensAt.' });
   if (schedule.closesAt <= now) problems.push({ field: 'closesAt', message: 'closesAt must be in the future.' });
   if (status !== 'draft' && status !== 'open') problems.push({ field: 'year', message: `a ${status} questionnaire has no window left to schedule.` });

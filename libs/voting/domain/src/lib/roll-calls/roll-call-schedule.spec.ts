@@ -15,8 +15,12 @@ describe('rollCallWindowProblems', () => {
   });
 
   it('refuses a closing in the past or not after the opening', () => {
-    expect(rollCallWindowProblems({ opensAt: at(10), closesAt: at(10) }, NOW, { opening: 'required' })).toEqual([{ field: 'closesAt', message: 'closesAt must be after opensAt' }]);
-    expect(rollCallWindowProblems({ opensAt: null, closesAt: at(-1) }, NOW, { opening: 'none' })).toEqual([{ field: 'closesAt', message: 'closesAt must be in the future' }]);
+    expect(rollCallWindowProblems({ opensAt: at(10), closesAt: at(10) }, NOW, { opening: 'required' })).toEqual([
+      { field: 'closesAt', message: 'closesAt must be after opensAt' },
+    ]);
+    expect(rollCallWindowProblems({ opensAt: null, closesAt: at(-1) }, NOW, { opening: 'none' })).toEqual([
+      { field: 'closesAt', message: 'closesAt must be in the future' },
+    ]);
   });
 
   it('refuses an opening for a roll call that is already open, and dates that are not dates', () => {

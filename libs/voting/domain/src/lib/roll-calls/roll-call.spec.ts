@@ -98,7 +98,8 @@ describe('meetsThreshold', () => {
     fc.assert(
       fc.property(thresholds, thresholds, votes, votes, (a, b, yes, no) => {
         // a demands at least as much as b when a's fraction is not below b's (and strictness only adds).
-        const aAtLeastB = a.numerator * b.denominator > b.numerator * a.denominator || (a.numerator * b.denominator === b.numerator * a.denominator && (a.strict || !b.strict));
+        const aAtLeastB =
+          a.numerator * b.denominator > b.numerator * a.denominator || (a.numerator * b.denominator === b.numerator * a.denominator && (a.strict || !b.strict));
         if (aAtLeastB && meetsThreshold(a, yes, no)) expect(meetsThreshold(b, yes, no)).toBe(true);
       }),
     );
@@ -135,7 +136,12 @@ describe('decideRollCall', () => {
   });
 
   it('without quorum the outcome is no-quorum, which does not pass even on a unanimous yes', () => {
-    expect(decideRollCall(MAJORITY, 4, { yes: 3, no: 0, abstain: 0, conflicts: 0 })).toEqual({ present: 3, quorumMet: false, outcome: 'no-quorum', passed: false });
+    expect(decideRollCall(MAJORITY, 4, { yes: 3, no: 0, abstain: 0, conflicts: 0 })).toEqual({
+      present: 3,
+      quorumMet: false,
+      outcome: 'no-quorum',
+      passed: false,
+    });
   });
 
   it('with quorum but short of the threshold the motion fails', () => {

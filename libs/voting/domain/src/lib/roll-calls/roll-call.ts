@@ -77,7 +77,10 @@ export function resolveThreshold(draft: ThresholdDraft, field = 'threshold'): Th
   if (denominator == null || !Number.isInteger(denominator) || denominator < numerator || denominator > ROLL_CALL_LIMITS.denominatorMax) {
     return {
       ok: false,
-      problem: { field: `${field}.denominator`, message: `a custom threshold needs a whole denominator from the numerator up to ${ROLL_CALL_LIMITS.denominatorMax}` },
+      problem: {
+        field: `${field}.denominator`,
+        message: `a custom threshold needs a whole denominator from the numerator up to ${ROLL_CALL_LIMITS.denominatorMax}`,
+      },
     };
   }
   return { ok: true, threshold: { kind: 'custom', numerator, denominator, strict: false } };

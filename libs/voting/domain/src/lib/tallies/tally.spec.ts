@@ -1,5 +1,15 @@
 import fc from 'fast-check';
-import { countsOver, tallyByCounty, tallyCountyQuestion, tallyCountyQuestionResult, tallyStatewide, yesBeatsNo, yesNoAbstain, type ChannelTotals, type VotingChannel } from './tally';
+import {
+  countsOver,
+  tallyByCounty,
+  tallyCountyQuestion,
+  tallyCountyQuestionResult,
+  tallyStatewide,
+  yesBeatsNo,
+  yesNoAbstain,
+  type ChannelTotals,
+  type VotingChannel,
+} from './tally';
 
 const YNA = ['yes', 'no', 'abstain'];
 const paper = (countyCode: string, yes: number, no: number, abstain = 0): ChannelTotals => ({ channel: 'paper', countyCode, counts: { yes, no, abstain } });
@@ -61,22 +71,24 @@ describe('tallyStatewide', () => {
     const channel = fc.constantFrom<VotingChannel>('paper', 'in-room', 'online');
     const county = fc.constantFrom('55001', '55003', '55005', '55025');
     const count = fc.nat({ max: 10_000 });
-    const totals = fc.array(
-      fc.record<ChannelTotals>({ channel, countyCode: county, counts: fc.record({ yes: count, no: count, abstain: count }) }),
-      { maxLength: 30 },
-    );
+    const totals = fc.array(fc.record<ChannelTotals>({ channel, countyCode: county, counts: fc.record({ yes: count, no: count, abstain: count }) }), {
+      maxLength: 30,
+    });
     fc.assert(
-      fc.property(totals.chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length }))), ([list, shuffled]) => {
-        const result = tallyStatewide(YNA, list);
-        expect(tallyStatewide(YNA, shuffled)).toEqual(result);
-        for (const choice of YNA) {
-          expect(result.counts[choice]).toBe(list.reduce((sum, entry) => sum + (entry.counts[choice] ?? 0), 0));
-          expect(result.counts[choice]).toBe(result.counties.reduce((sum, c) => sum + (c.counts[choice] ?? 0), 0));
-        }
-        expect(result.countiesCounted).toBe(new Set(list.map((entry) => entry.countyCode)).size);
-        expect(result.countiesInFavour).toBeLessThanOrEqual(result.countiesCounted);
-        expect(result.passed).toBe((result.counts['yes'] ?? 0) > (result.counts['no'] ?? 0));
-      }),
+      fc.property(
+        totals.chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length }))),
+        ([list, shuffled]) => {
+          const result = tallyStatewide(YNA, list);
+          expect(tallyStatewide(YNA, shuffled)).toEqual(result);
+          for (const choice of YNA) {
+            expect(result.counts[choice]).toBe(list.reduce((sum, entry) => sum + (entry.counts[choice] ?? 0), 0));
+            expect(result.counts[choice]).toBe(result.counties.reduce((sum, c) => sum + (c.counts[choice] ?? 0), 0));
+          }
+          expect(result.countiesCounted).toBe(new Set(list.map((entry) => entry.countyCode)).size);
+          expect(result.countiesInFavour).toBeLessThanOrEqual(result.countiesCounted);
+          expect(result.passed).toBe((result.counts['yes'] ?? 0) > (result.counts['no'] ?? 0));
+        },
+      ),
     );
   });
 });

@@ -60,7 +60,12 @@ describe('assemblies read models in voting', () => {
     // A retry of the start arrives late: the seat stays ended.
     await testApp.deliver(envelope('assemblies.delegate-seat-changed', started));
 
-    expect(await rows(`SELECT "tenure_id", "account_id", "display_name", "county_code", "seat_number", "active", "term_start"::text, "term_end"::text, "changed_at" FROM "voting"."delegate_seat" WHERE "tenure_id" = $1`, [started.tenureId])).toEqual([
+    expect(
+      await rows(
+        `SELECT "tenure_id", "account_id", "display_name", "county_code", "seat_number", "active", "term_start"::text, "term_end"::text, "changed_at" FROM "voting"."delegate_seat" WHERE "tenure_id" = $1`,
+        [started.tenureId],
+      ),
+    ).toEqual([
       {
         tenure_id: started.tenureId,
         account_id: started.accountId,
@@ -95,10 +100,10 @@ describe('assemblies read models in voting', () => {
     await testApp.deliver(envelope('assemblies.attendee-checked-in', { ...upgraded, withVote: true }));
 
     expect(
-      await rows(`SELECT "account_id", "year", "county_code", "with_vote", "checked_in_at" FROM "voting"."meeting_attendee" WHERE "meeting_id" = $1 ORDER BY "with_vote" DESC, "account_id" = $2 DESC`, [
-        checkIn.meetingId,
-        checkIn.accountId,
-      ]),
+      await rows(
+        `SELECT "account_id", "year", "county_code", "with_vote", "checked_in_at" FROM "voting"."meeting_attendee" WHERE "meeting_id" = $1 ORDER BY "with_vote" DESC, "account_id" = $2 DESC`,
+        [checkIn.meetingId, checkIn.accountId],
+      ),
     ).toEqual([
       { account_id: checkIn.accountId, year: 2026, county_code: '99691', with_vote: true, checked_in_at: new Date('2026-04-14T18:30:00Z') },
       { account_id: upgraded.accountId, year: 2026, county_code: '99691', with_vote: true, checked_in_at: new Date('2026-04-14T18:30:00Z') },
@@ -147,9 +152,10 @@ describe('assemblies read models in voting', () => {
     await testApp.deliver(envelope('assemblies.body-membership-changed', { ...membership, active: false, changedAt: at('2026-06-01T10:00:00Z') }));
     await testApp.deliver(envelope('assemblies.body-membership-changed', membership));
     expect(
-      await rows(`SELECT "body_code", "body_name", "account_id", "display_name", "office", "active", "term_start"::text, "term_end"::text FROM "voting"."body_member" WHERE "membership_id" = $1`, [
-        membership.membershipId,
-      ]),
+      await rows(
+        `SELECT "body_code", "body_name", "account_id", "display_name", "office", "active", "term_start"::text, "term_end"::text FROM "voting"."body_member" WHERE "membership_id" = $1`,
+        [membership.membershipId],
+      ),
     ).toEqual([
       {
         body_code: membership.bodyCode,

@@ -33,7 +33,13 @@ export class BallotBulletinService {
     const questionnaire = await this.questionnaires.findByYear(year);
     const receipts = questionnaire ? await this.ballots.bulletin(this.dataSource.manager, questionnaire.id, countyCode, cursor, limit + 1) : [];
     const page = receipts.slice(0, limit);
-    return { year, countyCode, receipts: page, hasNextPage: receipts.length > limit, endCursor: receipts.length > limit ? (page[page.length - 1] ?? null) : null };
+    return {
+      year,
+      countyCode,
+      receipts: page,
+      hasNextPage: receipts.length > limit,
+      endCursor: receipts.length > limit ? (page[page.length - 1] ?? null) : null,
+    };
   }
 
   async verify(year: number, receiptInput: string): Promise<ReceiptVerificationType> {

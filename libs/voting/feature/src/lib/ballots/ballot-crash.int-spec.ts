@@ -68,7 +68,11 @@ async function sql<T>(query: string, parameters: unknown[] = []): Promise<T[]> {
 async function cast(voter: Voter): Promise<Outcome> {
   const answers = [...voter.answers].map(([questionId, choice]) => ({ questionId, choice }));
   try {
-    const result = await voting.gql<{ castBallot: { receipt: string; countyCode: string } }>(Q.cast, { input: { year: YEAR, channel: 'ONLINE', answers } }, { token: voter.token });
+    const result = await voting.gql<{ castBallot: { receipt: string; countyCode: string } }>(
+      Q.cast,
+      { input: { year: YEAR, channel: 'ONLINE', answers } },
+      { token: voter.token },
+    );
     const receipt = result.data?.castBallot;
     if (result.status === 200 && receipt) return { kind: 'receipt', receipt: receipt.receipt, countyCode: receipt.countyCode };
     return { kind: 'refused', code: codeOf(result) ?? `HTTP ${result.status}` };
@@ -90,7 +94,10 @@ async function inParallel<T>(items: readonly T[], concurrency: number, fn: (item
 
 /** What the database holds for the year: ballots (receipt, county, answers) and who voted. */
 async function stored() {
-  const ballots = await sql<{ receipt: string; county_code: string; answers: Buffer }>(`SELECT receipt, county_code, answers FROM voting.ballot WHERE questionnaire_id = $1`, [questionnaireId]);
+  const ballots = await sql<{ receipt: string; county_code: string; answers: Buffer }>(
+    `SELECT receipt, county_code, answers FROM voting.ballot WHERE questionnaire_id = $1`,
+    [questionnaireId],
+  );
   const voted = await sql<{ account_id: string }>(`SELECT account_id FROM voting.questionnaire_voter WHERE questionnaire_id = $1`, [questionnaireId]);
   return { ballots, voted: new Set(voted.map((row) => row.account_id)) };
 }
@@ -124,7 +131,11 @@ async function bulletin(countyCode: string): Promise<string[]> {
   const listed: string[] = [];
   let after: string | null = null;
   for (;;) {
-    const page: { data?: { ballotBulletin: { receipts: string[]; endCursor: string | null; hasNextPage: boolean } } } = await voting.gql(Q.bulletin, { year: YEAR, county: countyCode, after });
+    const page: { data?: { ballotBulletin: { receipts: string[]; endCursor: string | null; hasNextPage: boolean } } } = await voting.gql(Q.bulletin, {
+      year: YEAR,
+      county: countyCode,
+      after,
+    });
     const result = page.data?.ballotBulletin;
     if (!result) throw new Error(JSON.stringify(page));
     listed.push(...result.receipts);
@@ -174,13 +185,21 @@ beforeAll(async () => {
   // Its own application name: the kill looks for the voting process's connections by theirs.
   dataSource = await new DataSource({ ...votingDataSourceOptions(databaseUrl), applicationName: 'civic-ballot-crash-test' } as DataSourceOptions).initialize();
   expect(await sql(`SELECT 1 FROM voting.questionnaire WHERE year = $1`, [YEAR])).toEqual([]);
-  voting = await startVotingProcess({ databaseUrl, redisUrl: process.env['REDIS_URL'] ?? '', authEnv: issuer.authEnv(), logDir: path.join(dataDir, 'logs'), readyTimeoutMs: 90_000 });
+  voting = await startVotingProcess({
+    databaseUrl,
+    redisUrl: process.env['REDIS_URL'] ?? '',
+    authEnv: issuer.authEnv(),
+    logDir: path.join(dataDir, 'logs'),
+    readyTimeoutMs: 90_000,
+  });
 
   // The questionnaire through the service's own API, by staff.
   const staff = await issuer.sign({ accountId: randomUUID(), roles: ['staff'] });
   for (let n = 1; n <= QUESTIONS; n++) {
     const input = { year: YEAR, source: 'AGENCY', text: `Crash test question ${n}?` };
-    dataOf(await voting.gql(`mutation ($input: AddQuestionnaireQuestionInput!) { addQuestionnaireQuestion(input: $input) { id } }`, { input }, { token: staff }));
+    dataOf(
+      await voting.gql(`mutation ($input: AddQuestionnaireQuestionInput!) { addQuestionnaireQuestion(input: $input) { id } }`, { input }, { token: staff }),
+    );
   }
   dataOf(await voting.gql(`mutation ($year: Int!) { openQuestionnaire(year: $year) { status } }`, { year: YEAR }, { token: staff }));
   const [questionnaire] = await sql<{ id: string }>(`SELECT id FROM voting.questionnaire WHERE year = $1`, [YEAR]);
@@ -263,7 +282,13 @@ describe('kill -9 of the voting service during a surge', () => {
     for (const [index, outcome] of returned) {
       const voter = voters[index] as Voter;
       const ballot = byReceipt.get(outcome.receipt);
-      expect({ voter: index, stored: ballot !== undefined, county: ballot?.county_code, owner: ballot && voterOf(ballot.answers)?.index, voted: voted.has(voter.id) }).toEqual({
+      expect({
+        voter: index,
+        stored: ballot !== undefined,
+        county: ballot?.county_code,
+        owner: ballot && voterOf(ballot.answers)?.index,
+        voted: voted.has(voter.id),
+      }).toEqual({
         voter: index,
         stored: true,
         county: voter.countyCode,
@@ -313,7 +338,8 @@ describe('kill -9 of the voting service during a surge', () => {
       again.set(voter.index, await cast(voter));
     });
 
-    const expected = (voter: Voter) => (before.voted.has(voter.id) ? { kind: 'refused', code: ErrorCode.ALREADY_VOTED } : { kind: 'receipt', countyCode: voter.countyCode });
+    const expected = (voter: Voter) =>
+      before.voted.has(voter.id) ? { kind: 'refused', code: ErrorCode.ALREADY_VOTED } : { kind: 'receipt', countyCode: voter.countyCode };
     for (const voter of [...cutOff, ...holders, ...untouched]) {
       expect({ voter: voter.index, outcome: again.get(voter.index) }).toEqual({ voter: voter.index, outcome: expect.objectContaining(expected(voter)) });
     }
@@ -333,7 +359,13 @@ describe('kill -9 of the voting service during a surge', () => {
     const recounted = await recountBallots(questions, new BallotRepository().stream(dataSource.manager, questionnaireId, 100));
     expect({ ballots: recounted.ballots, differences: compareTallies(live, recounted.rows) }).toEqual({ ballots: VOTERS, differences: [] });
 
-    const stats = { returned: [...surge.values()].filter((o) => o.kind === 'receipt').length, cutOff: cutOff.length, cutOffButStored: cutOff.filter((v) => before.voted.has(v.id)).length };
-    process.stdout.write(`ballot-crash: ${JSON.stringify(stats)}; cut-off errors: ${[...new Set(cutOff.map((v) => (surge.get(v.index) as { error: string }).error))].join(' | ')}\n`);
+    const stats = {
+      returned: [...surge.values()].filter((o) => o.kind === 'receipt').length,
+      cutOff: cutOff.length,
+      cutOffButStored: cutOff.filter((v) => before.voted.has(v.id)).length,
+    };
+    process.stdout.write(
+      `ballot-crash: ${JSON.stringify(stats)}; cut-off errors: ${[...new Set(cutOff.map((v) => (surge.get(v.index) as { error: string }).error))].join(' | ')}\n`,
+    );
   }, 90_000);
 });

@@ -93,7 +93,15 @@ beforeAll(async () => {
   }
   for (const county of [HOME, NEIGHBOUR]) {
     await testApp.deliver(
-      envelope('resolutions.introduced', { resolutionId: randomUUID(), number: `${YEAR}-${county}`, title: 'Local', text: 'A county resolution.', kind: 'advisory', countyCode: county, year: YEAR }),
+      envelope('resolutions.introduced', {
+        resolutionId: randomUUID(),
+        number: `${YEAR}-${county}`,
+        title: 'Local',
+        text: 'A county resolution.',
+        kind: 'advisory',
+        countyCode: county,
+        year: YEAR,
+      }),
     );
   }
   const questions = await sql<{ id: string; position: number; county_code: string | null; choices: string[] }>(
@@ -140,9 +148,15 @@ describe('casting a ballot', () => {
     const receipt = remember(result);
     expect(receipt).toMatchObject({ countyCode: HOME, channel: 'ONLINE', questionsAnswered: 2 });
     expect(receipt.receipt).toMatch(/^[A-Z2-7]{12}$/);
-    const verified = await testApp.gql<{ verifyReceipt: { counted: boolean; countyCode: string } }>(Q.verify, { year: YEAR, receipt: receipt.receipt.toLowerCase() });
+    const verified = await testApp.gql<{ verifyReceipt: { counted: boolean; countyCode: string } }>(Q.verify, {
+      year: YEAR,
+      receipt: receipt.receipt.toLowerCase(),
+    });
     expect(verified.data?.verifyReceipt).toEqual({ counted: true, countyCode: HOME });
-    expect((await testApp.gql<{ verifyReceipt: unknown }>(Q.verify, { year: YEAR, receipt: 'AAAAAAAAAAAA' })).data?.verifyReceipt).toEqual({ counted: false, countyCode: null });
+    expect((await testApp.gql<{ verifyReceipt: unknown }>(Q.verify, { year: YEAR, receipt: 'AAAAAAAAAAAA' })).data?.verifyReceipt).toEqual({
+      counted: false,
+      countyCode: null,
+    });
   });
 
   it('refuses the unverified, and a county-local question of another county (NOT_ELIGIBLE, nothing stored)', async () => {
@@ -176,12 +190,10 @@ describe('casting a ballot', () => {
     expect(remember(inRoom)).toMatchObject({ countyCode: NEIGHBOUR, channel: 'IN_ROOM', questionsAnswered: 1 });
 
     const online = await residentOf(testApp, NEIGHBOUR);
-    await sql(`INSERT INTO voting.meeting_attendee (meeting_id, account_id, year, county_code, with_vote, checked_in_at) VALUES ($1, $2, $3, $4, true, now())`, [
-      meeting,
-      online.id,
-      YEAR,
-      NEIGHBOUR,
-    ]);
+    await sql(
+      `INSERT INTO voting.meeting_attendee (meeting_id, account_id, year, county_code, with_vote, checked_in_at) VALUES ($1, $2, $3, $4, true, now())`,
+      [meeting, online.id, YEAR, NEIGHBOUR],
+    );
     remember(await cast(online.token, [{ questionId: statewide.id, choice: 'abstain' }]));
     expect(codeOf(await cast(online.token, [{ questionId: statewide.id, choice: 'yes' }], 'IN_ROOM'))).toBe(ErrorCode.ALREADY_VOTED);
     expect(codeOf(await cast(await token(attendee), [{ questionId: statewide.id, choice: 'yes' }]))).toBe(ErrorCode.NOT_ELIGIBLE);
@@ -190,12 +202,18 @@ describe('casting a ballot', () => {
   it('1,000 concurrent casts by one voter: exactly one ballot and 999 ALREADY_VOTED', async () => {
     const voter = await residentOf(testApp, THIRD);
     const before = await footprint();
-    const results = await Promise.all(Array.from({ length: 1_000 }, (_, index) => cast(voter.token, [{ questionId: statewide.id, choice: index % 2 ? 'yes' : 'no' }])));
+    const results = await Promise.all(
+      Array.from({ length: 1_000 }, (_, index) => cast(voter.token, [{ questionId: statewide.id, choice: index % 2 ? 'yes' : 'no' }])),
+    );
     const succeeded = results.filter((result) => result.data?.castBallot);
     expect(succeeded).toHaveLength(1);
     expect(results.filter((result) => codeOf(result) === ErrorCode.ALREADY_VOTED)).toHaveLength(999);
     remember(succeeded[0] as { data: { castBallot: Receipt } });
-    expect(await footprint()).toEqual({ ballots: (before?.['ballots'] ?? 0) + 1, voters: (before?.['voters'] ?? 0) + 1, answers: (before?.['answers'] ?? 0) + 1 });
+    expect(await footprint()).toEqual({
+      ballots: (before?.['ballots'] ?? 0) + 1,
+      voters: (before?.['voters'] ?? 0) + 1,
+      answers: (before?.['answers'] ?? 0) + 1,
+    });
     // 1,000 GraphQL requests through one in-process subgraph take about 20 s here.
   }, 120_000);
 });
@@ -224,7 +242,13 @@ describe('secrecy', () => {
       accountId: voter.id,
       countyCode: HOME,
       channel: 'online',
-      answers: encodeAnswers(new Map([[statewide.position, index % 3], [second.position, Math.floor(index / 3) % 3], [homeLocal.position, Math.floor(index / 9) % 3]])),
+      answers: encodeAnswers(
+        new Map([
+          [statewide.position, index % 3],
+          [second.position, Math.floor(index / 3) % 3],
+          [homeLocal.position, Math.floor(index / 9) % 3],
+        ]),
+      ),
       questions,
     }));
     // 40 distinct patterns need 3 positions of 3 choices with index < 27 unique; keep the first 27 (≥ 20).
@@ -234,7 +258,10 @@ describe('secrecy', () => {
     const issued = outcomes.map((outcome) => (outcome.ok ? outcome.value : ''));
     receipts.set(HOME, [...(receipts.get(HOME) ?? []), ...issued]);
 
-    const ballots = await sql<{ xmin: string; receipt: string }>(`SELECT xmin::text AS xmin, receipt FROM voting.ballot WHERE receipt = ANY($1) ORDER BY ctid`, [issued]);
+    const ballots = await sql<{ xmin: string; receipt: string }>(
+      `SELECT xmin::text AS xmin, receipt FROM voting.ballot WHERE receipt = ANY($1) ORDER BY ctid`,
+      [issued],
+    );
     const voterRows = await sql<{ xmin: string; account_id: string }>(
       `SELECT xmin::text AS xmin, account_id FROM voting.questionnaire_voter WHERE account_id = ANY($1::uuid[]) ORDER BY ctid`,
       [batch.map((request) => request.accountId)],
@@ -279,12 +306,23 @@ describe('bulletin, live results and recount', () => {
       { token: staff },
     );
     expect(entered.errors).toBeUndefined();
-    expect((await testApp.gql(`mutation ($input: ConfirmQuestionnairePaperTotalsInput!) { confirmQuestionnairePaperTotals(input: $input) { countyCode } }`, { input: { year: YEAR, countyCode: THIRD } }, { token: other })).errors).toBeUndefined();
+    expect(
+      (
+        await testApp.gql(
+          `mutation ($input: ConfirmQuestionnairePaperTotalsInput!) { confirmQuestionnairePaperTotals(input: $input) { countyCode } }`,
+          { input: { year: YEAR, countyCode: THIRD } },
+          { token: other },
+        )
+      ).errors,
+    ).toBeUndefined();
 
     const [questionnaire] = await sql<{ id: string }>(`SELECT id FROM voting.questionnaire WHERE year = $1`, [YEAR]);
     const repository = testApp.app.get(BallotRepository);
     const live = await repository.tally(testApp.dataSource.manager, questionnaire?.id ?? '');
-    const recounted = await recountBallots([statewide, second, homeLocal, neighbourLocal], repository.stream(testApp.dataSource.manager, questionnaire?.id ?? '', 17));
+    const recounted = await recountBallots(
+      [statewide, second, homeLocal, neighbourLocal],
+      repository.stream(testApp.dataSource.manager, questionnaire?.id ?? '', 17),
+    );
     const [count] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM voting.ballot WHERE questionnaire_id = $1`, [questionnaire?.id]);
     expect(recounted.ballots).toBe(count?.n);
     expect(compareTallies(live, recounted.rows)).toEqual([]);
@@ -295,9 +333,24 @@ describe('bulletin, live results and recount', () => {
               count(*) FILTER (WHERE get_byte(answers, $2 - 1) = 3)::int AS abstain FROM voting.ballot WHERE questionnaire_id = $1 AND length(answers) >= $2`,
       [questionnaire?.id, statewide.position],
     );
-    const { data } = await testApp.gql<{ questionResults: Array<Record<string, unknown> & { question: { id: string }; counties: Array<{ countyCode: string; byChannel: Array<{ channel: string }> }>; districts: unknown[] }> }>(Q.results, { year: YEAR });
+    const { data } = await testApp.gql<{
+      questionResults: Array<
+        Record<string, unknown> & {
+          question: { id: string };
+          counties: Array<{ countyCode: string; byChannel: Array<{ channel: string }> }>;
+          districts: unknown[];
+        }
+      >;
+    }>(Q.results, { year: YEAR });
     const result = data?.questionResults.find((entry) => entry.question.id === statewide.id);
-    expect(result).toMatchObject({ id: null, live: true, yes: (expected?.yes ?? 0) + 100, no: (expected?.no ?? 0) + 1, abstain: expected?.abstain, countiesCounted: 3 });
+    expect(result).toMatchObject({
+      id: null,
+      live: true,
+      yes: (expected?.yes ?? 0) + 100,
+      no: (expected?.no ?? 0) + 1,
+      abstain: expected?.abstain,
+      countiesCounted: 3,
+    });
     expect(result?.counties.find((county) => county.countyCode === THIRD)?.byChannel.map((channel) => channel.channel)).toEqual(['PAPER', 'ONLINE']);
     expect(result?.districts).toEqual([
       expect.objectContaining({ districtCode: '99850', countiesCounted: 2 }),
@@ -320,7 +373,12 @@ describe('bulletin, live results and recount', () => {
       const listed: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const page: { data?: { ballotBulletin: { receipts: string[]; endCursor: string | null; hasNextPage: boolean } } } = await testApp.gql(Q.bulletin, { year: YEAR, county, first: 25, after });
+        const page: { data?: { ballotBulletin: { receipts: string[]; endCursor: string | null; hasNextPage: boolean } } } = await testApp.gql(Q.bulletin, {
+          year: YEAR,
+          county,
+          first: 25,
+          after,
+        });
         const bulletin = page.data?.ballotBulletin;
         if (!bulletin) throw new Error(JSON.stringify(page));
         listed.push(...bulletin.receipts);
@@ -348,7 +406,9 @@ describe('bulletin, live results and recount', () => {
     } finally {
       await queue.close();
     }
-    const reports = await testApp.gql<{ recountReports: unknown[] }>(`query ($year: Int!) { recountReports(year: $year) { id equal ballotsCounted } }`, { year: YEAR });
+    const reports = await testApp.gql<{ recountReports: unknown[] }>(`query ($year: Int!) { recountReports(year: $year) { id equal ballotsCounted } }`, {
+      year: YEAR,
+    });
     expect(reports.data?.recountReports).toEqual([]);
   });
 

@@ -77,11 +77,18 @@ export class CastBallotService {
       }
       case 'in-room': {
         // Two independent reads: side by side, not one after the other.
-        const [resident, attendee] = await Promise.all([this.eligibility.eligibleJurisdiction(manager, accountId), this.ballots.checkedInWithVote(manager, accountId, year)]);
-        if (!attendee) throw new DomainError(ErrorCode.NOT_ELIGIBLE, `Voting in the room is for those checked in with a vote at their county's ${year} meeting.`);
+        const [resident, attendee] = await Promise.all([
+          this.eligibility.eligibleJurisdiction(manager, accountId),
+          this.ballots.checkedInWithVote(manager, accountId, year),
+        ]);
+        if (!attendee)
+          throw new DomainError(ErrorCode.NOT_ELIGIBLE, `Voting in the room is for those checked in with a vote at their county's ${year} meeting.`);
         // Checked in at another county's meeting than the one they are a verified resident of.
         if (resident !== null && resident !== attendee.countyCode) {
-          throw new DomainError(ErrorCode.NOT_ELIGIBLE, `You are a resident of county ${resident}: you vote in the room at its meeting, not at ${attendee.countyCode}'s.`);
+          throw new DomainError(
+            ErrorCode.NOT_ELIGIBLE,
+            `You are a resident of county ${resident}: you vote in the room at its meeting, not at ${attendee.countyCode}'s.`,
+          );
         }
         return attendee.countyCode;
       }

@@ -22,10 +22,7 @@ export class AccountEligibilityResolver {
     nullable: true,
     description: 'Voter eligibility; null unless the caller is the account itself or staff, or until a residency is verified.',
   })
-  eligibility(
-    @Parent() account: AccountReference,
-    @OptionalUser() user: AuthenticatedUser | undefined,
-  ): Promise<VoterEligibility | null> {
+  eligibility(@Parent() account: AccountReference, @OptionalUser() user: AuthenticatedUser | undefined): Promise<VoterEligibility | null> {
     return this.reader.onAccount(user, account.id);
   }
 }

@@ -11,7 +11,14 @@ import { ResidencyEventHandlers } from './residency-event.handlers';
  * the authority). Needs the app's EventConsumerModule (the handler registry).
  */
 @Module({
-  providers: [VoterEligibilityRepository, RecordResidencyService, ReadEligibilityService, ResidencyEventHandlers, EligibilityResolver, AccountEligibilityResolver],
+  providers: [
+    VoterEligibilityRepository,
+    RecordResidencyService,
+    ReadEligibilityService,
+    ResidencyEventHandlers,
+    EligibilityResolver,
+    AccountEligibilityResolver,
+  ],
   exports: [VoterEligibilityRepository],
 })
 export class EligibilityModule {}

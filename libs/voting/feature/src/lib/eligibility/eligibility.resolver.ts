@@ -15,10 +15,7 @@ export class EligibilityResolver {
 
   @RequireRoles('staff', 'admin')
   @Query(() => VoterEligibility, { nullable: true, description: "An account's voter eligibility (staff)." })
-  voterEligibility(
-    @CurrentUser() user: AuthenticatedUser,
-    @Args('accountId', { type: () => ID }) accountId: string,
-  ): Promise<VoterEligibility | null> {
+  voterEligibility(@CurrentUser() user: AuthenticatedUser, @Args('accountId', { type: () => ID }) accountId: string): Promise<VoterEligibility | null> {
     return this.reader.forViewer(user, accountId);
   }
 }

@@ -28,10 +28,14 @@ export class ConfirmPaperTotalsService {
       const questionnaire = await this.questionnaires.lockByYear(manager, input.year, 'share');
       if (!questionnaire) throw notFound(`The ${input.year} questionnaire`, { year: input.year });
       if (!acceptsPaperTotals(questionnaire.status)) {
-        throw new DomainError(ErrorCode.CONFLICT, `The ${input.year} questionnaire is ${questionnaire.status}: paper totals are confirmed once voting opened and until results are certified.`, {
-          year: input.year,
-          status: questionnaire.status,
-        });
+        throw new DomainError(
+          ErrorCode.CONFLICT,
+          `The ${input.year} questionnaire is ${questionnaire.status}: paper totals are confirmed once voting opened and until results are certified.`,
+          {
+            year: input.year,
+            status: questionnaire.status,
+          },
+        );
       }
       const rows = await this.paper.lockForCounty(manager, questionnaire.id, countyCode);
       const waiting = rows.filter((row) => row.confirmedAt === null);

@@ -30,10 +30,14 @@ export class EnterPaperTotalsService {
       const questionnaire = await this.questionnaires.lockByYear(manager, input.year, 'share');
       if (!questionnaire) throw notFound(`The ${input.year} questionnaire`, { year: input.year });
       if (!acceptsPaperTotals(questionnaire.status)) {
-        throw new DomainError(ErrorCode.CONFLICT, `The ${input.year} questionnaire is ${questionnaire.status}: paper totals are entered once voting opened and until results are certified.`, {
-          year: input.year,
-          status: questionnaire.status,
-        });
+        throw new DomainError(
+          ErrorCode.CONFLICT,
+          `The ${input.year} questionnaire is ${questionnaire.status}: paper totals are entered once voting opened and until results are certified.`,
+          {
+            year: input.year,
+            status: questionnaire.status,
+          },
+        );
       }
       const questionIds = [...new Set(lines.map((line) => line.questionId))];
       const questions = (await this.questionnaires.questionsById(questionIds, manager)).filter((question) => question.questionnaireId === questionnaire.id);

@@ -25,7 +25,14 @@ export class PaperTotalsReader {
   /** The county's totals as they stand (inside the caller's transaction when given). */
   async load(questionnaire: QuestionnaireEntity, countyCode: string, manager?: EntityManager): Promise<QuestionnairePaperTotalsType> {
     const rows = await this.paper.forCounty(questionnaire.id, countyCode, manager);
-    const questions = new Map((await this.questionnaires.questionsById(rows.map((row) => row.questionId), manager)).map((question) => [question.id, question]));
+    const questions = new Map(
+      (
+        await this.questionnaires.questionsById(
+          rows.map((row) => row.questionId),
+          manager,
+        )
+      ).map((question) => [question.id, question]),
+    );
     const totals = rows.flatMap((row): Array<PaperQuestionTotalsType & { position: number }> => {
       const question = questions.get(row.questionId);
       if (!question) return [];

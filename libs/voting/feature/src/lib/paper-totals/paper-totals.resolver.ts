@@ -17,10 +17,7 @@ export class PaperTotalsResolver {
   ) {}
 
   @Query(() => QuestionnairePaperTotalsType, { description: "A county's paper totals on a congress year's questionnaire, confirmed or waiting (staff)." })
-  questionnairePaperTotals(
-    @Args('year', { type: () => Int }) year: number,
-    @Args('countyCode') countyCode: string,
-  ): Promise<QuestionnairePaperTotalsType> {
+  questionnairePaperTotals(@Args('year', { type: () => Int }) year: number, @Args('countyCode') countyCode: string): Promise<QuestionnairePaperTotalsType> {
     return this.reader.forCounty(year, countyCode);
   }
 
@@ -30,16 +27,22 @@ export class PaperTotalsResolver {
       'until then, entering a question again replaces its totals. Confirmed totals, or a certified question: CONFLICT. ' +
       "A county-local question accepts its own county's totals only: BAD_USER_INPUT.",
   })
-  enterQuestionnairePaperTotals(@CurrentUser() user: AuthenticatedUser, @Args('input') input: EnterQuestionnairePaperTotalsInput): Promise<QuestionnairePaperTotalsType> {
+  enterQuestionnairePaperTotals(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: EnterQuestionnairePaperTotalsInput,
+  ): Promise<QuestionnairePaperTotalsType> {
     return this.entering.enter(user, input);
   }
 
   @Mutation(() => QuestionnairePaperTotalsType, {
     description:
-      "Confirms every waiting paper total of a county (staff other than the one who entered them; the same person: SECOND_CONFIRMER_REQUIRED). " +
+      'Confirms every waiting paper total of a county (staff other than the one who entered them; the same person: SECOND_CONFIRMER_REQUIRED). ' +
       'Nothing waiting: CONFLICT (already confirmed) or NOT_FOUND (nothing entered).',
   })
-  confirmQuestionnairePaperTotals(@CurrentUser() user: AuthenticatedUser, @Args('input') input: ConfirmQuestionnairePaperTotalsInput): Promise<QuestionnairePaperTotalsType> {
+  confirmQuestionnairePaperTotals(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: ConfirmQuestionnairePaperTotalsInput,
+  ): Promise<QuestionnairePaperTotalsType> {
     return this.confirming.confirm(user, input);
   }
 }

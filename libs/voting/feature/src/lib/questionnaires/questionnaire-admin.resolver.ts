@@ -24,13 +24,16 @@ export class QuestionnaireAdminResolver {
     return this.adding.add(user, input);
   }
 
-  @Mutation(() => QuestionnaireType, { description: 'Opens voting on a DRAFT questionnaire that has questions (staff); otherwise CONFLICT. No questionnaire: NOT_FOUND.' })
+  @Mutation(() => QuestionnaireType, {
+    description: 'Opens voting on a DRAFT questionnaire that has questions (staff); otherwise CONFLICT. No questionnaire: NOT_FOUND.',
+  })
   openQuestionnaire(@CurrentUser() user: AuthenticatedUser, @Args('year', { type: () => Int }) year: number): Promise<QuestionnaireType> {
     return this.statuses.open(user, year);
   }
 
   @Mutation(() => QuestionnaireType, {
-    description: 'Closes voting on an OPEN questionnaire (staff); otherwise CONFLICT. Paper totals may still be entered and confirmed; results are certified after this.',
+    description:
+      'Closes voting on an OPEN questionnaire (staff); otherwise CONFLICT. Paper totals may still be entered and confirmed; results are certified after this.',
   })
   closeQuestionnaire(@CurrentUser() user: AuthenticatedUser, @Args('year', { type: () => Int }) year: number): Promise<QuestionnaireType> {
     return this.statuses.close(user, year);

@@ -23,7 +23,10 @@ export class QuestionnaireQuestionType {
   @Field({ description: 'What voters should know: the agency’s explanation, or the resolution’s full text.' })
   background!: string;
 
-  @Field(() => String, { nullable: true, description: 'For a county-local citizen resolution: the county whose voters decide it. Null for statewide questions.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a county-local citizen resolution: the county whose voters decide it. Null for statewide questions.',
+  })
   countyCode!: string | null;
 
   @Field(() => JurisdictionReference, { nullable: true, description: 'The same county, as a jurisdiction.' })

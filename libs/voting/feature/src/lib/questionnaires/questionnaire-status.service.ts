@@ -50,7 +50,10 @@ export class QuestionnaireStatusService {
       if (!questionnaire) throw notFound(`The ${year} questionnaire`, { year });
       const decision = transitionQuestionnaire(questionnaire.status, action, await this.questionnaires.questionCounts(manager, questionnaire.id));
       if (decision.kind === 'refuse') {
-        throw new DomainError(ErrorCode.CONFLICT, `The ${year} questionnaire cannot be ${PAST[action]}: ${decision.reason}.`, { year, status: questionnaire.status });
+        throw new DomainError(ErrorCode.CONFLICT, `The ${year} questionnaire cannot be ${PAST[action]}: ${decision.reason}.`, {
+          year,
+          status: questionnaire.status,
+        });
       }
       const changes = { status: decision.next, ...stamp(new Date()) };
       await this.questionnaires.update(manager, questionnaire.id, changes);

@@ -122,9 +122,10 @@ describe('questions from the resolutions pipeline', () => {
     expect(await testApp.deliver(again)).toBe('duplicate');
     expect(await testApp.deliver(envelope('resolutions.question-approved', advisory))).toBe('applied');
     expect(await questionsOf(YEAR)).toHaveLength(2);
-    const [row] = (await testApp.dataSource.query(`SELECT count(*)::int AS n FROM voting.questionnaire_question q JOIN voting.questionnaire n ON n.id = q.questionnaire_id WHERE n.year = $1`, [
-      YEAR,
-    ])) as Array<{ n: number }>;
+    const [row] = (await testApp.dataSource.query(
+      `SELECT count(*)::int AS n FROM voting.questionnaire_question q JOIN voting.questionnaire n ON n.id = q.questionnaire_id WHERE n.year = $1`,
+      [YEAR],
+    )) as Array<{ n: number }>;
     expect(row?.n).toBe(2);
   });
 
@@ -144,7 +145,13 @@ describe('staff questions', () => {
       { input: { year: YEAR, source: 'AGENCY', text: '  Should the bag limit for walleye be three?  ', background: 'The agency proposes it.' } },
       staffToken,
     );
-    expect(added.addQuestionnaireQuestion).toMatchObject({ position: 4, source: 'AGENCY', text: 'Should the bag limit for walleye be three?', choices: ['yes', 'no', 'abstain'], countyCode: null });
+    expect(added.addQuestionnaireQuestion).toMatchObject({
+      position: 4,
+      source: 'AGENCY',
+      text: 'Should the bag limit for walleye be three?',
+      choices: ['yes', 'no', 'abstain'],
+      countyCode: null,
+    });
     const board = await ok<{ addQuestionnaireQuestion: Question }>(
       Q.add,
       { input: { year: YEAR, source: 'BOARD', text: 'When should the season open?', choices: ['May', 'june', 'no-change'] } },
@@ -216,7 +223,11 @@ describe('the questionnaire status machine', () => {
 describe("a voter's questionnaire", () => {
   it("shows a verified resident the statewide questions and their own county's resolutions", async () => {
     const home = await residentOf(testApp, HOME);
-    const mine = await ok<{ myQuestionnaire: { year: number; county: { code: string }; questions: Array<{ countyCode: string | null }> } }>(Q.mine, { year: YEAR }, home.token);
+    const mine = await ok<{ myQuestionnaire: { year: number; county: { code: string }; questions: Array<{ countyCode: string | null }> } }>(
+      Q.mine,
+      { year: YEAR },
+      home.token,
+    );
     expect(mine.myQuestionnaire.county).toEqual({ code: HOME });
     expect(new Set(mine.myQuestionnaire.questions.map((q) => q.countyCode))).toEqual(new Set([HOME, null]));
 

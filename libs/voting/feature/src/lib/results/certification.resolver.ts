@@ -27,7 +27,7 @@ export class CertificationResolver {
   @Mutation(() => QuestionResultType, {
     description:
       'Certifies a statewide question (staff): sums confirmed totals county by county and statewide, counts the counties in favour, passes on more yes than no; ' +
-      "a question from a citizen resolution is reported to the resolutions service. Only on a CLOSED questionnaire, with no paper totals waiting, once: otherwise CONFLICT. " +
+      'a question from a citizen resolution is reported to the resolutions service. Only on a CLOSED questionnaire, with no paper totals waiting, once: otherwise CONFLICT. ' +
       'A county-local question: BAD_USER_INPUT.',
   })
   certifyQuestionResult(@CurrentUser() user: AuthenticatedUser, @Args('input') input: CertifyQuestionResultInput): Promise<QuestionResultType> {

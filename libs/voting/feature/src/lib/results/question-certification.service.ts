@@ -3,7 +3,13 @@ import type { EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import type { AuthenticatedUser } from '@civic/platform';
 import { badInput, DomainError, notFound, requireUuid } from '@civic/util';
-import { PaperTotalsRepository, QuestionnaireRepository, QuestionResultRepository, type QuestionnaireEntity, type QuestionnaireQuestionEntity } from '@civic/voting-data-access';
+import {
+  PaperTotalsRepository,
+  QuestionnaireRepository,
+  QuestionResultRepository,
+  type QuestionnaireEntity,
+  type QuestionnaireQuestionEntity,
+} from '@civic/voting-data-access';
 import { acceptsCertification, type QuestionTally } from '@civic/voting-domain';
 import { toQuestionType } from '../questionnaires';
 import { LiveResults } from '../tallies';
@@ -43,22 +49,34 @@ export class QuestionCertification {
     const questionnaire = await this.questionnaires.lockById(manager, question.questionnaireId, 'update');
     if (!questionnaire) throw new Error(`question ${question.id} has no questionnaire`);
     if (!acceptsCertification(questionnaire.status)) {
-      throw new DomainError(ErrorCode.CONFLICT, `The ${questionnaire.year} questionnaire is ${questionnaire.status}: results are certified once voting has closed.`, {
-        year: questionnaire.year,
-        status: questionnaire.status,
-      });
+      throw new DomainError(
+        ErrorCode.CONFLICT,
+        `The ${questionnaire.year} questionnaire is ${questionnaire.status}: results are certified once voting has closed.`,
+        {
+          year: questionnaire.year,
+          status: questionnaire.status,
+        },
+      );
     }
     const existing = await this.results.findByQuestion(question.id, manager);
     if (existing) {
-      throw new DomainError(ErrorCode.CONFLICT, 'This question’s result is already certified.', { reason: 'certified', questionId: question.id, resultId: existing.id });
+      throw new DomainError(ErrorCode.CONFLICT, 'This question’s result is already certified.', {
+        reason: 'certified',
+        questionId: question.id,
+        resultId: existing.id,
+      });
     }
     // Counted now, totals waiting for their second staff member would silently not count.
     const unconfirmed = await this.paper.unconfirmedCounties(manager, question.id);
     if (unconfirmed.length > 0) {
-      throw new DomainError(ErrorCode.CONFLICT, `Paper totals of ${unconfirmed.length} county(ies) wait for confirmation: confirm them (or they would not count) before certifying.`, {
-        reason: 'unconfirmed-paper-totals',
-        countyCodes: unconfirmed,
-      });
+      throw new DomainError(
+        ErrorCode.CONFLICT,
+        `Paper totals of ${unconfirmed.length} county(ies) wait for confirmation: confirm them (or they would not count) before certifying.`,
+        {
+          reason: 'unconfirmed-paper-totals',
+          countyCodes: unconfirmed,
+        },
+      );
     }
     const tally = (await this.live.tallies(questionnaire.id, [question], manager)).get(question.id);
     if (!tally) throw new Error(`question ${question.id} was not counted`);

@@ -78,7 +78,11 @@ export class QuestionResultType extends TallyCounts {
   districts!: DistrictQuestionResultType[];
 }
 
-export function toQuestionResultType(question: QuestionnaireQuestionType, result: QuestionResultEntity, counties: readonly CountyResultEntity[]): QuestionResultType {
+export function toQuestionResultType(
+  question: QuestionnaireQuestionType,
+  result: QuestionResultEntity,
+  counties: readonly CountyResultEntity[],
+): QuestionResultType {
   const { choices } = question;
   return {
     id: result.id,
@@ -112,7 +116,10 @@ export function toLiveResult(question: QuestionnaireQuestionType, tally: Questio
 }
 
 /** A county's part of a result, certified (a county_result row) or live (a CountyTally): the same shape. */
-export function toCountyQuestionResultType(choices: readonly string[], county: Pick<CountyTally, 'countyCode' | 'counts' | 'byChannel' | 'inFavour'>): CountyQuestionResultType {
+export function toCountyQuestionResultType(
+  choices: readonly string[],
+  county: Pick<CountyTally, 'countyCode' | 'counts' | 'byChannel' | 'inFavour'>,
+): CountyQuestionResultType {
   return {
     countyCode: county.countyCode,
     county: { code: county.countyCode },

@@ -9,7 +9,9 @@ export class QuestionnaireResultsExportResolver {
   constructor(private readonly exports: QuestionnaireResultsExport) {}
 
   @Public()
-  @Query(() => [QuestionnaireResultRowType], { description: 'Open data: every question’s result in every county that counted, live or certified (as questionResults).' })
+  @Query(() => [QuestionnaireResultRowType], {
+    description: 'Open data: every question’s result in every county that counted, live or certified (as questionResults).',
+  })
   questionnaireResultRows(@Args('year', { type: () => Int }) year: number): Promise<QuestionnaireResultRowType[]> {
     return this.exports.rows(year);
   }

@@ -32,10 +32,22 @@ export class QuestionnaireResultsExport {
   async csv(year: number): Promise<string> {
     const lines = [CSV_HEADER.join(',')];
     for (const row of await this.rows(year)) {
-      const channel = (name: string, choice: string) => row.byChannel.find((entry) => entry.channel === name)?.counts.find((c) => c.choice === choice)?.count ?? 0;
+      const channel = (name: string, choice: string) =>
+        row.byChannel.find((entry) => entry.channel === name)?.counts.find((c) => c.choice === choice)?.count ?? 0;
       for (const { choice, count } of row.counts) {
         lines.push(
-          [row.year, row.questionPosition, row.questionId, row.countyCode, choice, channel('online', choice), channel('in-room', choice), channel('paper', choice), count, row.live ? 'live' : 'certified']
+          [
+            row.year,
+            row.questionPosition,
+            row.questionId,
+            row.countyCode,
+            choice,
+            channel('online', choice),
+            channel('in-room', choice),
+            channel('paper', choice),
+            count,
+            row.live ? 'live' : 'certified',
+          ]
             .map((value) => csvField(String(value)))
             .join(','),
         );

@@ -52,7 +52,13 @@ interface Result {
   no: number;
   abstain: number;
   countiesCounted: number;
-  counties: Array<{ countyCode: string; yes: number; no: number; abstain: number; byChannel: Array<{ channel: string; yes: number; no: number; abstain: number }> }>;
+  counties: Array<{
+    countyCode: string;
+    yes: number;
+    no: number;
+    abstain: number;
+    byChannel: Array<{ channel: string; yes: number; no: number; abstain: number }>;
+  }>;
   districts: Array<{ districtCode: string; yes: number; countiesCounted: number }>;
 }
 
@@ -106,7 +112,9 @@ beforeAll(async () => {
   for (const year of [OPEN_YEAR, CLOSED_YEAR]) {
     const ids: string[] = [];
     for (const text of [`First question of ${year}?`, `Second question of ${year}?`]) {
-      ids.push((await ok<{ addQuestionnaireQuestion: { id: string } }>(Q.add, { input: { year, source: 'AGENCY', text } }, staffA)).addQuestionnaireQuestion.id);
+      ids.push(
+        (await ok<{ addQuestionnaireQuestion: { id: string } }>(Q.add, { input: { year, source: 'AGENCY', text } }, staffA)).addQuestionnaireQuestion.id,
+      );
     }
     questionIds.set(year, ids);
   }
@@ -286,7 +294,11 @@ describe('results once voting closed', () => {
 
   it('show a certified result at once, with the same counts the live result had', async () => {
     const [live] = await results(CLOSED_YEAR);
-    const { certifyQuestionResult } = await ok<{ certifyQuestionResult: { id: string } }>(Q.certify, { input: { questionId: question(CLOSED_YEAR, 0) } }, staffA);
+    const { certifyQuestionResult } = await ok<{ certifyQuestionResult: { id: string } }>(
+      Q.certify,
+      { input: { questionId: question(CLOSED_YEAR, 0) } },
+      staffA,
+    );
     const [certified] = await results(CLOSED_YEAR);
     expect(certified).toEqual({ ...live, id: certifyQuestionResult.id, live: false });
     expect(await result(question(CLOSED_YEAR, 0))).toEqual(certified);
@@ -299,7 +311,14 @@ describe('results once voting closed', () => {
       ['98920', 1],
     ]);
     await testApp.deliver(
-      envelope('assemblies.jurisdiction-changed', { code: C, name: 'Cache C', tierLevel: 3, parentCode: '98910', removed: false, changedAt: new Date().toISOString() }),
+      envelope('assemblies.jurisdiction-changed', {
+        code: C,
+        name: 'Cache C',
+        tierLevel: 3,
+        parentCode: '98910',
+        removed: false,
+        changedAt: new Date().toISOString(),
+      }),
     );
     const [after] = await results(CLOSED_YEAR);
     expect(after?.districts).toEqual([{ districtCode: '98910', yes: 7, countiesCounted: 2 }]);

@@ -60,7 +60,14 @@ interface Result {
   countiesCounted: number;
   passed: boolean | null;
   certifiedAt: string;
-  counties: Array<{ countyCode: string; yes: number; no: number; abstain: number; inFavour: boolean | null; byChannel: Array<{ channel: string; yes: number }> }>;
+  counties: Array<{
+    countyCode: string;
+    yes: number;
+    no: number;
+    abstain: number;
+    inFavour: boolean | null;
+    byChannel: Array<{ channel: string; yes: number }>;
+  }>;
 }
 
 const line = (questionId: string, yes: number, no: number, abstain: number) => ({ questionId, yes, no, abstain });
@@ -68,7 +75,10 @@ const enter = (countyCode: string, totals: unknown[], token: string) => testApp.
 const confirm = (countyCode: string, token: string) => testApp.gql(Q.confirm, { input: { year: YEAR, countyCode } }, { token });
 
 async function outbox<T>(name: string, key: string, value: string): Promise<T[]> {
-  const rows = (await testApp.dataSource.query(`SELECT payload FROM voting.outbox_event WHERE name = $1 AND payload->>'${key}' = $2 ORDER BY position`, [name, value])) as Array<{
+  const rows = (await testApp.dataSource.query(`SELECT payload FROM voting.outbox_event WHERE name = $1 AND payload->>'${key}' = $2 ORDER BY position`, [
+    name,
+    value,
+  ])) as Array<{
     payload: T;
   }>;
   return rows.map((row) => row.payload);
@@ -95,7 +105,15 @@ beforeAll(async () => {
   tokenB = await testApp.issuer.sign({ accountId: staffB, roles: ['admin'] });
 
   await testApp.deliver(
-    envelope('resolutions.introduced', { resolutionId: localResolution, number: `${YEAR}-001`, title: 'Ban lead tackle', text: 'Ban lead tackle under one ounce.', kind: 'advisory', countyCode: HOME, year: YEAR }),
+    envelope('resolutions.introduced', {
+      resolutionId: localResolution,
+      number: `${YEAR}-001`,
+      title: 'Ban lead tackle',
+      text: 'Ban lead tackle under one ounce.',
+      kind: 'advisory',
+      countyCode: HOME,
+      year: YEAR,
+    }),
   );
   await testApp.deliver(
     envelope('resolutions.question-approved', {
@@ -153,16 +171,17 @@ describe('paper totals', () => {
 
   it('entered again before confirmation replace what was there, by whoever entered them last', async () => {
     await ok(Q.enter, { input: { year: YEAR, countyCode: HOME, totals: [line(localQuestion, 40, 12, 1)] } }, tokenB);
-    const { questionnairePaperTotals } = await ok<{ questionnairePaperTotals: { totals: Array<{ question: { id: string }; yes: number; confirmedBy: string | null }> } }>(
-      Q.read,
-      { year: YEAR, county: HOME },
-      tokenA,
-    );
+    const { questionnairePaperTotals } = await ok<{
+      questionnairePaperTotals: { totals: Array<{ question: { id: string }; yes: number; confirmedBy: string | null }> };
+    }>(Q.read, { year: YEAR, county: HOME }, tokenA);
     expect(questionnairePaperTotals.totals.map((t) => [t.question.id, t.yes])).toEqual([
       [localQuestion, 40],
       [advisoryQuestion, 10],
     ]);
-    const [row] = (await testApp.dataSource.query(`SELECT entered_by FROM voting.paper_totals WHERE question_id = $1 AND county_code = $2`, [localQuestion, HOME])) as Array<{
+    const [row] = (await testApp.dataSource.query(`SELECT entered_by FROM voting.paper_totals WHERE question_id = $1 AND county_code = $2`, [
+      localQuestion,
+      HOME,
+    ])) as Array<{
       entered_by: string;
     }>;
     expect(row?.entered_by).toBe(staffB);
@@ -178,7 +197,11 @@ describe('paper totals', () => {
 
     // A entered the advisory line and B the county's own: a third staff member confirms both.
     const third = await testApp.issuer.sign({ accountId: randomUUID(), roles: ['staff'] });
-    const confirmed = await ok<{ confirmQuestionnairePaperTotals: { totals: Array<{ confirmedBy: string | null }> } }>(Q.confirm, { input: { year: YEAR, countyCode: HOME } }, third);
+    const confirmed = await ok<{ confirmQuestionnairePaperTotals: { totals: Array<{ confirmedBy: string | null }> } }>(
+      Q.confirm,
+      { input: { year: YEAR, countyCode: HOME } },
+      third,
+    );
     expect(confirmed.confirmQuestionnairePaperTotals.totals.every((t) => t.confirmedBy !== null)).toBe(true);
   });
 
@@ -209,7 +232,9 @@ describe('paper totals', () => {
       expect(result.errors?.[0]?.extensions?.['field']).toBe(field);
     }
     expect(codeOf(await confirm(NEIGHBOUR, tokenB))).toBe(ErrorCode.NOT_FOUND);
-    expect(codeOf(await testApp.gql(Q.enter, { input: { year: YEAR + 24, countyCode: HOME, totals: [line(advisoryQuestion, 1, 0, 0)] } }, { token: tokenA }))).toBe(ErrorCode.NOT_FOUND);
+    expect(
+      codeOf(await testApp.gql(Q.enter, { input: { year: YEAR + 24, countyCode: HOME, totals: [line(advisoryQuestion, 1, 0, 0)] } }, { token: tokenA })),
+    ).toBe(ErrorCode.NOT_FOUND);
     expect(await footprint()).toEqual(before);
   });
 
@@ -249,17 +274,41 @@ describe('certifying a county vote on a citizen resolution', () => {
   });
 
   it("counts the county's confirmed totals, stores the result and its county row, and appends the event in the same transaction", async () => {
-    const { certifyCountyResolutionVote: result } = await ok<{ certifyCountyResolutionVote: Result }>(Q.certifyCounty, { input: { questionId: localQuestion } }, tokenA);
-    expect(result).toMatchObject({ question: { id: localQuestion, countyCode: HOME }, yes: 40, no: 12, abstain: 1, passed: true, countiesInFavour: 1, countiesCounted: 1 });
+    const { certifyCountyResolutionVote: result } = await ok<{ certifyCountyResolutionVote: Result }>(
+      Q.certifyCounty,
+      { input: { questionId: localQuestion } },
+      tokenA,
+    );
+    expect(result).toMatchObject({
+      question: { id: localQuestion, countyCode: HOME },
+      yes: 40,
+      no: 12,
+      abstain: 1,
+      passed: true,
+      countiesInFavour: 1,
+      countiesCounted: 1,
+    });
     expect(result.counties).toEqual([
       { countyCode: HOME, county: { code: HOME }, yes: 40, no: 12, abstain: 1, inFavour: true, byChannel: [{ channel: 'PAPER', yes: 40, no: 12, abstain: 1 }] },
     ]);
 
     const events = await outbox<CountyResolutionResultPayload>('voting.county-resolution-result', 'resolutionId', localResolution);
     expect(events).toEqual([
-      { resultId: result.id, resolutionId: localResolution, countyCode: HOME, year: YEAR, yes: 40, no: 12, abstain: 1, passed: true, certifiedAt: result.certifiedAt },
+      {
+        resultId: result.id,
+        resolutionId: localResolution,
+        countyCode: HOME,
+        year: YEAR,
+        yes: 40,
+        no: 12,
+        abstain: 1,
+        passed: true,
+        certifiedAt: result.certifiedAt,
+      },
     ]);
-    const [row] = (await testApp.dataSource.query(`SELECT count(*)::int AS n FROM voting.county_result WHERE result_id = $1`, [result.id])) as Array<{ n: number }>;
+    const [row] = (await testApp.dataSource.query(`SELECT count(*)::int AS n FROM voting.county_result WHERE result_id = $1`, [result.id])) as Array<{
+      n: number;
+    }>;
     expect(row?.n).toBe(1);
   });
 
@@ -269,7 +318,9 @@ describe('certifying a county vote on a citizen resolution', () => {
     expect(await footprint()).toEqual(before);
 
     // Two certifications of the agency question at once: the questionnaire lock lets one through.
-    const both = await Promise.all([tokenA, tokenB].map((token) => testApp.gql<{ certifyQuestionResult: Result }>(Q.certifyQuestion, { input: { questionId: agencyQuestion } }, { token })));
+    const both = await Promise.all(
+      [tokenA, tokenB].map((token) => testApp.gql<{ certifyQuestionResult: Result }>(Q.certifyQuestion, { input: { questionId: agencyQuestion } }, { token })),
+    );
     expect(both.map(codeOf).sort()).toEqual([ErrorCode.CONFLICT, undefined]);
     const winner = both.find((result) => !result.errors)?.data?.certifyQuestionResult;
     // The agency's question is certified without an event: it came from no resolution.
@@ -281,7 +332,11 @@ describe('certifying a county vote on a citizen resolution', () => {
 describe('certifying a statewide question', () => {
   it('sums county by county, counts the counties in favour, stores the breakdown and appends the event', async () => {
     expect(codeOf(await confirm(THIRD, tokenB))).toBeUndefined();
-    const { certifyQuestionResult: result } = await ok<{ certifyQuestionResult: Result }>(Q.certifyQuestion, { input: { questionId: advisoryQuestion } }, tokenB);
+    const { certifyQuestionResult: result } = await ok<{ certifyQuestionResult: Result }>(
+      Q.certifyQuestion,
+      { input: { questionId: advisoryQuestion } },
+      tokenB,
+    );
     expect(result).toMatchObject({ yes: 19, no: 18, abstain: 3, countiesInFavour: 1, countiesCounted: 3, passed: true });
     expect(result.counties.map((county) => [county.countyCode, county.yes, county.no, county.inFavour])).toEqual([
       [HOME, 10, 4, true],

@@ -43,12 +43,23 @@ export class BodyRepresentationService {
           return agrees;
         });
       all.push(...agreements);
-      return { rollCallId: rollCall.id, title: rollCall.title, questionId, publicResultCertified: publicResult?.certified ?? false, agreement: agreementRate(agreements) };
+      return {
+        rollCallId: rollCall.id,
+        title: rollCall.title,
+        questionId,
+        publicResultCertified: publicResult?.certified ?? false,
+        agreement: agreementRate(agreements),
+      };
     });
 
     const memberRates = [...byMember.values()]
       .map(({ member, agreements }) => ({ ...member, agreement: agreementRate(agreements) }))
-      .sort((a, b) => (a.countyCode ?? '\uffff').localeCompare(b.countyCode ?? '\uffff') || a.displayName.localeCompare(b.displayName) || a.account.id.localeCompare(b.account.id));
+      .sort(
+        (a, b) =>
+          (a.countyCode ?? '\uffff').localeCompare(b.countyCode ?? '\uffff') ||
+          a.displayName.localeCompare(b.displayName) ||
+          a.account.id.localeCompare(b.account.id),
+      );
     return { bodyCode, year, agreement: agreementRate(all), rollCalls: perRollCall, members: memberRates };
   }
 }

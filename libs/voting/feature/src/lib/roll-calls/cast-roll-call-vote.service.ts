@@ -57,6 +57,8 @@ export function refused(refusal: VoteRefusal, rollCallId: string): DomainError {
     case 'not-member':
       return new DomainError(ErrorCode.NOT_ELIGIBLE, 'Only members of the roll call’s electorate (when it opened) may take part in it.', { rollCallId });
     case 'conflict-declared':
-      return new DomainError(ErrorCode.CONFLICT_OF_INTEREST_DECLARED, 'You declared a conflict of interest on this roll call and may not vote on it.', { rollCallId });
+      return new DomainError(ErrorCode.CONFLICT_OF_INTEREST_DECLARED, 'You declared a conflict of interest on this roll call and may not vote on it.', {
+        rollCallId,
+      });
   }
 }

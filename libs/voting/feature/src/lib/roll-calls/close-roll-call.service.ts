@@ -45,11 +45,15 @@ export class CloseRollCallService {
     const count = await this.rollCalls.count(manager, rollCall.id);
     const decision = decideRollCall(thresholdOf(rollCall), rollCall.quorum, count);
     if (requireQuorum && !decision.quorumMet) {
-      throw new DomainError(ErrorCode.QUORUM_NOT_MET, `Only ${decision.present} of the ${rollCall.quorum} members needed for quorum are present; the roll call stays open.`, {
-        rollCallId: rollCall.id,
-        present: decision.present,
-        quorum: rollCall.quorum,
-      });
+      throw new DomainError(
+        ErrorCode.QUORUM_NOT_MET,
+        `Only ${decision.present} of the ${rollCall.quorum} members needed for quorum are present; the roll call stays open.`,
+        {
+          rollCallId: rollCall.id,
+          present: decision.present,
+          quorum: rollCall.quorum,
+        },
+      );
     }
     const closedAt = new Date();
     await this.rollCalls.close(manager, rollCall.id, {

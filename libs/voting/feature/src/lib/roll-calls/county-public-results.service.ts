@@ -36,7 +36,9 @@ export class CountyPublicResults {
     const certified = await this.results.forQuestions(ids);
     const countyRows = await this.results.counties(certified.map((result) => result.id));
     for (const result of certified) {
-      const counties = new Map(countyRows.filter((row) => row.resultId === result.id).map((row): [string, CountyCounts] => [row.countyCode, yesNoAbstain(row.counts)]));
+      const counties = new Map(
+        countyRows.filter((row) => row.resultId === result.id).map((row): [string, CountyCounts] => [row.countyCode, yesNoAbstain(row.counts)]),
+      );
       found.set(result.questionId, { certified: true, counties });
     }
     const uncertified = ids.filter((id) => !found.has(id));
@@ -48,7 +50,8 @@ export class CountyPublicResults {
       else byQuestionnaire.set(question.questionnaireId, [question]);
     }
     for (const [questionnaireId, questions] of byQuestionnaire) {
-      for (const [questionId, tally] of await this.live.tallies(questionnaireId, questions)) found.set(questionId, { certified: false, counties: countyCounts(tally) });
+      for (const [questionId, tally] of await this.live.tallies(questionnaireId, questions))
+        found.set(questionId, { certified: false, counties: countyCounts(tally) });
     }
     return found;
   }

@@ -34,7 +34,14 @@ export class DeclareRollCallConflictService {
       }
 
       const now = new Date();
-      const declared: RollCallMemberEntity = { ...member, choice: null, votedAt: null, changedAt: member.choice === null ? member.changedAt : now, conflictReason: reason, conflictDeclaredAt: now };
+      const declared: RollCallMemberEntity = {
+        ...member,
+        choice: null,
+        votedAt: null,
+        changedAt: member.choice === null ? member.changedAt : now,
+        conflictReason: reason,
+        conflictDeclaredAt: now,
+      };
       await this.rollCalls.updateMember(manager, declared);
       if (member.choice !== null) await this.rollCalls.recordChange(manager, rollCallId, accountId, null, 'withdrawn-for-conflict', now);
       return toRollCallVoteType(declared);

@@ -24,7 +24,8 @@ export class RepresentationResolver {
   }
 
   @Query(() => BodyRepresentationType, {
-    description: "A body's agreement rate with the public it represents in a congress year ('convention' for the convention): closed roll calls linked to questions only.",
+    description:
+      "A body's agreement rate with the public it represents in a congress year ('convention' for the convention): closed roll calls linked to questions only.",
   })
   bodyRepresentation(@Args('bodyCode') bodyCode: string, @Args('year', { type: () => Int }) year: number): Promise<BodyRepresentationType> {
     return this.bodies.forBody(bodyCode, year);

@@ -4,7 +4,9 @@ import { JurisdictionReference } from '../jurisdictions';
 import { QuestionnaireQuestionType } from '../questionnaires';
 import { PublicPosition, RollCallChoice } from './roll-call.enums';
 
-@ObjectType('AgreementRate', { description: 'How often votes matched the majority of the county the voter represents: only yes / no votes where the county had a majority count.' })
+@ObjectType('AgreementRate', {
+  description: 'How often votes matched the majority of the county the voter represents: only yes / no votes where the county had a majority count.',
+})
 export class AgreementRateType {
   @Field(() => Int, { description: 'Votes compared: yes or no, from a county whose public had more of one than the other.' })
   compared!: number;
@@ -48,7 +50,10 @@ export class DelegateRepresentationType {
   @Field(() => PublicPosition, { nullable: true, description: "The county's majority; null on a tie or without votes." })
   countyMajority!: PublicPosition | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'True: voted as the county’s majority; false: against it; null: nothing to compare (no yes/no vote, or no majority).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: voted as the county’s majority; false: against it; null: nothing to compare (no yes/no vote, or no majority).',
+  })
   agrees!: boolean | null;
 }
 
@@ -110,7 +115,8 @@ export class RollCallAgreementType {
 }
 
 @ObjectType('BodyRepresentation', {
-  description: "How a body's members voted against the public they represent in a congress year: over its closed roll calls linked to a questionnaire question.",
+  description:
+    "How a body's members voted against the public they represent in a congress year: over its closed roll calls linked to a questionnaire question.",
 })
 export class BodyRepresentationType {
   @Field()

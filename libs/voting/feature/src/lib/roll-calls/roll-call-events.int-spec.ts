@@ -25,7 +25,10 @@ const CONFLICT = `mutation ($input: DeclareRollCallConflictInput!) { declareRoll
 const CLOSE = `mutation ($id: ID!, $requireQuorum: Boolean) { closeRollCall(rollCallId: $id, requireQuorum: $requireQuorum) { id outcome closedAt } }`;
 
 async function announced(rollCallId: string): Promise<RollCallClosedPayload[]> {
-  const rows = (await testApp.dataSource.query(`SELECT payload FROM voting.outbox_event WHERE name = 'voting.roll-call-closed' AND payload->>'rollCallId' = $1`, [rollCallId])) as Array<{
+  const rows = (await testApp.dataSource.query(
+    `SELECT payload FROM voting.outbox_event WHERE name = 'voting.roll-call-closed' AND payload->>'rollCallId' = $1`,
+    [rollCallId],
+  )) as Array<{
     payload: RollCallClosedPayload;
   }>;
   return rows.map((row) => row.payload);
@@ -116,6 +119,16 @@ describe('closing a roll call announces it', () => {
     expect(codeOf(again)).toBe(ErrorCode.CONFLICT);
     const events = await announced(openRollCall.id);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ outcome: 'no-quorum', yes: 1, no: 0, abstain: 0, present: 1, quorum: 3, resolutionId: null, questionId: null, threshold: { kind: 'majority', numerator: 1, denominator: 2 } });
+    expect(events[0]).toMatchObject({
+      outcome: 'no-quorum',
+      yes: 1,
+      no: 0,
+      abstain: 0,
+      present: 1,
+      quorum: 3,
+      resolutionId: null,
+      questionId: null,
+      threshold: { kind: 'majority', numerator: 1, denominator: 2 },
+    });
   });
 });

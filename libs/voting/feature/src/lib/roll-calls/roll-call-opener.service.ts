@@ -9,15 +9,7 @@ import {
   type RollCallEntity,
   type ScheduledMotion,
 } from '@civic/voting-data-access';
-import {
-  CONVENTION_BODY_CODE,
-  ROLL_CALL_LIMITS,
-  bodyCodeProblems,
-  defaultQuorum,
-  quorumProblems,
-  resolveThreshold,
-  textProblems,
-} from '@civic/voting-domain';
+import { CONVENTION_BODY_CODE, ROLL_CALL_LIMITS, bodyCodeProblems, defaultQuorum, quorumProblems, resolveThreshold, textProblems } from '@civic/voting-domain';
 import type { OpenRollCallInput } from './roll-call.input';
 
 const CONVENTION_NAME = 'Convention';
@@ -41,13 +33,18 @@ export class RollCallOpener {
     const bodyCode = input.bodyCode.trim();
     const title = input.title.trim();
     refuseProblems([...bodyCodeProblems(bodyCode), ...textProblems(title, 'title', ROLL_CALL_LIMITS.titleMax)]);
-    const draft = { kind: input.threshold?.kind ?? 'majority', numerator: input.threshold?.numerator ?? null, denominator: input.threshold?.denominator ?? null } as const;
+    const draft = {
+      kind: input.threshold?.kind ?? 'majority',
+      numerator: input.threshold?.numerator ?? null,
+      denominator: input.threshold?.denominator ?? null,
+    } as const;
     const threshold = resolveThreshold(draft);
     if (!threshold.ok) refuseProblems([threshold.problem]);
     const questionId = input.questionId == null ? null : requireUuid(input.questionId, 'questionId');
     const resolutionId = input.resolutionId == null ? null : requireUuid(input.resolutionId, 'resolutionId');
     const quorum = input.quorum ?? null;
-    if (quorum !== null && (!Number.isInteger(quorum) || quorum < 1)) refuseProblems([{ field: 'quorum', message: 'quorum must be a whole number of members, at least 1' }]);
+    if (quorum !== null && (!Number.isInteger(quorum) || quorum < 1))
+      refuseProblems([{ field: 'quorum', message: 'quorum must be a whole number of members, at least 1' }]);
     return { bodyCode, title, questionId, resolutionId, threshold: draft, quorum };
   }
 

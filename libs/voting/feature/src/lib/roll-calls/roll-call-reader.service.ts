@@ -48,7 +48,9 @@ export class RollCallReader {
   /** Each roll call's scheduled closing, if it has one. */
   private async closings(ids: readonly string[], manager?: EntityManager): Promise<Map<string, Date>> {
     const schedules = await this.schedules.forRollCalls(ids, manager);
-    return new Map(schedules.flatMap((schedule) => (schedule.rollCallId !== null && schedule.closesAt !== null ? [[schedule.rollCallId, schedule.closesAt] as const] : [])));
+    return new Map(
+      schedules.flatMap((schedule) => (schedule.rollCallId !== null && schedule.closesAt !== null ? [[schedule.rollCallId, schedule.closesAt] as const] : [])),
+    );
   }
 
   async question(questionId: string | null): Promise<QuestionnaireQuestionType | null> {

@@ -28,7 +28,8 @@ export class RollCallScheduleResolver {
 
   @RequireRoles('staff', 'admin')
   @Mutation(() => RollCallType, {
-    description: 'Sets or moves the time an open roll call closes by itself (staff); it closes in their name. BAD_USER_INPUT for a time not in the future; CONFLICT once closed.',
+    description:
+      'Sets or moves the time an open roll call closes by itself (staff); it closes in their name. BAD_USER_INPUT for a time not in the future; CONFLICT once closed.',
   })
   scheduleRollCallClose(
     @CurrentUser() user: AuthenticatedUser,
@@ -39,14 +40,20 @@ export class RollCallScheduleResolver {
   }
 
   @RequireRoles('staff', 'admin')
-  @Mutation(() => RollCallScheduleType, { description: 'Cancels a scheduled roll call that has not opened yet (staff). CONFLICT once it opened, failed or was missed.' })
+  @Mutation(() => RollCallScheduleType, {
+    description: 'Cancels a scheduled roll call that has not opened yet (staff). CONFLICT once it opened, failed or was missed.',
+  })
   cancelScheduledRollCall(@CurrentUser() user: AuthenticatedUser, @Args('id', { type: () => ID }) id: string): Promise<RollCallScheduleType> {
     return this.schedules.cancel(user, id);
   }
 
   @Public()
-  @Query(() => [RollCallScheduleType], { description: 'Scheduled roll calls, soonest opening first: the agenda of roll calls to come, and what became of past ones.' })
-  rollCallSchedules(@Args('status', { type: () => RollCallScheduleStatus, nullable: true }) status?: RollCallScheduleStatus | null): Promise<RollCallScheduleType[]> {
+  @Query(() => [RollCallScheduleType], {
+    description: 'Scheduled roll calls, soonest opening first: the agenda of roll calls to come, and what became of past ones.',
+  })
+  rollCallSchedules(
+    @Args('status', { type: () => RollCallScheduleStatus, nullable: true }) status?: RollCallScheduleStatus | null,
+  ): Promise<RollCallScheduleType[]> {
     return this.schedules.list(status ?? null);
   }
 

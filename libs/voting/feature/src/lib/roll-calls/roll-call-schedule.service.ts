@@ -39,7 +39,9 @@ export class RollCallScheduleService {
       await this.opener.questionFacts(manager, motion, window.opensAt);
       return this.schedules.create(manager, { motion, rollCallId: null, ...window, status: 'waiting', scheduledBy: staff.accountId.toLowerCase() });
     });
-    this.logger.log(`roll call "${motion.title}" of ${motion.bodyCode} scheduled by ${staff.accountId}: ${window.opensAt.toISOString()} – ${window.closesAt?.toISOString() ?? '(closed by hand)'}`);
+    this.logger.log(
+      `roll call "${motion.title}" of ${motion.bodyCode} scheduled by ${staff.accountId}: ${window.opensAt.toISOString()} – ${window.closesAt?.toISOString() ?? '(closed by hand)'}`,
+    );
     this.enqueue(created.id, 'open', window.opensAt);
     if (window.closesAt) this.enqueue(created.id, 'close', window.closesAt);
     return toRollCallScheduleType(created);
@@ -68,7 +70,10 @@ export class RollCallScheduleService {
       const schedule = await this.schedules.lock(manager, scheduleId);
       if (!schedule) throw notFound('The scheduled roll call', { scheduleId });
       if (schedule.status !== 'waiting') {
-        throw new DomainError(ErrorCode.CONFLICT, `This scheduled roll call is ${schedule.status}: only one still waiting to open can be cancelled.`, { scheduleId, status: schedule.status });
+        throw new DomainError(ErrorCode.CONFLICT, `This scheduled roll call is ${schedule.status}: only one still waiting to open can be cancelled.`, {
+          scheduleId,
+          status: schedule.status,
+        });
       }
       await this.schedules.update(manager, schedule.id, { status: 'cancelled' });
       this.logger.log(`scheduled roll call ${schedule.id} cancelled by ${staff.accountId}`);
@@ -79,7 +84,9 @@ export class RollCallScheduleService {
   async list(status: RollCallScheduleStatus | null): Promise<RollCallScheduleType[]> {
     const schedules = await this.schedules.list(status ?? undefined);
     // A closing-only schedule takes its motion from its roll call; lists are an agenda, short.
-    const rollCalls = await Promise.all(schedules.map((schedule) => (schedule.motion === null && schedule.rollCallId !== null ? this.rollCalls.findById(schedule.rollCallId) : null)));
+    const rollCalls = await Promise.all(
+      schedules.map((schedule) => (schedule.motion === null && schedule.rollCallId !== null ? this.rollCalls.findById(schedule.rollCallId) : null)),
+    );
     return schedules.map((schedule, index) => toRollCallScheduleType(schedule, rollCalls[index] ?? null));
   }
 
@@ -94,15 +101,29 @@ export class RollCallScheduleService {
   async setClosingIn(manager: EntityManager, rollCallId: string, closesAt: Date, by: string): Promise<string> {
     const existing = await this.schedules.lockByRollCall(manager, rollCallId);
     if (existing) {
-      if (existing.opensAt !== null && closesAt <= existing.opensAt) refuseProblems([{ field: 'closesAt', message: 'closesAt must be after the roll call opened' }]);
+      if (existing.opensAt !== null && closesAt <= existing.opensAt)
+        refuseProblems([{ field: 'closesAt', message: 'closesAt must be after the roll call opened' }]);
       await this.schedules.update(manager, existing.id, { closesAt, status: 'opened', scheduledBy: by.toLowerCase() });
       return existing.id;
     }
-    const created: RollCallScheduleEntity = await this.schedules.create(manager, { motion: null, rollCallId, opensAt: null, closesAt, status: 'opened', scheduledBy: by.toLowerCase() });
+    const created: RollCallScheduleEntity = await this.schedules.create(manager, {
+      motion: null,
+      rollCallId,
+      opensAt: null,
+      closesAt,
+      status: 'opened',
+      scheduledBy: by.toLowerCase(),
+    });
     return created.id;
   }
 
   enqueue(scheduleId: string, action: 'open' | 'close', at: Date): void {
-    this.queue.enqueue('roll-call-window', { scheduleId, at: at.toISOString() }, rollCallJobId(scheduleId, action, at), at, `roll call schedule ${scheduleId} ${action}`);
+    this.queue.enqueue(
+      'roll-call-window',
+      { scheduleId, at: at.toISOString() },
+      rollCallJobId(scheduleId, action, at),
+      at,
+      `roll call schedule ${scheduleId} ${action}`,
+    );
   }
 }

@@ -37,7 +37,10 @@ export enum PublicPosition {
 }
 
 registerEnumType(RollCallChoice, { name: 'RollCallChoice', description: "A member's named vote on a roll call." });
-registerEnumType(RollCallStatus, { name: 'RollCallStatus', description: 'OPEN while members vote (and may change their votes), CLOSED once staff closed it. Final.' });
+registerEnumType(RollCallStatus, {
+  name: 'RollCallStatus',
+  description: 'OPEN while members vote (and may change their votes), CLOSED once staff closed it. Final.',
+});
 registerEnumType(RollCallOutcome, {
   name: 'RollCallOutcome',
   description: 'The result of a closed roll call.',

@@ -21,7 +21,10 @@ export class OpenRollCallInput {
   @Field({ description: 'The motion, as read to the members.' })
   title!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The questionnaire question the motion decides: links the roll call to the public’s vote for representation.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The questionnaire question the motion decides: links the roll call to the public’s vote for representation.',
+  })
   questionId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The citizen resolution the motion concerns (resolutions service).' })
@@ -33,7 +36,10 @@ export class OpenRollCallInput {
   @Field(() => Int, { nullable: true, description: 'Members present needed for the vote to count; default a majority of the electorate.' })
   quorum?: number | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it closes by itself (in the future); staff may still close it earlier. Default: only staff close it.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When it closes by itself (in the future); staff may still close it earlier. Default: only staff close it.',
+  })
   closesAt?: Date | null;
 }
 

@@ -216,9 +216,7 @@ export function toRollCallType(rollCall: RollCallEntity, members: readonly RollC
   const threshold = thresholdOf(rollCall);
   const live = countMembers(members);
   const count: RollCallCount =
-    rollCall.status === 'closed'
-      ? { yes: rollCall.yes ?? 0, no: rollCall.no ?? 0, abstain: rollCall.abstain ?? 0, conflicts: rollCall.conflicts ?? 0 }
-      : live;
+    rollCall.status === 'closed' ? { yes: rollCall.yes ?? 0, no: rollCall.no ?? 0, abstain: rollCall.abstain ?? 0, conflicts: rollCall.conflicts ?? 0 } : live;
   const decision = decideRollCall(threshold, rollCall.quorum, count);
   return {
     id: rollCall.id,

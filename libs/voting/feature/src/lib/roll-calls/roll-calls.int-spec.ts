@@ -97,9 +97,11 @@ interface DelegateRepresentation {
 }
 
 const openRollCall = async (input: Record<string, unknown>) => (await ok<{ openRollCall: RollCall }>(Q.open, { input }, staff)).openRollCall;
-const cast = (rollCallId: string, who: Delegate, choice: string) => testApp.gql<{ castRollCallVote: Vote }>(Q.cast, { input: { rollCallId, choice } }, { token: who.token });
+const cast = (rollCallId: string, who: Delegate, choice: string) =>
+  testApp.gql<{ castRollCallVote: Vote }>(Q.cast, { input: { rollCallId, choice } }, { token: who.token });
 const castOk = async (rollCallId: string, who: Delegate, choice: string) => dataOf(await cast(rollCallId, who, choice)).castRollCallVote;
-const declare = (rollCallId: string, who: Delegate, reason: string) => testApp.gql<{ declareRollCallConflict: Vote }>(Q.conflict, { input: { rollCallId, reason } }, { token: who.token });
+const declare = (rollCallId: string, who: Delegate, reason: string) =>
+  testApp.gql<{ declareRollCallConflict: Vote }>(Q.conflict, { input: { rollCallId, reason } }, { token: who.token });
 const close = (id: string, requireQuorum?: boolean) => testApp.gql<{ closeRollCall: RollCall }>(Q.close, { id, requireQuorum }, { token: staff });
 const read = async (id: string) => (await ok<{ rollCall: RollCall }>(Q.read, { id })).rollCall;
 const voteOf = (rollCall: RollCall, who: Delegate) => rollCall.votes.find((vote) => vote.account.id === who.id);
@@ -122,10 +124,10 @@ async function membership(who: Delegate, active = true): Promise<void> {
 }
 
 async function history(rollCallId: string, who: Delegate): Promise<Array<[string, string | null]>> {
-  const rows = (await testApp.dataSource.query(`SELECT action, choice FROM voting.roll_call_vote_change WHERE roll_call_id = $1 AND account_id = $2 ORDER BY id`, [
-    rollCallId,
-    who.id,
-  ])) as Array<{ action: string; choice: string | null }>;
+  const rows = (await testApp.dataSource.query(
+    `SELECT action, choice FROM voting.roll_call_vote_change WHERE roll_call_id = $1 AND account_id = $2 ORDER BY id`,
+    [rollCallId, who.id],
+  )) as Array<{ action: string; choice: string | null }>;
   return rows.map((row) => [row.action, row.choice]);
 }
 
@@ -247,7 +249,12 @@ describe('conflicts of interest and quorum', () => {
     await castOk(rollCallId, d2, 'YES');
     const declared = await declare(rollCallId, d2, 'The hatchery belongs to my family.');
     expect(declared.errors).toBeUndefined();
-    expect(declared.data?.declareRollCallConflict).toMatchObject({ choice: null, conflict: true, conflictReason: 'The hatchery belongs to my family.', present: true });
+    expect(declared.data?.declareRollCallConflict).toMatchObject({
+      choice: null,
+      conflict: true,
+      conflictReason: 'The hatchery belongs to my family.',
+      present: true,
+    });
 
     const refused = await cast(rollCallId, d2, 'NO');
     expect(codeOf(refused)).toBe(ErrorCode.CONFLICT_OF_INTEREST_DECLARED);
@@ -274,7 +281,17 @@ describe('conflicts of interest and quorum', () => {
 
   it('closing without quorum records NO_QUORUM: the motion does not pass, even on a unanimous yes', async () => {
     const closed = await close(rollCallId);
-    expect(closed.data?.closeRollCall).toMatchObject({ status: 'CLOSED', yes: 1, no: 0, conflicts: 1, present: 2, quorum: 3, quorumMet: false, passed: false, outcome: 'NO_QUORUM' });
+    expect(closed.data?.closeRollCall).toMatchObject({
+      status: 'CLOSED',
+      yes: 1,
+      no: 0,
+      conflicts: 1,
+      present: 2,
+      quorum: 3,
+      quorumMet: false,
+      passed: false,
+      outcome: 'NO_QUORUM',
+    });
   });
 });
 
@@ -312,7 +329,12 @@ describe('convention roll calls and thresholds', () => {
 
   it('fails short of two-thirds, and a custom three-quarters threshold the same votes passed at two-thirds', async () => {
     const twoThirds = await openRollCall({ bodyCode: 'convention', title: 'Short of two-thirds', threshold: { kind: 'TWO_THIRDS' }, quorum: 3 });
-    const threeQuarters = await openRollCall({ bodyCode: 'convention', title: 'Three-quarters', threshold: { kind: 'CUSTOM', numerator: 3, denominator: 4 }, quorum: 3 });
+    const threeQuarters = await openRollCall({
+      bodyCode: 'convention',
+      title: 'Three-quarters',
+      threshold: { kind: 'CUSTOM', numerator: 3, denominator: 4 },
+      quorum: 3,
+    });
     for (const [who, choice] of [
       [delegates.d1, 'YES'],
       [delegates.d2, 'NO'],
@@ -369,11 +391,19 @@ describe('representation', () => {
   let rollCallId: string;
 
   const enter = (countyCode: string, yes: number, no: number) =>
-    ok(`mutation ($input: EnterQuestionnairePaperTotalsInput!) { enterQuestionnairePaperTotals(input: $input) { countyCode } }`, {
-      input: { year: YEAR, countyCode, totals: [{ questionId, yes, no, abstain: 1 }] },
-    }, staff);
+    ok(
+      `mutation ($input: EnterQuestionnairePaperTotalsInput!) { enterQuestionnairePaperTotals(input: $input) { countyCode } }`,
+      {
+        input: { year: YEAR, countyCode, totals: [{ questionId, yes, no, abstain: 1 }] },
+      },
+      staff,
+    );
   const confirm = (countyCode: string) =>
-    ok(`mutation ($input: ConfirmQuestionnairePaperTotalsInput!) { confirmQuestionnairePaperTotals(input: $input) { countyCode } }`, { input: { year: YEAR, countyCode } }, staffB);
+    ok(
+      `mutation ($input: ConfirmQuestionnairePaperTotalsInput!) { confirmQuestionnairePaperTotals(input: $input) { countyCode } }`,
+      { input: { year: YEAR, countyCode } },
+      staffB,
+    );
 
   beforeAll(async () => {
     const added = await ok<{ addQuestionnaireQuestion: { id: string } }>(
@@ -450,16 +480,24 @@ describe('representation', () => {
     expect(member(delegates.d5)).toEqual({ compared: 1, agreeing: 0, rate: 0 });
     expect(member(delegates.d3)).toEqual({ compared: 0, agreeing: 0, rate: null });
 
-    const certified = await ok<{ rollCallRepresentation: { publicResultCertified: boolean; delegates: DelegateRepresentation[] } }>(Q.representation, { id: rollCallId });
+    const certified = await ok<{ rollCallRepresentation: { publicResultCertified: boolean; delegates: DelegateRepresentation[] } }>(Q.representation, {
+      id: rollCallId,
+    });
     expect(certified.rollCallRepresentation.publicResultCertified).toBe(true);
-    expect(certified.rollCallRepresentation.delegates.find((delegate) => delegate.account.id === delegates.d4.id)).toMatchObject({ countyYes: 5, countyNo: 20, agrees: true });
+    expect(certified.rollCallRepresentation.delegates.find((delegate) => delegate.account.id === delegates.d4.id)).toMatchObject({
+      countyYes: 5,
+      countyNo: 20,
+      agrees: true,
+    });
   });
 
   it('has nothing to compare for a roll call not linked to a question, and lists roll calls by body and year', async () => {
     const [unlinked] = (await ok<{ rollCalls: Array<{ id: string; status: string }> }>(Q.list, { body: BODY, status: 'CLOSED' })).rollCalls;
     expect(unlinked).toBeDefined();
     expect((await ok<{ rollCallRepresentation: unknown }>(Q.representation, { id: unlinked?.id })).rollCallRepresentation).toBeNull();
-    expect((await ok<{ rollCalls: Array<{ id: string }> }>(Q.list, { body: 'convention', year: YEAR })).rollCalls.map((rollCall) => rollCall.id)).toEqual([rollCallId]);
+    expect((await ok<{ rollCalls: Array<{ id: string }> }>(Q.list, { body: 'convention', year: YEAR })).rollCalls.map((rollCall) => rollCall.id)).toEqual([
+      rollCallId,
+    ]);
     expect(codeOf(await testApp.gql(Q.representation, { id: randomUUID() }))).toBe(ErrorCode.NOT_FOUND);
   });
 });

@@ -20,7 +20,11 @@ export class VotingScheduleQueue implements OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     // Not awaited: a Redis that is down must not block start-up. BullMQ runs the first sweep at once.
     void this.queue
-      .upsertJobScheduler('schedule-sweep', { every: SCHEDULE_SWEEP_EVERY_MS }, { name: 'schedule-sweep', data: {}, opts: { removeOnComplete: 10, removeOnFail: 50 } })
+      .upsertJobScheduler(
+        'schedule-sweep',
+        { every: SCHEDULE_SWEEP_EVERY_MS },
+        { name: 'schedule-sweep', data: {}, opts: { removeOnComplete: 10, removeOnFail: 50 } },
+      )
       .catch((error: unknown) => this.logger.warn(`schedule sweep not registered: ${errorMessage(error)}`));
   }
 
@@ -28,9 +32,17 @@ export class VotingScheduleQueue implements OnApplicationBootstrap {
    * Queues the job for an instant, after the change that set it committed. Never throws: a
    * job that cannot be queued now (Redis down) is left to the sweep.
    */
-  enqueue<N extends Exclude<VotingScheduleJobName, 'schedule-sweep'>>(name: N, data: VotingScheduleJobPayloads[N], jobId: string, at: Date, what: string): void {
-    void withTimeout(this.queue.add(name, data, { jobId, delay: Math.max(0, at.getTime() - Date.now()), ...SCHEDULE_JOB_OPTIONS }), 2_000, `queueing ${what}`).catch((error: unknown) =>
-      this.logger.warn(`${what} not queued; the sweep will catch it: ${errorMessage(error)}`),
-    );
+  enqueue<N extends Exclude<VotingScheduleJobName, 'schedule-sweep'>>(
+    name: N,
+    data: VotingScheduleJobPayloads[N],
+    jobId: string,
+    at: Date,
+    what: string,
+  ): void {
+    void withTimeout(
+      this.queue.add(name, data, { jobId, delay: Math.max(0, at.getTime() - Date.now()), ...SCHEDULE_JOB_OPTIONS }),
+      2_000,
+      `queueing ${what}`,
+    ).catch((error: unknown) => this.logger.warn(`${what} not queued; the sweep will catch it: ${errorMessage(error)}`));
   }
 }

@@ -47,7 +47,8 @@ interface Schedule {
 
 const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1_000).toISOString();
 const schedule = async (input: Record<string, unknown>) => (await ok<{ scheduleRollCall: Schedule }>(Q.schedule, { input }, staff.token)).scheduleRollCall;
-const scheduleById = async (id: string) => (await ok<{ rollCallSchedules: Schedule[] }>(Q.schedules, {})).rollCallSchedules.find((candidate) => candidate.id === id);
+const scheduleById = async (id: string) =>
+  (await ok<{ rollCallSchedules: Schedule[] }>(Q.schedules, {})).rollCallSchedules.find((candidate) => candidate.id === id);
 const sweep = () => testApp.app.get(VotingScheduleProcessor).process({ name: 'schedule-sweep', data: {} } as never) as Promise<Record<string, string>>;
 
 async function waitForSchedule(id: string, wanted: (found: Schedule | undefined) => boolean, timeoutMs = 20_000): Promise<Schedule> {
@@ -62,7 +63,10 @@ async function waitForSchedule(id: string, wanted: (found: Schedule | undefined)
 }
 
 async function announced(rollCallId: string): Promise<Array<{ outcome: string; yes: number }>> {
-  const rows = (await testApp.dataSource.query(`SELECT payload FROM voting.outbox_event WHERE name = 'voting.roll-call-closed' AND payload->>'rollCallId' = $1`, [rollCallId])) as Array<{
+  const rows = (await testApp.dataSource.query(
+    `SELECT payload FROM voting.outbox_event WHERE name = 'voting.roll-call-closed' AND payload->>'rollCallId' = $1`,
+    [rollCallId],
+  )) as Array<{
     payload: { outcome: string; yes: number };
   }>;
   return rows.map((row) => row.payload);
@@ -112,8 +116,14 @@ describe('scheduling a roll call', () => {
       const result = await testApp.gql(Q.schedule, { input }, { token: staff.token });
       expect([field, codeOf(result), result.errors?.[0]?.extensions?.['field']]).toEqual([field, ErrorCode.BAD_USER_INPUT, field]);
     }
-    expect(codeOf(await testApp.gql(Q.schedule, { input: { bodyCode: BODY, title: 'x', opensAt: inSeconds(60), questionId: randomUUID() } }, { token: staff.token }))).toBe(ErrorCode.NOT_FOUND);
-    expect(codeOf(await testApp.gql(Q.schedule, { input: { bodyCode: BODY, title: 'x', opensAt: inSeconds(60) } }, { token: resident }))).toBe(ErrorCode.FORBIDDEN);
+    expect(
+      codeOf(
+        await testApp.gql(Q.schedule, { input: { bodyCode: BODY, title: 'x', opensAt: inSeconds(60), questionId: randomUUID() } }, { token: staff.token }),
+      ),
+    ).toBe(ErrorCode.NOT_FOUND);
+    expect(codeOf(await testApp.gql(Q.schedule, { input: { bodyCode: BODY, title: 'x', opensAt: inSeconds(60) } }, { token: resident }))).toBe(
+      ErrorCode.FORBIDDEN,
+    );
     const titles = (await ok<{ rollCallSchedules: Schedule[] }>(Q.schedules, {})).rollCallSchedules.filter((found) => found.bodyCode === BODY);
     expect(titles).toEqual([]);
   });
@@ -129,7 +139,11 @@ describe('scheduling a roll call', () => {
 
     const closed = await waitForSchedule(scheduled.id, (found) => found?.status === 'CLOSED');
     expect(closed.rollCall).toMatchObject({ status: 'CLOSED', outcome: 'PASSED', yes: 2, no: 1 });
-    const [row] = (await testApp.dataSource.query(`SELECT opened_by, closed_by, year FROM voting.roll_call WHERE id = $1`, [rollCallId])) as Array<{ opened_by: string; closed_by: string; year: number }>;
+    const [row] = (await testApp.dataSource.query(`SELECT opened_by, closed_by, year FROM voting.roll_call WHERE id = $1`, [rollCallId])) as Array<{
+      opened_by: string;
+      closed_by: string;
+      year: number;
+    }>;
     expect(row).toEqual({ opened_by: staff.id, closed_by: staff.id, year: YEAR });
     expect(await announced(rollCallId)).toEqual([expect.objectContaining({ outcome: 'passed', yes: 2 })]);
     expect(await sweep()).not.toHaveProperty(`roll-call:${scheduled.id}`);
@@ -142,7 +156,11 @@ describe('scheduling a roll call', () => {
       staff.token,
     );
     expect(openRollCall.closesAt).not.toBeNull();
-    const early = await ok<{ openRollCall: { id: string } }>(Q.open, { input: { bodyCode: BODY, title: 'Adjourn early', closesAt: inSeconds(2) } }, staff.token);
+    const early = await ok<{ openRollCall: { id: string } }>(
+      Q.open,
+      { input: { bodyCode: BODY, title: 'Adjourn early', closesAt: inSeconds(2) } },
+      staff.token,
+    );
     await ok(Q.close, { id: early.openRollCall.id }, staff.token);
 
     const deadline = Date.now() + 20_000;
@@ -185,7 +203,14 @@ describe('scheduling a roll call', () => {
 describe('the sweep behind the jobs', () => {
   it('opens and closes a schedule whose jobs were never queued (Redis was down when it was set)', async () => {
     // Written straight to the database, as if scheduling had found Redis down: no job exists.
-    const motion = { bodyCode: BODY, title: 'Swept open', questionId: null, resolutionId: null, threshold: { kind: 'majority', numerator: null, denominator: null }, quorum: 1 };
+    const motion = {
+      bodyCode: BODY,
+      title: 'Swept open',
+      questionId: null,
+      resolutionId: null,
+      threshold: { kind: 'majority', numerator: null, denominator: null },
+      quorum: 1,
+    };
     const [{ id }] = (await testApp.dataSource.query(
       `INSERT INTO voting.roll_call_schedule (motion, opens_at, closes_at, status, scheduled_by)
        VALUES ($1, now() - interval '1 minute', now() + interval '1 hour', 'waiting', $2) RETURNING id`,
@@ -203,7 +228,14 @@ describe('the sweep behind the jobs', () => {
   });
 
   it('does not open a roll call whose whole window passed while nothing ran: nobody is recorded absent', async () => {
-    const motion = { bodyCode: BODY, title: 'Swept too late', questionId: null, resolutionId: null, threshold: { kind: 'majority', numerator: null, denominator: null }, quorum: null };
+    const motion = {
+      bodyCode: BODY,
+      title: 'Swept too late',
+      questionId: null,
+      resolutionId: null,
+      threshold: { kind: 'majority', numerator: null, denominator: null },
+      quorum: null,
+    };
     const [{ id }] = (await testApp.dataSource.query(
       `INSERT INTO voting.roll_call_schedule (motion, opens_at, closes_at, status, scheduled_by)
        VALUES ($1, now() - interval '1 hour', now() - interval '1 minute', 'waiting', $2) RETURNING id`,

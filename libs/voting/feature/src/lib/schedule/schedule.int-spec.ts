@@ -46,17 +46,29 @@ afterAll(async () => {
 describe('scheduled voting windows', () => {
   it('refuses a window that closes before it opens, and callers who are not staff', async () => {
     const now = Date.now();
-    const backwards = await testApp.gql(SCHEDULE, { input: { year: YEAR, opensAt: new Date(now + 60_000).toISOString(), closesAt: new Date(now + 30_000).toISOString() } }, { token: staff });
+    const backwards = await testApp.gql(
+      SCHEDULE,
+      { input: { year: YEAR, opensAt: new Date(now + 60_000).toISOString(), closesAt: new Date(now + 30_000).toISOString() } },
+      { token: staff },
+    );
     expect(codeOf(backwards)).toBe(ErrorCode.BAD_USER_INPUT);
     const resident = await testApp.issuer.sign({ roles: ['resident'] });
-    const refused = await testApp.gql(SCHEDULE, { input: { year: YEAR, opensAt: new Date(now + 1_000).toISOString(), closesAt: new Date(now + 2_000).toISOString() } }, { token: resident });
+    const refused = await testApp.gql(
+      SCHEDULE,
+      { input: { year: YEAR, opensAt: new Date(now + 1_000).toISOString(), closesAt: new Date(now + 2_000).toISOString() } },
+      { token: resident },
+    );
     expect(codeOf(refused)).toBe(ErrorCode.FORBIDDEN);
     expect(await status(YEAR)).toBe('DRAFT');
   });
 
   it('opens and then closes the questionnaire on time by delayed jobs, with nobody at the keyboard', async () => {
     const now = Date.now();
-    const scheduled = await testApp.gql(SCHEDULE, { input: { year: YEAR, opensAt: new Date(now + 1_000).toISOString(), closesAt: new Date(now + 3_000).toISOString() } }, { token: staff });
+    const scheduled = await testApp.gql(
+      SCHEDULE,
+      { input: { year: YEAR, opensAt: new Date(now + 1_000).toISOString(), closesAt: new Date(now + 3_000).toISOString() } },
+      { token: staff },
+    );
     expect(scheduled.errors).toBeUndefined();
     expect(await status(YEAR)).toBe('DRAFT');
     await waitForStatus(YEAR, 'OPEN');
@@ -65,7 +77,10 @@ describe('scheduled voting windows', () => {
 
   it('the sweep opens and closes a window whose jobs were never queued (Redis was down when it was set)', async () => {
     // Written straight to the database, as if scheduling had found Redis down: no job exists.
-    await testApp.dataSource.query(`UPDATE "voting"."questionnaire" SET opens_at = now() - interval '1 minute', closes_at = now() + interval '1 hour' WHERE year = $1`, [SWEPT_YEAR]);
+    await testApp.dataSource.query(
+      `UPDATE "voting"."questionnaire" SET opens_at = now() - interval '1 minute', closes_at = now() + interval '1 hour' WHERE year = $1`,
+      [SWEPT_YEAR],
+    );
     const processor = testApp.app.get(VotingScheduleProcessor);
     const sweep = () => processor.process({ name: 'schedule-sweep', data: {} } as never);
     expect(await sweep()).toMatchObject({ [SWEPT_YEAR]: 'open' });

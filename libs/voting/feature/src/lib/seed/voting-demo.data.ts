@@ -17,14 +17,16 @@ export const DEMO_STATEWIDE_QUESTIONS = [
   {
     source: 'agency',
     text: 'Should hunters of any age be allowed to use a crossbow for the whole archery deer season?',
-    background: 'The Department proposes to make the crossbow season the same as the archery season statewide. Today a crossbow license is separate and, for most hunters, its season is shorter.',
+    background:
+      'The Department proposes to make the crossbow season the same as the archery season statewide. Today a crossbow license is separate and, for most hunters, its season is shorter.',
     /** How often a demo voter answers yes / no (out of 100); the rest abstain. */
     lean: { yes: 58, no: 36 },
   },
   {
     source: 'agency',
     text: 'Should the spring turkey season open one week earlier in Zones 1 to 3?',
-    background: 'Gobbling peaks earlier in the southern zones than it did when the season dates were set. The Department proposes moving every period in Zones 1 to 3 one week earlier.',
+    background:
+      'Gobbling peaks earlier in the southern zones than it did when the season dates were set. The Department proposes moving every period in Zones 1 to 3 one week earlier.',
     lean: { yes: 44, no: 48 },
   },
   {

@@ -50,7 +50,15 @@ interface RollCall extends Counts {
   present: number;
   conflicts: number;
   question: { text: string } | null;
-  votes: Array<{ account: { id: string }; displayName: string; countyCode: string; seatNumber: number; choice: string | null; conflict: boolean; conflictReason: string | null }>;
+  votes: Array<{
+    account: { id: string };
+    displayName: string;
+    countyCode: string;
+    seatNumber: number;
+    choice: string | null;
+    conflict: boolean;
+    conflictReason: string | null;
+  }>;
 }
 
 async function counts(): Promise<Record<string, number>> {
@@ -77,10 +85,9 @@ afterAll(async () => {
 
 describe('the voting demo seed', () => {
   it('opens the questionnaire with the statewide questions and one county’s citizen resolution', async () => {
-    const { questionnaire } = await ok<{ questionnaire: { status: string; questions: Array<{ source: string; text: string; countyCode: string | null; resolutionNumber: string | null }> } }>(
-      `query ($year: Int!) { questionnaire(year: $year) { status questions { source text countyCode resolutionNumber } } }`,
-      { year: YEAR },
-    );
+    const { questionnaire } = await ok<{
+      questionnaire: { status: string; questions: Array<{ source: string; text: string; countyCode: string | null; resolutionNumber: string | null }> };
+    }>(`query ($year: Int!) { questionnaire(year: $year) { status questions { source text countyCode resolutionNumber } } }`, { year: YEAR });
     expect(questionnaire.status).toBe('OPEN');
     expect(questionnaire.questions).toEqual([
       ...DEMO_STATEWIDE_QUESTIONS.map((question) => ({ source: question.source.toUpperCase(), text: question.text, countyCode: null, resolutionNumber: null })),

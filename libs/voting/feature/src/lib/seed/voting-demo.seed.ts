@@ -7,7 +7,12 @@ import { QuestionnaireRepository, RollCallRepository, type Elector } from '@civi
 import { CONVENTION_BODY_CODE, checkBallot, type QuestionSource } from '@civic/voting-domain';
 import { BallotBoxService, BallotQuestionnaires } from '../ballots';
 import { ConfirmPaperTotalsService, EnterPaperTotalsService } from '../paper-totals';
-import { AddQuestionnaireQuestionService, QuestionnaireStatusService, QuestionSource as QuestionSourceValue, ResolutionQuestionsService } from '../questionnaires';
+import {
+  AddQuestionnaireQuestionService,
+  QuestionnaireStatusService,
+  QuestionSource as QuestionSourceValue,
+  ResolutionQuestionsService,
+} from '../questionnaires';
 import { CastRollCallVoteService, CloseRollCallService, DeclareRollCallConflictService, RollCallOpener } from '../roll-calls';
 import { VotingSeedModule } from './seed.module';
 import {
@@ -120,12 +125,18 @@ class VotingDemoScript {
     if (!current) throw new Error(`the ${this.year} questionnaire vanished while seeding`);
     const questions = await this.get(QuestionnaireRepository).questions(current.questionnaire.id);
     const leanOf = (text: string, countyCode: string | null) =>
-      countyCode === null ? DEMO_STATEWIDE_QUESTIONS.find((question) => question.text === text)?.lean : countyCode === local.code && text === DEMO_COUNTY_RESOLUTION.title ? DEMO_COUNTY_RESOLUTION.lean : undefined;
+      countyCode === null
+        ? DEMO_STATEWIDE_QUESTIONS.find((question) => question.text === text)?.lean
+        : countyCode === local.code && text === DEMO_COUNTY_RESOLUTION.title
+          ? DEMO_COUNTY_RESOLUTION.lean
+          : undefined;
 
     // Demo residents vote online in their county (identity's residency events, by which
     // castBallot would find it, arrive once the services run). All at once: the ballot box
     // batches them as it batches a surge.
-    const voters = this.counties.flatMap((county) => DEMO_VOTING_RESIDENTS.map((n) => ({ county, n, accountId: demoAccountId(demoResidentEmail(county.code, n)) })));
+    const voters = this.counties.flatMap((county) =>
+      DEMO_VOTING_RESIDENTS.map((n) => ({ county, n, accountId: demoAccountId(demoResidentEmail(county.code, n)) })),
+    );
     await Promise.all(
       voters.map((voter) => {
         const answers = questions.flatMap((question) => {

@@ -23,14 +23,24 @@ export class LiveResults {
    * Each question's count (statewide, or in its own county for a county-local question).
    * Pass the transaction's manager to count what it sees.
    */
-  async tallies(questionnaireId: string, questions: readonly QuestionnaireQuestionEntity[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, QuestionTally>> {
+  async tallies(
+    questionnaireId: string,
+    questions: readonly QuestionnaireQuestionEntity[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, QuestionTally>> {
     if (questions.length === 0) return new Map();
-    const totals = await this.ballots.channelTotals(manager, questionnaireId, questions.map((question) => question.id));
+    const totals = await this.ballots.channelTotals(
+      manager,
+      questionnaireId,
+      questions.map((question) => question.id),
+    );
     return new Map(
       questions.map((question) => {
         const questionTotals = totals.get(question.id) ?? [];
         const tally =
-          question.countyCode === null ? tallyStatewide(question.choices, questionTotals) : tallyCountyQuestionResult(question.choices, question.countyCode, questionTotals);
+          question.countyCode === null
+            ? tallyStatewide(question.choices, questionTotals)
+            : tallyCountyQuestionResult(question.choices, question.countyCode, questionTotals);
         return [question.id, tally];
       }),
     );

@@ -32,7 +32,11 @@ export class RecountService {
     if (!questionnaire) throw notFound(`The ${year} questionnaire`, { year });
     const payload: MaintenanceJobPayloads['voting.recount'] = { year, requestedBy: staff.accountId.toLowerCase() };
     try {
-      await withTimeout(this.maintenance.add('voting.recount', payload, { ...MAINTENANCE_JOB_RETRY, removeOnComplete: 100, removeOnFail: 100 }), ENQUEUE_TIMEOUT_MS, 'queueing the recount');
+      await withTimeout(
+        this.maintenance.add('voting.recount', payload, { ...MAINTENANCE_JOB_RETRY, removeOnComplete: 100, removeOnFail: 100 }),
+        ENQUEUE_TIMEOUT_MS,
+        'queueing the recount',
+      );
     } catch (error) {
       this.logger.warn(`recount of ${year} not queued: ${errorMessage(error)}`);
       throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'The recount could not be queued right now; try again shortly.');
