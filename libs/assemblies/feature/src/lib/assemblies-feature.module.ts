@@ -1,6 +1,5 @@
-import { Module, type Provider, type Type } from '@nestjs/common';
-import { MODULE_METADATA } from '@nestjs/common/constants';
-import { RESOLVER_NAME_METADATA } from '@nestjs/graphql';
+import { Module } from '@nestjs/common';
+import { resolversOf } from '@civic/platform';
 // Loaded in this order so that the printed schema keeps its order of types.
 import { JurisdictionsModule } from './jurisdictions';
 import { MeetingsModule } from './meetings';
@@ -20,12 +19,5 @@ const areaModules = [JurisdictionsModule, MeetingsModule, ConfigurationModule, R
 })
 export class AssembliesFeatureModule {}
 
-/**
- * Every resolver of the subgraph, read from the area modules' providers: the schema
- * generator (tools/schema) prints the SDL from these classes alone.
- */
-export const assembliesResolvers: Provider[] = areaModules.flatMap((area) =>
-  ((Reflect.getMetadata(MODULE_METADATA.PROVIDERS, area) ?? []) as Provider[]).filter(
-    (provider): provider is Type => typeof provider === 'function' && Reflect.hasMetadata(RESOLVER_NAME_METADATA, provider),
-  ),
-);
+/** Every resolver of the assemblies subgraph, for the schema printer (tools/schema). */
+export const assembliesResolvers = resolversOf(AssembliesFeatureModule);

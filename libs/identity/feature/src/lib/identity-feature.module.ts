@@ -1,14 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { resolversOf } from '@civic/platform';
 import { IDENTITY_FEATURE_OPTIONS, type IdentityFeatureOptions } from './identity-feature.options';
 // The order the areas load in is the order their GraphQL types are printed in schema.graphql.
-import { AccountResolver, AccountsModule } from './accounts';
+import { AccountsModule } from './accounts';
 import { KeysModule } from './keys';
-import { AuthResolver, SessionsModule } from './sessions';
-import { AccountResidencyResolver, ResidencyModule, ResidencyResolver } from './residency';
-import { VoterRollModule, VoterRollResolver } from './voter-roll';
-
-/** Every resolver of the identity subgraph, for the schema printer (the area modules register them in the app). */
-export const identityResolvers = [AuthResolver, AccountResolver, AccountResidencyResolver, ResidencyResolver, VoterRollResolver];
+import { SessionsModule } from './sessions';
+import { ResidencyModule } from './residency';
+import { VoterRollModule } from './voter-roll';
 
 /**
  * The options and the signing keys, global, so the app's AuthModule can verify tokens
@@ -32,3 +30,6 @@ export class IdentityKeysModule {
   imports: [AccountsModule, KeysModule, SessionsModule, ResidencyModule, VoterRollModule],
 })
 export class IdentityFeatureModule {}
+
+/** Every resolver of the identity subgraph, for the schema printer (tools/schema). */
+export const identityResolvers = resolversOf(IdentityFeatureModule);

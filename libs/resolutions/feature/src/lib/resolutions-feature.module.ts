@@ -1,14 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { CommentsModule, commentsResolvers } from './comments';
-import { DeadlinesModule, deadlinesResolvers } from './deadlines';
+import { resolversOf } from '@civic/platform';
+import { CommentsModule } from './comments';
+import { DeadlinesModule } from './deadlines';
 import { EventsModule } from './events';
-import { RecordsModule, recordsResolvers } from './records';
-import type { ResolutionsFeatureOptions } from './resolutions-feature.options';
-import { SubmissionModule, submissionResolvers } from './submission';
-import { WorkflowModule, workflowResolvers } from './workflow';
-
-/** Every resolver of the subgraph, for tools/schema (the area modules register them). */
-export const resolutionsResolvers = [...workflowResolvers, ...recordsResolvers, ...submissionResolvers, ...commentsResolvers, ...deadlinesResolvers];
+import { RecordsModule } from './records';
+import { DEFAULT_RESOLUTIONS_FEATURE_OPTIONS, type ResolutionsFeatureOptions } from './resolutions-feature.options';
+import { SubmissionModule } from './submission';
+import { WorkflowModule } from './workflow';
 
 /**
  * Citizen resolutions: submission, the pipeline and its rules, the public record. Needs the
@@ -23,3 +21,6 @@ export class ResolutionsFeatureModule {
     };
   }
 }
+
+/** Every resolver of the resolutions subgraph, for the schema printer (tools/schema); options do not change which. */
+export const resolutionsResolvers = resolversOf(ResolutionsFeatureModule.forRoot(DEFAULT_RESOLUTIONS_FEATURE_OPTIONS));

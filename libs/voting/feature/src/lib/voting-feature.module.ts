@@ -1,14 +1,15 @@
-import { Module, type Provider } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { resolversOf } from '@civic/platform';
 import { AssembliesReadModelsModule } from './assemblies-read-models';
-import { BallotResolver, BallotsModule } from './ballots';
-import { AccountEligibilityResolver, EligibilityModule, EligibilityResolver } from './eligibility';
-import { PaperTotalsModule, PaperTotalsResolver } from './paper-totals';
-import { QuestionnaireAdminResolver, QuestionnaireResolver, QuestionnairesModule, QuestionnaireScheduleResolver } from './questionnaires';
-import { CertificationResolver, QuestionnaireResultsExportResolver, ResultsModule, ResultsResolver } from './results';
-import { RepresentationResolver, RollCallAdminResolver, RollCallResolver, RollCallsModule, RollCallScheduleResolver, RollCallVoteResolver } from './roll-calls';
+import { BallotsModule } from './ballots';
+import { EligibilityModule } from './eligibility';
+import { PaperTotalsModule } from './paper-totals';
+import { QuestionnairesModule } from './questionnaires';
+import { ResultsModule } from './results';
+import { RollCallsModule } from './roll-calls';
 import { VotingScheduleModule } from './schedule';
 import { ScheduleQueueModule } from './schedule-queue';
-import { RecountResolver, TalliesModule } from './tallies';
+import { TalliesModule } from './tallies';
 
 /**
  * Voter eligibility (from identity's residency events), the yearly questionnaire (with the
@@ -34,26 +35,5 @@ import { RecountResolver, TalliesModule } from './tallies';
 })
 export class VotingFeatureModule {}
 
-/**
- * Every resolver the area modules register, for the schema printer (tools/schema), which
- * builds the subgraph's SDL from the resolvers alone. Their order is the order of the
- * schema's Query and Mutation fields. A spec checks that this list and the modules agree.
- */
-export const votingResolvers: Provider[] = [
-  EligibilityResolver,
-  AccountEligibilityResolver,
-  QuestionnaireResolver,
-  QuestionnaireAdminResolver,
-  PaperTotalsResolver,
-  ResultsResolver,
-  CertificationResolver,
-  BallotResolver,
-  QuestionnaireResultsExportResolver,
-  RecountResolver,
-  RollCallResolver,
-  RollCallAdminResolver,
-  RollCallVoteResolver,
-  RepresentationResolver,
-  QuestionnaireScheduleResolver,
-  RollCallScheduleResolver,
-];
+/** Every resolver of the voting subgraph, for the schema printer (tools/schema). */
+export const votingResolvers = resolversOf(VotingFeatureModule);

@@ -1,3 +1,4 @@
 export * from './connection';
 export * from './subgraph-graphql.module';
 export * from './subgraph-graphql.options';
+export * from './resolvers-of';

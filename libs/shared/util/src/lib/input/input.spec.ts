@@ -43,6 +43,11 @@ describe('text', () => {
     expect(thrown(() => requiredText('Deers', 'title', 4)).details).toEqual({ field: 'title', max: 4 });
   });
 
+  it('returns the text composed (NFC), so that it stores as long as it was measured', () => {
+    expect(requiredText('Cafe\u0301', 'name', 4)).toBe('Caf\u00e9');
+    expect(optionalText(' e\u0301 ', 'note', 1)).toBe('\u00e9');
+  });
+
   it('turns missing or blank optional text into null', () => {
     expect(optionalText(undefined, 'note', 4)).toBeNull();
     expect(optionalText(null, 'note', 4)).toBeNull();
