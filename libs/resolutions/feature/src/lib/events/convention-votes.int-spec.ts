@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { EventEnvelope, RollCallClosedPayload } from '@civic/contracts';
-import { applyEventOnce, EventHandlerRegistry, type ApplyOutcome } from '@civic/data-access';
+import type { RollCallClosedPayload } from '@civic/contracts';
+import { EventHandlerRegistry } from '@civic/data-access';
+import { eventDelivery } from '../../testing/voting-events';
 import { startResolutionsTestApp, type ResolutionsTestApp } from '../../testing/resolutions-test-app';
 import { PipelineService } from '../workflow';
 import { insertTestResolution, resolutionState, stepsOf, type InsertedResolution } from '../../testing/rule-test-rows';
@@ -26,16 +27,11 @@ afterAll(async () => {
   await testApp?.close();
 });
 
-function deliver(payload: RollCallClosedPayload, id: string = randomUUID()): Promise<ApplyOutcome> {
-  const envelope: EventEnvelope<'voting.roll-call-closed'> = {
-    id,
-    name: 'voting.roll-call-closed',
-    producer: 'voting',
-    occurredAt: new Date().toISOString(),
-    payload,
-  };
-  return applyEventOnce(dataSource, registry, envelope);
-}
+const deliverEvent = eventDelivery(
+  () => dataSource,
+  () => registry,
+);
+const deliver = (payload: RollCallClosedPayload, id?: string) => deliverEvent('voting.roll-call-closed', payload, id);
 
 function rollCall(
   resolution: InsertedResolution | null,

@@ -1,9 +1,10 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { ErrorCode, type EventEnvelope, type EventName, type EventPayloads, type RollCallClosedPayload } from '@civic/contracts';
-import { applyEventOnce, EventHandlerRegistry, type ApplyOutcome } from '@civic/data-access';
+import { ErrorCode, type RollCallClosedPayload } from '@civic/contracts';
+import { EventHandlerRegistry } from '@civic/data-access';
 import { WISCONSIN_PIPELINE, type PipelineDefinition } from '@civic/resolutions-domain';
 import { codeOf, succeedingClient } from '@civic/testing';
+import { countyResultPayload, eventDelivery } from '../../testing/voting-events';
 import { startResolutionsTestApp, type ResolutionsTestApp } from '../../testing/resolutions-test-app';
 import { PipelineService } from '../workflow';
 import { insertTestResolution, resolutionState, stepsOf, type InsertedResolution } from '../../testing/rule-test-rows';
@@ -83,27 +84,15 @@ afterAll(async () => {
   }
 });
 
-function deliver<E extends EventName>(name: E, payload: EventPayloads[E]): Promise<ApplyOutcome> {
-  const envelope: EventEnvelope<E> = { id: randomUUID(), name, producer: 'voting', occurredAt: new Date().toISOString(), payload };
-  return applyEventOnce(dataSource, registry, envelope);
-}
+const deliver = eventDelivery(
+  () => dataSource,
+  () => registry,
+);
 
 const at = (stage: string, extra: { familyId?: string; countyCode?: string; cycleYear?: number } = {}) =>
   insertTestResolution(dataSource, { stage: our(stage), cycleYear: YEAR, transitionCount: 3, pipelineVersion: version, ...extra });
 
-function countyResult(resolution: InsertedResolution, countyCode: string, year: number, passed: boolean): EventPayloads['voting.county-resolution-result'] {
-  return {
-    resultId: randomUUID(),
-    resolutionId: resolution.id,
-    countyCode,
-    year,
-    yes: passed ? 90 : 30,
-    no: passed ? 30 : 90,
-    abstain: 2,
-    passed,
-    certifiedAt: new Date().toISOString(),
-  };
-}
+const countyResult = countyResultPayload;
 
 function rollCall(resolution: InsertedResolution, outcome: RollCallClosedPayload['outcome']): RollCallClosedPayload {
   const counts = outcome === 'passed' ? { yes: 250, no: 90, abstain: 5 } : { yes: 120, no: 228, abstain: 2 };

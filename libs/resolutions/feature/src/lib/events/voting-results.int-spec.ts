@@ -1,7 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { CountyResolutionResultPayload, EventEnvelope, EventName, EventPayloads, QuestionResultPayload } from '@civic/contracts';
-import { applyEventOnce, EventHandlerRegistry, type ApplyOutcome } from '@civic/data-access';
+import type { QuestionResultPayload } from '@civic/contracts';
+import { EventHandlerRegistry } from '@civic/data-access';
+import { countyResultPayload, eventDelivery } from '../../testing/voting-events';
 import { startResolutionsTestApp, type ResolutionsTestApp } from '../../testing/resolutions-test-app';
 import { PipelineService } from '../workflow';
 import { insertTestResolution, resolutionState, stepsOf, type InsertedResolution } from '../../testing/rule-test-rows';
@@ -30,30 +31,11 @@ afterAll(async () => {
   await testApp?.close();
 });
 
-function deliver<E extends EventName>(name: E, payload: EventPayloads[E], id: string = randomUUID()): Promise<ApplyOutcome> {
-  const envelope: EventEnvelope<E> = {
-    id,
-    name,
-    producer: name.startsWith('voting.') ? 'voting' : 'assemblies',
-    occurredAt: new Date().toISOString(),
-    payload,
-  };
-  return applyEventOnce(dataSource, registry, envelope);
-}
-
-function countyResult(resolution: InsertedResolution, countyCode: string, year: number, passed: boolean): CountyResolutionResultPayload {
-  return {
-    resultId: randomUUID(),
-    resolutionId: resolution.id,
-    countyCode,
-    year,
-    yes: passed ? 120 : 40,
-    no: passed ? 40 : 120,
-    abstain: 3,
-    passed,
-    certifiedAt: new Date().toISOString(),
-  };
-}
+const deliver = eventDelivery(
+  () => dataSource,
+  () => registry,
+);
+const countyResult = countyResultPayload;
 
 async function countyResultRows(resolutionId: string): Promise<number> {
   const [row] = (await dataSource.query(`SELECT count(*)::int AS n FROM "resolutions"."county_result" WHERE "resolution_id" = $1`, [resolutionId])) as Array<{
