@@ -1,11 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { BallotChannel, TallyRow } from '@civic/voting-domain';
+import type { BallotChannel, QuestionnaireStatus, TallyRow } from '@civic/voting-domain';
 
 export interface VoterRow {
   questionnaireId: string;
   accountId: string;
   channel: BallotChannel;
+}
+
+/** A questionnaire's status and window as the ballot box reads them, with the database's clock. */
+export interface QuestionnaireWindow {
+  id: string;
+  status: QuestionnaireStatus;
+  opensAt: Date | null;
+  closesAt: Date | null;
+  now: Date;
 }
 
 export interface BallotRow {
@@ -25,15 +34,19 @@ export interface BallotRow {
 @Injectable()
 export class BallotBoxRepository {
   /**
-   * The questionnaires among these that are open, share-locked until the transaction ends:
-   * closing one (which takes the row for update) waits for the batches writing to it, and a
-   * batch that starts after the close sees it closed.
+   * The status and stored window of each of these questionnaires, share-locked until the
+   * transaction ends, with the database's clock read after the lock was granted: closing one
+   * (which takes the row for update) waits for the batches writing to it, and a batch that
+   * starts after the close sees it closed. The window decides even when no job has changed
+   * the status yet (voting's `takesBallots`).
    */
-  async lockOpen(manager: EntityManager, questionnaireIds: readonly string[]): Promise<Set<string>> {
-    const rows = (await manager.query(`SELECT "id", "status" FROM "voting"."questionnaire" WHERE "id" = ANY($1::uuid[]) ORDER BY "id" FOR SHARE`, [
-      [...questionnaireIds],
-    ])) as Array<{ id: string; status: string }>;
-    return new Set(rows.filter((row) => row.status === 'open').map((row) => row.id));
+  async lockWindows(manager: EntityManager, questionnaireIds: readonly string[]): Promise<QuestionnaireWindow[]> {
+    const rows = (await manager.query(
+      `SELECT "id", "status", "opens_at", "closes_at", clock_timestamp() AS "now"
+       FROM "voting"."questionnaire" WHERE "id" = ANY($1::uuid[]) ORDER BY "id" FOR SHARE`,
+      [[...questionnaireIds]],
+    )) as Array<{ id: string; status: QuestionnaireStatus; opens_at: Date | null; closes_at: Date | null; now: Date }>;
+    return rows.map((row) => ({ id: row.id, status: row.status, opensAt: row.opens_at, closesAt: row.closes_at, now: row.now }));
   }
 
   /**

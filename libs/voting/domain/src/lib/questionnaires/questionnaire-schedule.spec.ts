@@ -1,4 +1,4 @@
-import { dueScheduledAction, scheduleProblems } from './questionnaire';
+import { dueScheduledAction, scheduleProblems, takesBallots } from './questionnaire';
 
 const at = (iso: string) => new Date(iso);
 const NOW = at('2027-04-12T12:00:00Z');
@@ -28,5 +28,23 @@ describe('scheduled voting windows', () => {
       'year',
     ]);
     expect(scheduleProblems('draft', { opensAt: at('2027-04-13T00:00:00Z'), closesAt: at('2027-04-14T00:00:00Z') }, NOW)).toEqual([]);
+  });
+});
+
+describe('takesBallots: the stored window is the law', () => {
+  const window = { opensAt: at('2027-04-12T11:00:00Z'), closesAt: at('2027-04-12T14:00:00Z') };
+
+  it('takes ballots while open and inside the window', () => {
+    expect(takesBallots({ status: 'open', ...window }, NOW)).toBe(true);
+    expect(takesBallots({ status: 'open', opensAt: NOW, closesAt: null }, NOW)).toBe(true);
+  });
+
+  it('refuses after closesAt even if the closing job has not run, and before opensAt', () => {
+    expect(takesBallots({ status: 'open', ...window }, at('2027-04-12T14:00:00Z'))).toBe(false);
+    expect(takesBallots({ status: 'open', ...window }, at('2027-04-12T10:59:59Z'))).toBe(false);
+  });
+
+  it('refuses whenever the questionnaire is not open, inside the window or not', () => {
+    for (const status of ['draft', 'closed', 'certified'] as const) expect(takesBallots({ status, ...window }, NOW)).toBe(false);
   });
 });

@@ -171,3 +171,15 @@ export function dueScheduledAction(status: QuestionnaireStatus, schedule: { open
   if (status === 'open' && schedule.closesAt && schedule.closesAt <= now) return 'close';
   return null;
 }
+
+/**
+ * Whether a questionnaire takes ballots at this instant: open, and inside its stored window.
+ * The window is the law, not the status alone: when the job that closes voting is late (Redis
+ * down at the closing time), a ballot after `closesAt` is still refused, and one before
+ * `opensAt` too. Open-ended sides (opened or closed by hand only) are null.
+ */
+export function takesBallots(questionnaire: { status: QuestionnaireStatus; opensAt: Date | null; closesAt: Date | null }, now: Date): boolean {
+  if (questionnaire.status !== 'open') return false;
+  if (questionnaire.opensAt && now < questionnaire.opensAt) return false;
+  return !(questionnaire.closesAt && questionnaire.closesAt <= now);
+}

@@ -6,7 +6,15 @@ import { ErrorCode } from '@civic/contracts';
 import { SecretBallotBox, type SecretBallot, type SecretBallotStore } from '@civic/data-access';
 import { DomainError, type BatchOutcome } from '@civic/util';
 import { BallotBoxRepository, type BallotRow } from '@civic/voting-data-access';
-import { BALLOT_BOX_BATCHING, receiptFromBytes, RECEIPT_LENGTH, TallyAccumulator, type BallotChannel, type BallotQuestion } from '@civic/voting-domain';
+import {
+  BALLOT_BOX_BATCHING,
+  receiptFromBytes,
+  RECEIPT_LENGTH,
+  TallyAccumulator,
+  takesBallots,
+  type BallotChannel,
+  type BallotQuestion,
+} from '@civic/voting-domain';
 
 /** One voter's checked ballot, on its way into the box. */
 export interface BallotRequest {
@@ -64,9 +72,15 @@ export class BallotBoxService implements SecretBallotStore<QuestionnaireBallot>,
     await this.box.drain();
   }
 
+  /** Questionnaires that are not open, or whose stored window has not begun or has ended, refuse with VOTING_CLOSED. */
   async lockContests(manager: EntityManager, questionnaireIds: readonly string[]): Promise<Map<string, Error | null>> {
-    const open = await this.ballots.lockOpen(manager, questionnaireIds);
-    return new Map(questionnaireIds.map((id) => [id, open.has(id) ? null : votingClosed()]));
+    const windows = new Map((await this.ballots.lockWindows(manager, questionnaireIds)).map((window) => [window.id, window]));
+    return new Map(
+      questionnaireIds.map((id) => {
+        const window = windows.get(id);
+        return [id, window && takesBallots(window, window.now) ? null : votingClosed()];
+      }),
+    );
   }
 
   recordVoters(manager: EntityManager, voters: readonly QuestionnaireBallot[]): Promise<Set<string>> {

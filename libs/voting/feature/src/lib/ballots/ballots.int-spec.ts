@@ -412,6 +412,28 @@ describe('bulletin, live results and recount', () => {
     expect(reports.data?.recountReports).toEqual([]);
   });
 
+  it('refuses a ballot after the stored closesAt though no job closed voting (Redis down at the closing time), and before opensAt', async () => {
+    const voter = await residentOf(testApp, HOME);
+    const [window] = await sql<{ opens_at: Date | null; closes_at: Date | null }>(`SELECT opens_at, closes_at FROM voting.questionnaire WHERE year = $1`, [
+      YEAR,
+    ]);
+    const setWindow = (opensAt: string, closesAt: string) =>
+      sql(`UPDATE voting.questionnaire SET opens_at = ${opensAt}, closes_at = ${closesAt} WHERE year = $1`, [YEAR]);
+    const before = await footprint();
+    try {
+      // The status is still 'open', as it stays when the closing job cannot run: the window decides.
+      await setWindow("now() - interval '1 hour'", "now() - interval '1 second'");
+      expect(codeOf(await cast(voter.token, [{ questionId: statewide.id, choice: 'yes' }]))).toBe(ErrorCode.VOTING_CLOSED);
+      await setWindow("now() + interval '1 hour'", 'NULL');
+      expect(codeOf(await cast(voter.token, [{ questionId: statewide.id, choice: 'yes' }]))).toBe(ErrorCode.VOTING_CLOSED);
+      expect(await footprint()).toEqual(before);
+    } finally {
+      await sql(`UPDATE voting.questionnaire SET opens_at = $2, closes_at = $3 WHERE year = $1`, [YEAR, window?.opens_at ?? null, window?.closes_at ?? null]);
+    }
+    // Inside the window again, the same voter's ballot counts: it was the window that refused.
+    remember(await cast(voter.token, [{ questionId: statewide.id, choice: 'yes' }]));
+  });
+
   it('is VOTING_CLOSED once staff closed the questionnaire', async () => {
     const voter = await residentOf(testApp, HOME);
     const closed = await testApp.gql(`mutation ($year: Int!) { closeQuestionnaire(year: $year) { status } }`, { year: YEAR }, { token: staff });
