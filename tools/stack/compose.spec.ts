@@ -54,11 +54,19 @@ describe('docker/compose.yaml', () => {
     expect(services['gateway']?.environment?.['VOTING_URL']).toBe('http://voting:4004/graphql');
   });
 
+  it('runs identity in production only with the secret that encrypts its signing key, which the operator must set', () => {
+    expect(services['identity']?.environment?.['NODE_ENV']).toBe('production');
+    expect(services['identity']?.environment?.['IDENTITY_KEY_ENCRYPTION_SECRET']).toMatch(/^\$\{IDENTITY_KEY_ENCRYPTION_SECRET:\?/);
+  });
+
   // The Docker CLI validates the file without an engine. Where it lacks the compose plugin
   // (as on this project's CI machines) the check is not registered, and says so.
   if (dockerCompose) {
     it('is valid for docker compose (docker compose config -q)', () => {
-      const result = spawnSync('docker', ['compose', '-f', composeFile, 'config', '-q'], { encoding: 'utf8' });
+      const result = spawnSync('docker', ['compose', '-f', composeFile, 'config', '-q'], {
+        encoding: 'utf8',
+        env: { ...process.env, IDENTITY_KEY_ENCRYPTION_SECRET: 'a-long-random-deployment-secret' },
+      });
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
     });

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ServiceName } from '@civic/contracts';
 import { migrateServices } from './migrations';
+import { keyEncryptionSecret } from './secrets';
 import { preferredOrFreePort, findFreePorts } from './ports';
 import { startEmbeddedPostgres, type RunningPostgres } from './postgres';
 import { AppFailedError, ProcessGroup, type AppProcessSpec } from './processes';
@@ -196,7 +197,11 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       readyUrl: `${url(app)}/health/ready`,
     });
 
-    const backends = APPS.filter((app) => app.name !== 'gateway').map((app) => spec(app.name));
+    const identitySecret = {
+      IDENTITY_KEY_ENCRYPTION_SECRET:
+        common['IDENTITY_KEY_ENCRYPTION_SECRET'] ?? process.env['IDENTITY_KEY_ENCRYPTION_SECRET'] ?? keyEncryptionSecret(options.dataDir),
+    };
+    const backends = APPS.filter((app) => app.name !== 'gateway').map((app) => spec(app.name, app.name === 'identity' ? identitySecret : {}));
     for (const app of backends) apps.start(app);
     await Promise.all(backends.map((app) => apps.waitReady(app, options.readyTimeoutMs ?? 60_000, options.signal)));
     timer('services ready');

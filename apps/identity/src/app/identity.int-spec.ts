@@ -9,8 +9,8 @@ import { ErrorCode, type Role } from '@civic/contracts';
 import { createRedis } from '@civic/platform';
 import { codeOf, dataOf, graphqlClient, type GraphQLClient, type GraphQLResult } from '@civic/testing';
 import { AccountEntity } from '@civic/identity-data-access';
-import { SignInThrottle, type IdentityFeatureOptions } from '@civic/identity-feature';
-import { loadIdentityConfig } from '../config';
+import { SigningKeyStore, SignInThrottle, type IdentityFeatureOptions } from '@civic/identity-feature';
+import { identityFeatureOptions, loadIdentityConfig } from '../config';
 import { AppModule } from './app.module';
 
 /**
@@ -400,5 +400,28 @@ describe('voter-roll import', () => {
     const staff = await tokensFor((await createAccount(['staff'])).email);
     const result = await gql(`mutation { importVoterRoll(input: { csv: "voter_id,email\\nV1,a@example.test" }) { id } }`, {}, staff.accessToken);
     expect(codeOf(result)).toBe(ErrorCode.BAD_USER_INPUT);
+  });
+});
+
+describe('the signing key at rest', () => {
+  it('is sealed in place once a secret is configured, and still signs as the same key', async () => {
+    const activeKey = async () =>
+      (
+        (await dataSource.query(`SELECT kid, private_jwk FROM identity.signing_key WHERE retired_at IS NULL`)) as Array<{ kid: string; private_jwk: string }>
+      )[0];
+    const before = await activeKey();
+    // This spec's service runs without a secret (NODE_ENV=test), so its key was stored in clear.
+    expect(before?.private_jwk.startsWith('plain:')).toBe(true);
+    const options = identityFeatureOptions(loadIdentityConfig({ ...process.env, NODE_ENV: 'test' }));
+    const store = new SigningKeyStore(dataSource, { ...options, keyEncryptionSecret: 'a-long-random-deployment-secret' });
+    try {
+      expect((await store.signingKey()).kid).toBe(before?.kid);
+      const after = await activeKey();
+      expect(after?.private_jwk).toMatch(/^aes-256-gcm:/);
+      expect(after?.private_jwk).not.toContain('"d"');
+    } finally {
+      // The running service has no secret: give it back its key as it was.
+      await dataSource.query(`UPDATE identity.signing_key SET private_jwk = $2 WHERE kid = $1`, [before?.kid, before?.private_jwk]);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { openPrivateJwk, sealPrivateJwk } from './private-key-codec';
+import { isStoredInClear, openPrivateJwk, sealPrivateJwk } from './private-key-codec';
 
 const jwk = { kty: 'OKP', crv: 'Ed25519', d: 'secret-part', x: 'public-part' };
 
@@ -14,5 +14,10 @@ describe('private key codec', () => {
     const sealed = sealPrivateJwk(jwk, 'right');
     expect(() => openPrivateJwk(sealed, 'wrong')).toThrow();
     expect(() => openPrivateJwk(sealed, undefined)).toThrow(/IDENTITY_KEY_ENCRYPTION_SECRET/);
+  });
+
+  it('tells a key stored in clear from a sealed one', () => {
+    expect(isStoredInClear(sealPrivateJwk(jwk, undefined))).toBe(true);
+    expect(isStoredInClear(sealPrivateJwk(jwk, 'a long deployment secret'))).toBe(false);
   });
 });

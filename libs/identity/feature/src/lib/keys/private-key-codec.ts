@@ -13,6 +13,11 @@ export function sealPrivateJwk(jwk: object, secret: string | undefined): string 
   return `aes-256-gcm:${[iv, cipher.getAuthTag(), ciphertext].map((part) => part.toString('base64url')).join('.')}`;
 }
 
+/** Whether a stored private key is in clear (written without a secret). */
+export function isStoredInClear(sealed: string): boolean {
+  return sealed.startsWith('plain:');
+}
+
 export function openPrivateJwk(sealed: string, secret: string | undefined): Record<string, unknown> {
   if (sealed.startsWith('plain:')) return JSON.parse(sealed.slice('plain:'.length)) as Record<string, unknown>;
   if (!sealed.startsWith('aes-256-gcm:')) throw new Error('unknown private key format');

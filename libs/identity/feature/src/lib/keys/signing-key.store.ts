@@ -5,7 +5,7 @@ import { errors, exportJWK, generateKeyPair, importJWK, type JWK, type JWTVerify
 import { DataSource, IsNull } from 'typeorm';
 import { SigningKeyEntity } from '@civic/identity-data-access';
 import { IDENTITY_FEATURE_OPTIONS, type IdentityFeatureOptions } from '../identity-feature.options';
-import { openPrivateJwk, sealPrivateJwk } from './private-key-codec';
+import { isStoredInClear, openPrivateJwk, sealPrivateJwk } from './private-key-codec';
 
 export const SIGNING_ALGORITHM = 'EdDSA';
 
@@ -78,11 +78,25 @@ export class SigningKeyStore {
       verification.set(row.kid, (await importJWK(asJwk(row.publicJwk), SIGNING_ALGORITHM)) as KeyLike);
     }
     const privateJwk = asJwk(openPrivateJwk(active.privateJwk, this.options.keyEncryptionSecret));
+    await this.sealIfStoredInClear(active);
     return {
       signing: { kid: active.kid, privateKey: (await importJWK(privateJwk, SIGNING_ALGORITHM)) as KeyLike },
       published: rows.map((row) => ({ ...asJwk(row.publicJwk), kid: row.kid, alg: SIGNING_ALGORITHM, use: 'sig' })),
       verification,
     };
+  }
+
+  /**
+   * A key stored in clear before a secret was configured (a development database promoted,
+   * or an older deployment) is sealed in place once a secret is set: at rest it is never
+   * left readable.
+   */
+  private async sealIfStoredInClear(row: SigningKeyEntity): Promise<void> {
+    const secret = this.options.keyEncryptionSecret;
+    if (!secret || !isStoredInClear(row.privateJwk)) return;
+    const sealed = sealPrivateJwk(openPrivateJwk(row.privateJwk, secret), secret);
+    await this.dataSource.getRepository(SigningKeyEntity).update({ kid: row.kid, privateJwk: row.privateJwk }, { privateJwk: sealed });
+    this.logger.log(`sealed signing key ${row.kid}, which was stored unencrypted`);
   }
 
   private async createFirstKey(): Promise<void> {
