@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { DemoCommittee, DemoJurisdiction, DemoReferenceData } from '@civic/contracts';
 import { assembliesDataSourceOptions, CongressEntity } from '@civic/assemblies-data-access';
-import { startSubgraphTestApp, type SubgraphTestApp } from '@civic/testing';
+import { randomUUID } from 'node:crypto';
+import { envelope, startSubgraphTestApp, type SubgraphTestApp } from '@civic/testing';
 import { AssembliesFeatureModule } from '../lib/assemblies-feature.module';
 import { seedAssembliesDemo } from '../lib/seed';
 
@@ -12,6 +13,14 @@ export type AssembliesTestApp = SubgraphTestApp;
 /** Boots the assemblies subgraph in-process (see startSubgraphTestApp). */
 export function startAssembliesTestApp(): Promise<AssembliesTestApp> {
   return startSubgraphTestApp({ service: 'assemblies', dataSource: assembliesDataSourceOptions, imports: () => [AssembliesFeatureModule] });
+}
+
+/** A verified resident of the county (a new account unless one is given), as identity would announce it. */
+export async function verifiedResident(testApp: AssembliesTestApp, countyCode: string, accountId: string = randomUUID()): Promise<string> {
+  await testApp.deliver(
+    envelope('identity.resident-verified', { accountId, jurisdictionCode: countyCode, method: 'staff-in-person', verifiedAt: new Date().toISOString() }),
+  );
+  return accountId;
 }
 
 export interface TestCounty {

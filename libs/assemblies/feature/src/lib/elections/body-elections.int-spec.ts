@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { demoAccountId, demoDelegateEmail, ErrorCode } from '@civic/contracts';
 import { codeOf, succeedingClient } from '@civic/testing';
-import { seedTestDistrict, startAssembliesTestApp, type AssembliesTestApp } from '../../testing/assemblies-test-app';
+import { seedTestDistrict, startAssembliesTestApp, verifiedResident, type AssembliesTestApp } from '../../testing/assemblies-test-app';
 
 /**
  * Body elections with the delegate elections' engine, through the subgraph's GraphQL
@@ -143,7 +143,13 @@ describe('a county delegation elects its chair', () => {
       [county(1)],
     )) as Array<{ id: string }>;
     await ok(`mutation ($input: EndTenureInput!) { removeDelegate(input: $input) { id } }`, { input: { tenureId: tenure?.id, reason: 'Moved away' } }, staff);
-    const input = { jurisdictionCode: county(1), seatNumber: 5, accountId: randomUUID(), displayName: 'Appointed Person', reason: 'Vacancy after a move' };
+    const input = {
+      jurisdictionCode: county(1),
+      seatNumber: 5,
+      accountId: await verifiedResident(testApp, county(1)),
+      displayName: 'Appointed Person',
+      reason: 'Vacancy after a move',
+    };
     expect(codeOf(await gql(Q.appoint, { input }, { token: await as(2, 1) }))).toBe(ErrorCode.FORBIDDEN); // county 2's seeded chair
     expect(codeOf(await gql(Q.appoint, { input }, { token: await as(1, 1) }))).toBe(ErrorCode.FORBIDDEN); // the replaced chair
     expect((await ok<{ appointDelegate: { startKind: string } }>(Q.appoint, { input }, await as(1, 3))).appointDelegate.startKind).toBe('APPOINTED');

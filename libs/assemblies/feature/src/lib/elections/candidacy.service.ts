@@ -8,7 +8,7 @@ import { DomainError, notFound, refuseProblems } from '@civic/util';
 import { lockedElection, wrongPhase } from './election-support';
 import type { NominateSelfInput } from './election.input';
 import { ElectorateRegistry } from './electorate-registry.service';
-import { TermLimitCheck } from './term-limit-check.service';
+import { TermLimitCheck } from '../seats';
 
 /**
  * Use cases: a person nominates themself while nominations are open, and may withdraw until

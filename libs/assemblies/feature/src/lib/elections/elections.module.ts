@@ -4,6 +4,7 @@ import { ResidencyReadModelModule } from '@civic/data-access';
 import { BodiesModule } from '../bodies';
 import { ConfigurationModule } from '../configuration';
 import { MeetingsModule } from '../meetings';
+import { SeatsModule } from '../seats';
 import { BodyElectionCertifier } from './body-election-certifier.service';
 import { CouncilElectorate, CountyDelegationElectorate, DistrictDelegatesElectorate } from './body-electorates.service';
 import { CandidacyService } from './candidacy.service';
@@ -20,11 +21,10 @@ import { ElectionReader } from './election-reader.service';
 import { BodyElectionsResolver, CountyMeetingElectionResolver, ElectionCandidateResolver, ElectionResolver } from './election.resolver';
 import { ElectorateRegistry } from './electorate-registry.service';
 import { PaperTotalsService } from './paper-totals.service';
-import { TermLimitCheck } from './term-limit-check.service';
 
 /** Delegate elections at county meetings and the bodies' elections, one engine. */
 @Module({
-  imports: [MeetingsModule, ConfigurationModule, BodiesModule, ResidencyReadModelModule],
+  imports: [MeetingsModule, ConfigurationModule, BodiesModule, SeatsModule, ResidencyReadModelModule],
   providers: [
     ElectionRepository,
     ElectionBallotBoxRepository,
@@ -37,7 +37,6 @@ import { TermLimitCheck } from './term-limit-check.service';
     DistrictDelegatesElectorate,
     CouncilElectorate,
     ElectorateRegistry,
-    TermLimitCheck,
     BodyElectionCertifier,
     CreateDelegateElectionService,
     CreateBodyElectionService,

@@ -7,20 +7,25 @@ import {
   seatClassOf,
   termCovering,
   validateDisplayName,
+  isVerifiedResidentOf,
   validateReason,
   yearOf,
 } from '@civic/assemblies-domain';
+import { ResidentRepository } from '@civic/data-access';
 import { appendDelegateSeatChanges, BodyRepository, SeatRepository, TenureEntity } from '@civic/assemblies-data-access';
 import { hasAnyRole, type AuthenticatedUser } from '@civic/platform';
 import { badInput, DomainError, requireUuid } from '@civic/util';
 import { ConfigurationReader } from '../configuration';
+import { TermLimitCheck } from './term-limit-check.service';
 import type { AppointDelegateInput } from './vacancy.input';
 
 /**
  * Fills a vacant seat for the rest of its term. The county's delegation chair (the holder
  * of the delegation's chair office today) makes the appointment; staff may act for the
  * chair (no chair in office, or the chair away). Anyone else is refused with FORBIDDEN
- * before anything is read about the seat.
+ * before anything is read about the seat. The appointee must be a verified resident of the
+ * seat's county (NOT_ELIGIBLE) within the configured term limit (TERM_LIMIT_REACHED), as a
+ * candidate at the county meeting must.
  */
 @Injectable()
 export class DelegateAppointmentService {
@@ -28,6 +33,8 @@ export class DelegateAppointmentService {
     private readonly seats: SeatRepository,
     private readonly configuration: ConfigurationReader,
     private readonly bodies: BodyRepository,
+    private readonly residents: ResidentRepository,
+    private readonly termLimits: TermLimitCheck,
   ) {}
 
   async appoint(input: AppointDelegateInput, caller: AuthenticatedUser, now = new Date()): Promise<TenureEntity> {
@@ -53,6 +60,12 @@ export class DelegateAppointmentService {
       if (await this.seats.findOpenTenure(manager, seat.id)) {
         throw new DomainError(ErrorCode.SEAT_NOT_VACANT, 'The seat has a holder; their tenure must end first.');
       }
+      if (!isVerifiedResidentOf(await this.residents.find(manager, accountId), seat.jurisdictionCode)) {
+        throw new DomainError(ErrorCode.NOT_ELIGIBLE, `Only a verified resident of ${seat.jurisdictionCode} may be appointed to its seats.`, {
+          field: 'accountId',
+        });
+      }
+      await this.termLimits.assertMayStand(manager, congressId, seat.jurisdictionId, accountId, yearOf(today), 'they');
       // The rest of the term: the vacated tenure's end while it lies ahead, else the seat's current term by its class.
       const latest = await this.seats.findLatestTenure(manager, seat.id);
       let termEnd: string;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { demoAccountId, demoDelegateEmail, ErrorCode, type Role } from '@civic/contracts';
 import { codeOf, dataOf } from '@civic/testing';
-import { seedTestDistrict, startAssembliesTestApp, type AssembliesTestApp, type TestDistrict } from '../../testing/assemblies-test-app';
+import { seedTestDistrict, startAssembliesTestApp, verifiedResident, type AssembliesTestApp, type TestDistrict } from '../../testing/assemblies-test-app';
 
 /**
  * Configuration, vacancies and term extensions against the harness's PostgreSQL, through
@@ -207,6 +207,13 @@ describe('vacancies and terms', () => {
     const staff = await token(staffId, ['staff']);
     const appointee = randomUUID();
     const input = { jurisdictionCode: county, seatNumber: 2, accountId: appointee, displayName: 'Ada Appointee', reason: 'Chair’s choice' };
+    // Only a verified resident of the county may be appointed: not someone unverified, nor a resident of another county.
+    const unverified = await gql(APPOINT, { input }, staff);
+    expect(codeOf(unverified)).toBe(ErrorCode.NOT_ELIGIBLE);
+    expect(unverified.errors?.[0]?.extensions).toMatchObject({ field: 'accountId' });
+    const elsewhere = await verifiedResident(testApp, '99999');
+    expect(codeOf(await gql(APPOINT, { input: { ...input, accountId: elsewhere } }, staff))).toBe(ErrorCode.NOT_ELIGIBLE);
+    await verifiedResident(testApp, county, appointee);
     expect(codeOf(await gql(APPOINT, { input }, other))).toBe(ErrorCode.FORBIDDEN);
     expect(codeOf(await gql(APPOINT, { input: { ...input, accountId: 'not-a-uuid' } }, staff))).toBe(ErrorCode.BAD_USER_INPUT);
     expect(codeOf(await gql(APPOINT, { input: { ...input, seatNumber: 9 } }, staff))).toBe(ErrorCode.NOT_FOUND);

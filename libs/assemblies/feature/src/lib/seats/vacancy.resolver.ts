@@ -32,7 +32,7 @@ export class VacancyResolver {
   @Authenticated()
   @Mutation(() => TenureType, {
     description:
-      "County delegation chair (the county's current chair) or staff: appoint someone to a vacant seat of the county for the rest of its term. Anyone else, a chair of another county included: FORBIDDEN.",
+      "County delegation chair (the county's current chair) or staff: appoint a verified resident of the county (else NOT_ELIGIBLE), within the term limit (else TERM_LIMIT_REACHED), to a vacant seat of the county for the rest of its term. Anyone else, a chair of another county included: FORBIDDEN.",
   })
   appointDelegate(@Args('input') input: AppointDelegateInput, @CurrentUser() user: AuthenticatedUser): Promise<TenureEntity> {
     return this.appointments.appoint(input, user);

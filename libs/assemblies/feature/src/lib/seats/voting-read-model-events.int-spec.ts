@@ -8,7 +8,7 @@ import {
   type JurisdictionChangedPayload,
 } from '@civic/contracts';
 import { envelope, succeedingClient } from '@civic/testing';
-import { seedTestDistrict, startAssembliesTestApp, type AssembliesTestApp } from '../../testing/assemblies-test-app';
+import { seedTestDistrict, startAssembliesTestApp, verifiedResident, type AssembliesTestApp } from '../../testing/assemblies-test-app';
 
 /**
  * The events the voting service builds its read models from, read from assemblies' outbox
@@ -109,7 +109,7 @@ describe('assemblies.delegate-seat-changed', () => {
     const delegate = await testApp.issuer.sign({ accountId: demoAccountId(demoDelegateEmail(county(2), 2)), roles: ['resident'] });
     await ok(RESIGN, { input: { tenureId: resigning, reason: 'Moving away' } }, delegate);
     await ok(REMOVE, { input: { tenureId: removed, reason: 'Misconduct' } });
-    const appointee = randomUUID();
+    const appointee = await verifiedResident(testApp, county(2));
     const appointed = await ok<{ appointDelegate: { id: string } }>(APPOINT, {
       input: { jurisdictionCode: county(2), seatNumber: 2, accountId: appointee, displayName: 'Ada Appointee', reason: 'Chair’s choice' },
     });

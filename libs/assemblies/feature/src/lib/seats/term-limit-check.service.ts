@@ -7,8 +7,9 @@ import { DomainError } from '@civic/util';
 import { ConfigurationReader } from '../configuration';
 
 /**
- * The optional term limit, checked when someone stands for a county's seats: with the
- * configured limit of consecutive elected terms reached, a term won now would exceed it.
+ * The optional term limit, checked when someone stands for a county's seats or is appointed
+ * to one: with the configured limit of consecutive elected terms reached, another term now
+ * would exceed it.
  */
 @Injectable()
 export class TermLimitCheck {
@@ -17,7 +18,14 @@ export class TermLimitCheck {
     private readonly configuration: ConfigurationReader,
   ) {}
 
-  async assertMayStand(manager: EntityManager, congressId: string, jurisdictionId: string, accountId: string, year: number): Promise<void> {
+  async assertMayStand(
+    manager: EntityManager,
+    congressId: string,
+    jurisdictionId: string,
+    accountId: string,
+    year: number,
+    who: 'you' | 'they' = 'you',
+  ): Promise<void> {
     const { document } = await this.configuration.current(congressId);
     if (document.termLimit === null) return;
     const past = (await this.seats.tenuresOfAccountIn(manager, accountId, jurisdictionId)).map((tenure) => ({
@@ -28,7 +36,7 @@ export class TermLimitCheck {
     if (!termLimitAllows(document.termLimit, past, year)) {
       throw new DomainError(
         ErrorCode.TERM_LIMIT_REACHED,
-        `You have served ${consecutiveElectedTerms(past, year)} consecutive elected terms, the most the congress allows.`,
+        `${who === 'you' ? 'You have' : 'The person has'} served ${consecutiveElectedTerms(past, year)} consecutive elected terms, the most the congress allows.`,
         {
           maxConsecutiveTerms: document.termLimit.maxConsecutiveTerms,
         },
