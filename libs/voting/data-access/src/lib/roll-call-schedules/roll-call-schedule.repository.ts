@@ -57,6 +57,18 @@ export class RollCallScheduleRepository {
   }
 
   /** Schedules whose time passed without their job having acted (the sweep's question). */
+  /**
+   * Whether the roll call's scheduled closing time has passed by the database's clock while its
+   * schedule still waits to close it (the job is late, or Redis is down).
+   */
+  async closeIsDue(manager: EntityManager, rollCallId: string): Promise<boolean> {
+    const rows = (await manager.query(
+      `SELECT 1 FROM "voting"."roll_call_schedule" WHERE "roll_call_id" = $1 AND "status" = 'opened' AND "closes_at" <= clock_timestamp() LIMIT 1`,
+      [rollCallId],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
   async due(now: Date): Promise<string[]> {
     const rows = (await this.dataSource.query(
       `SELECT "id" FROM "voting"."roll_call_schedule"

@@ -165,6 +165,8 @@ describe('who may vote', () => {
     expect(voteRefusal('open', null)).toBe('not-member');
     expect(voteRefusal('open', { conflictDeclared: true })).toBe('conflict-declared');
     expect(voteRefusal('open', { conflictDeclared: false })).toBeNull();
+    // Past its scheduled close, an open roll call takes no vote even before the closing job ran.
+    expect(voteRefusal('open', { conflictDeclared: false }, true)).toBe('closed');
     expect(conflictRefusal('closed', true)).toBe('closed');
     expect(conflictRefusal('open', false)).toBe('not-member');
     expect(conflictRefusal('open', true)).toBeNull();

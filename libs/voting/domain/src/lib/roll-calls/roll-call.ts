@@ -141,8 +141,12 @@ export function decideRollCall(threshold: Threshold, quorum: number, count: Roll
 /** Why a member may not vote (or declare a conflict) now; null when they may. */
 export type VoteRefusal = 'closed' | 'not-member' | 'conflict-declared';
 
-export function voteRefusal(status: RollCallStatus, member: { conflictDeclared: boolean } | null): VoteRefusal | null {
-  if (status !== 'open') return 'closed';
+/**
+ * `closeDue`: its scheduled closing time has passed, whether or not the job that closes it
+ * has run (Redis down at the closing time): the stored time is the law, as for ballots.
+ */
+export function voteRefusal(status: RollCallStatus, member: { conflictDeclared: boolean } | null, closeDue = false): VoteRefusal | null {
+  if (status !== 'open' || closeDue) return 'closed';
   if (!member) return 'not-member';
   if (member.conflictDeclared) return 'conflict-declared';
   return null;

@@ -3,18 +3,22 @@ import type { EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError, notFound, refuseProblems, requireUuid } from '@civic/util';
-import { RollCallRepository, type RollCallEntity, type RollCallMemberEntity } from '@civic/voting-data-access';
+import { RollCallRepository, RollCallScheduleRepository, type RollCallEntity, type RollCallMemberEntity } from '@civic/voting-data-access';
 import { ROLL_CALL_CHOICES, voteRefusal, type RollCallChoice, type VoteRefusal } from '@civic/voting-domain';
 import type { CastRollCallVoteInput } from './roll-call.input';
 import { toRollCallVoteType, type RollCallVoteType } from './roll-call.type';
 
 /**
  * Use case: a member of the roll call's electorate votes by name, or changes the vote, until
- * the roll call closes. Every change is kept in the vote history.
+ * the roll call closes — or its scheduled closing time passes, even if the job that closes it
+ * is late. Every change is kept in the vote history.
  */
 @Injectable()
 export class CastRollCallVoteService {
-  constructor(private readonly rollCalls: RollCallRepository) {}
+  constructor(
+    private readonly rollCalls: RollCallRepository,
+    private readonly schedules: RollCallScheduleRepository,
+  ) {}
 
   cast(delegate: AuthenticatedUser, input: CastRollCallVoteInput): Promise<RollCallVoteType> {
     const rollCallId = requireUuid(input.rollCallId, 'rollCallId');
@@ -36,7 +40,8 @@ export class CastRollCallVoteService {
   async castIn(manager: EntityManager, rollCall: RollCallEntity, accountIdInput: string, choice: RollCallChoice): Promise<RollCallVoteType> {
     const accountId = accountIdInput.toLowerCase();
     const member = await this.rollCalls.lockMember(manager, rollCall.id, accountId);
-    const refusal = voteRefusal(rollCall.status, member && { conflictDeclared: member.conflictReason !== null });
+    const closeDue = rollCall.status === 'open' && (await this.schedules.closeIsDue(manager, rollCall.id));
+    const refusal = voteRefusal(rollCall.status, member && { conflictDeclared: member.conflictReason !== null }, closeDue);
     if (refusal || !member) throw refused(refusal ?? 'not-member', rollCall.id);
 
     if (member.choice !== choice) {

@@ -173,6 +173,24 @@ describe('scheduling a roll call', () => {
     expect(await announced(early.openRollCall.id)).toHaveLength(1);
   });
 
+  it('takes no vote once its scheduled closing time passed, even before the closing job ran (Redis down then)', async () => {
+    const { openRollCall } = await ok<{ openRollCall: { id: string } }>(
+      Q.open,
+      { input: { bodyCode: BODY, title: 'Close while Redis is down', closesAt: inSeconds(3600) } },
+      staff.token,
+    );
+    const [first, second] = members;
+    if (!first || !second) throw new Error('the body needs two members');
+    await ok(Q.cast, { input: { rollCallId: openRollCall.id, choice: 'YES' } }, first.token);
+    // The closing job is an hour away; the stored closing time passes now, as it does when the job cannot run.
+    await testApp.dataSource.query(`UPDATE voting.roll_call_schedule SET closes_at = now() - interval '1 second' WHERE roll_call_id = $1`, [openRollCall.id]);
+    expect((await ok<{ rollCall: { status: string } }>(Q.rollCall, { id: openRollCall.id })).rollCall.status).toBe('OPEN');
+    expect(codeOf(await testApp.gql(Q.cast, { input: { rollCallId: openRollCall.id, choice: 'NO' } }, { token: second.token }))).toBe(ErrorCode.VOTING_CLOSED);
+    expect(codeOf(await testApp.gql(Q.cast, { input: { rollCallId: openRollCall.id, choice: 'NO' } }, { token: first.token }))).toBe(ErrorCode.VOTING_CLOSED);
+    await ok(Q.close, { id: openRollCall.id }, staff.token);
+    expect((await ok<{ rollCall: { yes: number; no: number } }>(Q.rollCall, { id: openRollCall.id })).rollCall).toMatchObject({ yes: 1, no: 0 });
+  });
+
   it('moves the closing time of an open roll call, and refuses one in the past or for a closed roll call', async () => {
     const { openRollCall } = await ok<{ openRollCall: { id: string } }>(Q.open, { input: { bodyCode: BODY, title: 'Take up the bear question' } }, staff.token);
     const later = inSeconds(3_600);
