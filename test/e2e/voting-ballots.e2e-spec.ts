@@ -3,7 +3,8 @@ import { gql, signIn, startRedis, stopRedis, must, codeOf } from '../support';
 
 /**
  * Online ballots through the gateway against the demo's verified residents, with Redis
- * stopped: casting needs only PostgreSQL, so voting goes on and the results stay right.
+ * stopped: casting needs only PostgreSQL, so voting goes on and the results stay right; and
+ * the closing time, whose job Redis cannot run, still closes voting on time.
  * Year 2094 is this file's own.
  */
 const YEAR = 2094;
@@ -19,6 +20,8 @@ const CAST = `mutation ($input: CastBallotInput!) { castBallot(input: $input) { 
 describe('online ballots', () => {
   let questionId: string;
   let tokens: string[];
+  let latecomer: string;
+  let closesAt: Date;
 
   beforeAll(async () => {
     const staff = (await signIn(DEMO_ACCOUNTS.staff.email, DEMO_ACCOUNTS.staff.password)).accessToken;
@@ -29,11 +32,19 @@ describe('online ballots', () => {
     );
     questionId = added.addQuestionnaireQuestion.id;
     await must(`mutation ($year: Int!) { openQuestionnaire(year: $year) { status } }`, { year: YEAR }, staff);
+    // Voting closes in a few seconds, by a delayed job queued now, which Redis will be down to run.
+    closesAt = new Date(Date.now() + 15_000);
+    await must(
+      `mutation ($input: ScheduleQuestionnaireInput!) { scheduleQuestionnaire(input: $input) { closesAt } }`,
+      { input: { year: YEAR, opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: closesAt.toISOString() } },
+      staff,
+    );
     // Signed in beforehand: sign-in itself is identity's business, not what this test is about.
     tokens = await Promise.all(VOTERS.map(async ([county, n]) => (await signIn(demoResidentEmail(county, n), DEMO_ACCOUNTS.residentPassword)).accessToken));
+    latecomer = (await signIn(demoResidentEmail('55025', 3), DEMO_ACCOUNTS.residentPassword)).accessToken;
   });
 
-  it('keeps taking ballots with Redis stopped, refuses a second one, and counts each county right', async () => {
+  it('keeps taking ballots with Redis stopped, refuses a second one, counts each county right, and closes on time all the same', async () => {
     await stopRedis();
     try {
       const receipts: string[] = [];
@@ -73,6 +84,11 @@ describe('online ballots', () => {
         );
         expect(verifyReceipt.counted).toBe(true);
       }
+
+      // The closing time passes while Redis is down: the job cannot close voting, the stored time does.
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, closesAt.getTime() - Date.now()) + 500));
+      const late = await gql(CAST, { input: { year: YEAR, channel: 'ONLINE', answers: [{ questionId, choice: 'yes' }] } }, { token: latecomer });
+      expect(codeOf(late.body)).toBe(ErrorCode.VOTING_CLOSED);
     } finally {
       await startRedis();
     }
