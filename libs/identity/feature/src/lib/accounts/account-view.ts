@@ -1,7 +1,7 @@
 import type { Role } from '@civic/contracts';
 import type { Residency } from '@civic/identity-domain';
 import { residencyOf, type AccountEntity } from '@civic/identity-data-access';
-import type { AuthenticatedUser } from '@civic/platform';
+import { hasAnyRole, type AuthenticatedUser } from '@civic/platform';
 
 /**
  * What resolvers return for an Account. Private parts (email, roles, residency) are shown
@@ -34,5 +34,5 @@ export function toAccountView(account: AccountEntity, options: { revealPrivate?:
 export function maySeePrivate(account: AccountView, viewer: AuthenticatedUser | undefined): boolean {
   if (account.revealPrivate) return true;
   if (!viewer) return false;
-  return viewer.accountId === account.id || viewer.roles.includes('staff') || viewer.roles.includes('admin');
+  return viewer.accountId === account.id || hasAnyRole(viewer, ['staff', 'admin']);
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { characterCount, checkSubmission, WISCONSIN_SUBMISSION_LIMITS } from './submission-rules';
+import { characterCount } from '@civic/util';
+import { checkSubmission, WISCONSIN_SUBMISSION_LIMITS } from './submission-rules';
 
 describe('checkSubmission (Wisconsin limits)', () => {
   it('accepts a text of exactly 2,000 characters from a first-time author', () => {

@@ -1,7 +1,6 @@
 import { characterCount } from '@civic/util';
 
 // The one way to measure text (code points after NFC), re-exported for the resolutions libraries.
-export { characterCount };
 
 /**
  * The limits a citizen resolution must respect when submitted. They are configuration

@@ -1,5 +1,5 @@
 import { ErrorCode } from '@civic/contracts';
-import type { AuthenticatedUser } from '@civic/platform';
+import { hasAnyRole, type AuthenticatedUser } from '@civic/platform';
 import { characterCount, DomainError } from '@civic/util';
 
 /*
@@ -32,7 +32,7 @@ export function resolutionText(value: string, maxCharacters: number): string {
 }
 
 export function isStaff(user: AuthenticatedUser): boolean {
-  return user.roles.includes('staff') || user.roles.includes('admin');
+  return hasAnyRole(user, ['staff', 'admin']);
 }
 
 /** The name audit entries and versions carry for the caller. */

@@ -2,15 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import { appendToOutbox } from '@civic/data-access';
-import {
-  characterCount,
-  decideTransition,
-  deadlineFor,
-  hasEffect,
-  type RecordedVote,
-  type TransitionCommand,
-  type TransitionDefinition,
-} from '@civic/resolutions-domain';
+import { decideTransition, deadlineFor, hasEffect, type RecordedVote, type TransitionCommand, type TransitionDefinition } from '@civic/resolutions-domain';
 import {
   ResolutionLockedError,
   ResolutionWorkflowRepository,
@@ -19,7 +11,7 @@ import {
   type TransitionLinks,
 } from '@civic/resolutions-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
-import { DomainError, optionalText, requireUuid } from '@civic/util';
+import { characterCount, DomainError, optionalText, requireUuid } from '@civic/util';
 import { AuditLogService, type AuditActor } from './audit-log.service';
 import { PipelineService } from './pipeline.service';
 import { ResolutionFactsService } from './resolution-facts.service';
