@@ -91,6 +91,7 @@ const MATRIX: Record<string, Audience> = {
   closeQuestionnaire: 'staff',
   certifyQuestionnaire: 'staff',
   castBallot: 'signed-in',
+  issuePaperBallot: 'staff',
   enterQuestionnairePaperTotals: 'staff',
   confirmQuestionnairePaperTotals: 'staff',
   certifyCountyResolutionVote: 'staff',

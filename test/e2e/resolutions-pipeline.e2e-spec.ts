@@ -1,5 +1,6 @@
 import { DEMO_ACCOUNTS, demoAccountId, demoDelegateEmail, demoResidentEmail, ErrorCode } from '@civic/contracts';
 import { gql, signIn, waitFor, must, codeOf } from '../support';
+import { handOutPaperBallots, openCountyMeeting } from '../support/county-meetings';
 
 /**
  * Citizen resolutions through the gateway, across two congress years: one from submission
@@ -84,6 +85,22 @@ const CONFIRM_TOTALS = `mutation ($input: ConfirmQuestionnairePaperTotalsInput!)
 /** Opens (and later closes) a year's questionnaire in the voting service, once its first question has arrived. */
 async function setQuestionnaire(year: number, action: 'openQuestionnaire' | 'closeQuestionnaire'): Promise<void> {
   await must(`mutation ($year: Int!) { ${action}(year: $year) { year } }`, { year }, staff);
+}
+
+/**
+ * The Spring Hearing's evening: the questionnaire opens, each county's meeting hands out its
+ * paper ballots (to walk-ins, in parallel across counties), and it closes. Paper totals
+ * confirmed later count at most the papers handed out.
+ */
+async function springHearing(year: number, papers: Record<string, number>): Promise<void> {
+  await setQuestionnaire(year, 'openQuestionnaire');
+  await Promise.all(
+    Object.entries(papers).map(async ([countyCode, count]) => {
+      const meetingId = await openCountyMeeting(countyCode, year, staff);
+      await handOutPaperBallots({ meetingId, countyCode, year, count, staffToken: staff });
+    }),
+  );
+  await setQuestionnaire(year, 'closeQuestionnaire');
 }
 
 /** Paper totals entered by one staff member, confirmed by another, then the vote certified. */
@@ -174,9 +191,8 @@ describe('citizen resolutions across two congress years', () => {
     const questions: string[] = [];
     for (const [key, county] of votes) questions.push(await countyQuestionId(YEAR_A, ids[key] ?? '', county));
     // The Spring Hearing: the questionnaire opens, the counties vote on paper, it closes, then counts are certified.
-    await setQuestionnaire(YEAR_A, 'openQuestionnaire');
-    await setQuestionnaire(YEAR_A, 'closeQuestionnaire');
-    for (const [index, [, county]] of votes.entries()) await countyVote(YEAR_A, county, questions[index] ?? '', 40, 12);
+    await springHearing(YEAR_A, Object.fromEntries([HOME, ...THREE_TWO].map((county) => [county, 6])));
+    for (const [index, [, county]] of votes.entries()) await countyVote(YEAR_A, county, questions[index] ?? '', 4, 1);
     for (const [key] of votes) await waitForStage(ids[key] ?? '', 'county-passed');
   });
 
@@ -275,12 +291,12 @@ describe('citizen resolutions across two congress years', () => {
       );
       return data.questionnaire?.questions.find((q) => q.resolutionId === ids['full'] && q.countyCode === null)?.id;
     });
-    await setQuestionnaire(YEAR_B, 'openQuestionnaire');
-    await setQuestionnaire(YEAR_B, 'closeQuestionnaire');
+    // Papers for this statewide vote and for the county votes of the 3:2 test below (55001 and 55003 hold both).
+    await springHearing(YEAR_B, Object.fromEntries([HOME, ...THREE_TWO].map((county) => [county, 5])));
     for (const [county, yes, no] of [
-      [HOME, 120, 30],
-      ['55001', 40, 50],
-      ['55003', 60, 20],
+      [HOME, 4, 1],
+      ['55001', 2, 3],
+      ['55003', 3, 1],
     ] as Array<[string, number, number]>) {
       await must(ENTER_TOTALS, { input: { year: YEAR_B, countyCode: county, totals: [{ questionId, yes, no, abstain: 0 }] } }, staff);
       await must(CONFIRM_TOTALS, { input: { year: YEAR_B, countyCode: county } }, admin);
@@ -412,7 +428,7 @@ describe('citizen resolutions across two congress years', () => {
       yearB.push(again.id);
     }
     for (const [index, county] of THREE_TWO.entries()) {
-      await countyVote(YEAR_B, county, await countyQuestionId(YEAR_B, yearB[index] ?? '', county), 30, 10);
+      await countyVote(YEAR_B, county, await countyQuestionId(YEAR_B, yearB[index] ?? '', county), 3, 1);
     }
     const fastTracked = await waitFor(
       async () => {

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { DEMO_ACCOUNTS, demoAccountId, demoDelegateEmail, demoResidentEmail, ErrorCode } from '@civic/contracts';
 import { codeOf, gql, must, signIn, stack, waitFor } from '../support';
+import { checkInWithVote, handOutPaperBallots, issuePaperBallot, openCountyMeeting } from '../support/county-meetings';
 
 /**
  * The whole voting cycle through the gateway, for congress year 2095 (this file's own):
@@ -474,6 +475,30 @@ describe('a questionnaire from open to close, with all three channels, then the 
     const token = (who: 'staff' | 'admin') => (who === 'staff' ? staff : admin);
     const other = (who: 'staff' | 'admin') => (who === 'staff' ? admin : staff);
     const [dane, rock] = PAPER as [(typeof PAPER)[number], (typeof PAPER)[number]];
+
+    // At Dane's and Rock's meetings, while voting is open, staff hand paper ballots to walk-ins
+    // (registered at the door, verified in person, checked in with a vote): as many papers as
+    // the county's most-marked question counts, the most its confirmed totals may count.
+    const papers = (entry: (typeof PAPER)[number]) => Math.max(...Object.values(entry.totals).map((counts) => counts.yes + counts.no + counts.abstain));
+    for (const entry of PAPER) {
+      const meetingId = await openCountyMeeting(entry.county, YEAR, staff);
+      const handedOut = await handOutPaperBallots({ meetingId, countyCode: entry.county, year: YEAR, count: papers(entry), staffToken: staff });
+      if (entry.county !== DANE) continue;
+      // A walk-in holding a paper ballot tries to vote online as well: one vote per person.
+      const withPaper = handedOut[0] as { accessToken: string };
+      const onlineToo = await waitFor(
+        async () => {
+          const code = codeOf((await cast(withPaper.accessToken, 'ONLINE', { walleye: 'yes' })).body);
+          return code === ErrorCode.NOT_ELIGIBLE ? null : code; // until voting hears of the residency
+        },
+        { timeoutMs: 30_000, intervalMs: 200 },
+      );
+      expect(onlineToo).toBe(ErrorCode.ALREADY_VOTED);
+      // Dane's resident 1 voted online this morning: told so at the door, and no paper for them.
+      const online = demoAccountId(demoResidentEmail(DANE, 1));
+      await checkInWithVote(meetingId, online, staff);
+      expect(await issuePaperBallot(YEAR, online, staff)).toEqual({ code: ErrorCode.ALREADY_VOTED, channel: 'online' });
+    }
 
     // Dane's paper totals, while voting is open.
     const entered = await must<{ enterQuestionnairePaperTotals: { totals: Array<Counts & { confirmedBy: string | null }> } }>(

@@ -41,6 +41,8 @@ export const ErrorCode = {
   ALREADY_VOTED: 'ALREADY_VOTED',
   /** Elections: paper totals are for county meetings; a body's election is electronic only. */
   PAPER_TOTALS_NOT_ACCEPTED: 'PAPER_TOTALS_NOT_ACCEPTED',
+  /** Paper totals count more ballots than the paper ballots issued to people there. */
+  PAPER_TOTALS_EXCEED_ISSUED: 'PAPER_TOTALS_EXCEED_ISSUED',
   /** Paper totals must be confirmed by a second staff member, not the one who entered them. */
   SECOND_CONFIRMER_REQUIRED: 'SECOND_CONFIRMER_REQUIRED',
   /** Bodies: the office needs a delegate in office (of that county, for a delegation's chair and vice-chair). */

@@ -7,6 +7,7 @@ import { CreateRollCalls1795219380000 } from '../migrations/1795219380000-Create
 import { CreateAssembliesReadModels1795219390000 } from '../migrations/1795219390000-CreateAssembliesReadModels';
 import { CreateRollCallSchedules1795219400000 } from '../migrations/1795219400000-CreateRollCallSchedules';
 import { TallyRoomForHotUpdates1795219420000 } from '../migrations/1795219420000-TallyRoomForHotUpdates';
+import { IssuePaperBallots1795219440000 } from '../migrations/1795219440000-IssuePaperBallots';
 import { DelegateSeatEntity, JurisdictionEntity, MeetingAttendeeEntity } from './assemblies-read-models';
 import { BallotEntity, BallotTallyEntity, QuestionnaireVoterEntity, RecountReportEntity } from './ballots';
 import { VoterEligibilityEntity } from './eligibility';
@@ -54,6 +55,7 @@ export function votingDataSourceOptions(databaseUrl: string): DataSourceOptions 
       CreateAssembliesReadModels1795219390000,
       CreateRollCallSchedules1795219400000,
       TallyRoomForHotUpdates1795219420000,
+      IssuePaperBallots1795219440000,
     ],
   });
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { BallotChannel } from '@civic/voting-domain';
+import type { VotingChannel } from '@civic/voting-domain';
 
 /** That a person voted on a questionnaire (never what): one row per person and questionnaire. */
 @Entity({ name: 'questionnaire_voter' })
@@ -10,10 +10,11 @@ export class QuestionnaireVoterEntity {
   @PrimaryColumn('uuid')
   accountId!: string;
 
+  /** online, in-room, or paper (a paper ballot issued at the county meeting). */
   @Column('text')
-  channel!: BallotChannel;
+  channel!: VotingChannel;
 
-  /** The time of the batch's transaction: the same for every voter of the batch. */
+  /** The time of the batch's transaction (the same for every voter of the batch), or of the paper ballot's issue. */
   @Column('timestamptz')
   votedAt!: Date;
 }

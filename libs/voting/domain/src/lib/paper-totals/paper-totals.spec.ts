@@ -1,4 +1,4 @@
-import { checkPaperTotals, mayConfirmPaperTotals, type PaperTotalsQuestion } from './paper-totals';
+import { checkPaperTotals, mayConfirmPaperTotals, questionsAboveIssued, type PaperTotalsQuestion } from './paper-totals';
 
 const statewide: PaperTotalsQuestion = { id: 'q-state', countyCode: null, choices: ['yes', 'no', 'abstain'] };
 const local: PaperTotalsQuestion = { id: 'q-dane', countyCode: '55025', choices: ['yes', 'no', 'abstain'] };
@@ -97,5 +97,21 @@ describe('mayConfirmPaperTotals', () => {
   it('needs a second person', () => {
     expect(mayConfirmPaperTotals('6F1C1B0E-3B6F-4C55-9A37-1D2F0C7E9A10', '6f1c1b0e-3b6f-4c55-9a37-1d2f0c7e9a10')).toBe(false);
     expect(mayConfirmPaperTotals('6f1c1b0e-3b6f-4c55-9a37-1d2f0c7e9a10', '7f1c1b0e-3b6f-4c55-9a37-1d2f0c7e9a10')).toBe(true);
+  });
+});
+
+describe('questionsAboveIssued', () => {
+  const line = (questionId: string, yes: number, no: number, abstain: number) => ({ questionId, counts: { yes, no, abstain } });
+
+  it('accepts totals up to the papers issued, abstentions and blanks included', () => {
+    expect(questionsAboveIssued([line('q1', 5, 3, 2), line('q2', 1, 0, 0)], 10)).toEqual([]);
+  });
+
+  it('names every question counting more papers than were issued', () => {
+    expect(questionsAboveIssued([line('q1', 5, 3, 3), line('q2', 4, 4, 2), line('q3', 0, 0, 12)], 10)).toEqual(['q1', 'q3']);
+  });
+
+  it('refuses any paper total where none was issued', () => {
+    expect(questionsAboveIssued([line('q1', 0, 0, 0), line('q2', 1, 0, 0)], 0)).toEqual(['q2']);
   });
 });

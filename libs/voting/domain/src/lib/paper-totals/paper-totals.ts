@@ -96,3 +96,12 @@ function lineCounts(choices: readonly string[], line: PaperTotalsLine, field: st
 export function mayConfirmPaperTotals(enteredBy: string, confirmer: string): boolean {
   return enteredBy.toLowerCase() !== confirmer.toLowerCase();
 }
+
+/**
+ * The questions whose totals count more papers than the county's staff handed out: a
+ * paper ballot is issued to one checked-in person, and each question's marks (any choice,
+ * abstentions included) come from at most one paper each. Question ids in the order given.
+ */
+export function questionsAboveIssued(lines: ReadonlyArray<{ questionId: string; counts: ChoiceCounts }>, issued: number): string[] {
+  return lines.filter((line) => Object.values(line.counts).reduce((sum, count) => sum + count, 0) > issued).map((line) => line.questionId);
+}

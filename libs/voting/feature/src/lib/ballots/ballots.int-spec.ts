@@ -5,7 +5,7 @@ import { redisOptions } from '@civic/platform';
 import { codeOf, dataOf } from '@civic/testing';
 import { BallotRepository } from '@civic/voting-data-access';
 import { compareTallies, encodeAnswers, recountBallots, type BallotQuestion } from '@civic/voting-domain';
-import { envelope, residentOf, startVotingTestApp, type VotingTestApp } from '../../testing/voting-test-app';
+import { envelope, issuePaperBallots, residentOf, startVotingTestApp, type VotingTestApp } from '../../testing/voting-test-app';
 import { BallotBoxService, type BallotRequest } from './ballot-box.service';
 
 /**
@@ -298,7 +298,9 @@ describe('bulletin, live results and recount', () => {
     expect(results.filter((result) => result.errors)).toEqual([]);
     results.forEach((result) => remember(result));
 
-    // Paper totals of THIRD, entered and confirmed by two staff members, count too.
+    // Paper totals of THIRD — 101 papers handed to checked-in attendees — entered and
+    // confirmed by two staff members, count too.
+    await issuePaperBallots(testApp, { year: YEAR, countyCode: THIRD, count: 101, staffToken: staff });
     const other = await testApp.issuer.sign({ accountId: randomUUID(), roles: ['staff'] });
     const entered = await testApp.gql(
       `mutation ($input: EnterQuestionnairePaperTotalsInput!) { enterQuestionnairePaperTotals(input: $input) { countyCode } }`,

@@ -7,11 +7,21 @@ import { BallotBulletinService } from './ballot-bulletin.service';
 import { BallotQuestionnaires } from './ballot-questionnaires.service';
 import { BallotResolver } from './ballot.resolver';
 import { CastBallotService } from './cast-ballot.service';
+import { MeetingVoterService } from './meeting-voter.service';
 
-/** Secret ballots: cast online or in the room, written by the ballot box, and the public bulletin of receipts. */
+/** Secret ballots: cast online or in the room, written by the ballot box, and the public bulletin of receipts; who votes at a county meeting. */
 @Module({
   imports: [EligibilityModule, QuestionnairesModule],
-  providers: [BallotBoxRepository, BallotRepository, BallotQuestionnaires, BallotBoxService, CastBallotService, BallotBulletinService, BallotResolver],
-  exports: [BallotRepository],
+  providers: [
+    BallotBoxRepository,
+    BallotRepository,
+    BallotQuestionnaires,
+    BallotBoxService,
+    MeetingVoterService,
+    CastBallotService,
+    BallotBulletinService,
+    BallotResolver,
+  ],
+  exports: [BallotRepository, BallotBoxRepository, MeetingVoterService],
 })
 export class BallotsModule {}

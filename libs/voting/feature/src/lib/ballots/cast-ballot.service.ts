@@ -4,11 +4,12 @@ import type { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError, inputProblemError, notFound, refuseProblems } from '@civic/util';
-import { BallotRepository, VoterEligibilityRepository } from '@civic/voting-data-access';
+import { VoterEligibilityRepository } from '@civic/voting-data-access';
 import { checkBallot, yearProblems, type BallotChannel } from '@civic/voting-domain';
 import { BallotBoxService } from './ballot-box.service';
 import { BallotQuestionnaires } from './ballot-questionnaires.service';
 import type { CastBallotInput } from './ballot.input';
+import { MeetingVoterService } from './meeting-voter.service';
 import type { BallotReceiptType } from './ballot.type';
 
 /** Far more than any questionnaire has questions. */
@@ -26,7 +27,7 @@ export class CastBallotService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly questionnaires: BallotQuestionnaires,
     private readonly eligibility: VoterEligibilityRepository,
-    private readonly ballots: BallotRepository,
+    private readonly meetingVoters: MeetingVoterService,
     private readonly box: BallotBoxService,
   ) {}
 
@@ -75,23 +76,8 @@ export class CastBallotService {
         if (resident === null) throw new DomainError(ErrorCode.NOT_ELIGIBLE, 'Online voting is for verified residents: verify your residency first.');
         return resident;
       }
-      case 'in-room': {
-        // Two independent reads: side by side, not one after the other.
-        const [resident, attendee] = await Promise.all([
-          this.eligibility.eligibleJurisdiction(manager, accountId),
-          this.ballots.checkedInWithVote(manager, accountId, year),
-        ]);
-        if (!attendee)
-          throw new DomainError(ErrorCode.NOT_ELIGIBLE, `Voting in the room is for those checked in with a vote at their county's ${year} meeting.`);
-        // Checked in at another county's meeting than the one they are a verified resident of.
-        if (resident !== null && resident !== attendee.countyCode) {
-          throw new DomainError(
-            ErrorCode.NOT_ELIGIBLE,
-            `You are a resident of county ${resident}: you vote in the room at its meeting, not at ${attendee.countyCode}'s.`,
-          );
-        }
-        return attendee.countyCode;
-      }
+      case 'in-room':
+        return this.meetingVoters.countyOf(manager, accountId, year, 'Voting in the room');
     }
   }
 }

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError, notFound } from '@civic/util';
-import { PaperTotalsRepository, QuestionnaireRepository } from '@civic/voting-data-access';
-import { acceptsPaperTotals, mayConfirmPaperTotals } from '@civic/voting-domain';
+import { PaperBallotRepository, PaperTotalsRepository, QuestionnaireRepository } from '@civic/voting-data-access';
+import { acceptsPaperTotals, mayConfirmPaperTotals, questionsAboveIssued } from '@civic/voting-domain';
 import type { ConfirmQuestionnairePaperTotalsInput } from './paper-totals.input';
 import { PaperTotalsReader } from './paper-totals-reader.service';
 import { requireCountyCode } from './paper-totals-validation';
@@ -11,14 +11,15 @@ import type { QuestionnairePaperTotalsType } from './paper-totals.type';
 
 /**
  * Use case: a second staff member confirms every paper total of the county still waiting;
- * from then on they count. All or nothing: if the confirmer entered any of them, none is
- * confirmed.
+ * from then on they count. All or nothing: if the confirmer entered any of them, or any
+ * question counts more papers than the county's meeting handed out, none is confirmed.
  */
 @Injectable()
 export class ConfirmPaperTotalsService {
   constructor(
     private readonly questionnaires: QuestionnaireRepository,
     private readonly paper: PaperTotalsRepository,
+    private readonly paperBallots: PaperBallotRepository,
     private readonly reader: PaperTotalsReader,
   ) {}
 
@@ -49,6 +50,15 @@ export class ConfirmPaperTotalsService {
           countyCode,
           questionIds: own.map((row) => row.questionId),
         });
+      }
+      const issued = await this.paperBallots.issuedInCounty(questionnaire.id, countyCode, manager);
+      const above = questionsAboveIssued(waiting, issued);
+      if (above.length > 0) {
+        throw new DomainError(
+          ErrorCode.PAPER_TOTALS_EXCEED_ISSUED,
+          `County ${countyCode}'s paper totals count more ballots than the ${issued} paper ballots issued there: count the papers again.`,
+          { countyCode, paperBallotsIssued: issued, questionIds: above },
+        );
       }
       await this.paper.confirm(
         manager,

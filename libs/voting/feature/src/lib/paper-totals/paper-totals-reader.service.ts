@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { notFound } from '@civic/util';
-import { PaperTotalsRepository, QuestionnaireRepository, type QuestionnaireEntity } from '@civic/voting-data-access';
+import { PaperBallotRepository, PaperTotalsRepository, QuestionnaireRepository, type QuestionnaireEntity } from '@civic/voting-data-access';
 import { toQuestionType } from '../questionnaires';
 import { toTallyCounts } from '../tallies';
 import { requireCountyCode } from './paper-totals-validation';
@@ -13,6 +13,7 @@ export class PaperTotalsReader {
   constructor(
     private readonly questionnaires: QuestionnaireRepository,
     private readonly paper: PaperTotalsRepository,
+    private readonly paperBallots: PaperBallotRepository,
   ) {}
 
   async forCounty(year: number, countyCodeInput: string): Promise<QuestionnairePaperTotalsType> {
@@ -24,7 +25,10 @@ export class PaperTotalsReader {
 
   /** The county's totals as they stand (inside the caller's transaction when given). */
   async load(questionnaire: QuestionnaireEntity, countyCode: string, manager?: EntityManager): Promise<QuestionnairePaperTotalsType> {
-    const rows = await this.paper.forCounty(questionnaire.id, countyCode, manager);
+    const [rows, paperBallotsIssued] = await Promise.all([
+      this.paper.forCounty(questionnaire.id, countyCode, manager),
+      this.paperBallots.issuedInCounty(questionnaire.id, countyCode, manager),
+    ]);
     const questions = new Map(
       (
         await this.questionnaires.questionsById(
@@ -49,6 +53,12 @@ export class PaperTotalsReader {
       ];
     });
     totals.sort((a, b) => a.position - b.position);
-    return { year: questionnaire.year, countyCode, county: { code: countyCode }, totals: totals.map(({ position: _position, ...line }) => line) };
+    return {
+      year: questionnaire.year,
+      countyCode,
+      county: { code: countyCode },
+      paperBallotsIssued,
+      totals: totals.map(({ position: _position, ...line }) => line),
+    };
   }
 }

@@ -32,6 +32,9 @@ export class QuestionnairePaperTotalsType {
   @Field(() => JurisdictionReference)
   county!: JurisdictionReference;
 
+  @Field(() => Int, { description: 'Paper ballots the county’s meeting handed out: no question’s confirmed totals may count more.' })
+  paperBallotsIssued!: number;
+
   @Field(() => [PaperQuestionTotalsType], { description: 'In questionnaire order.' })
   totals!: PaperQuestionTotalsType[];
 }

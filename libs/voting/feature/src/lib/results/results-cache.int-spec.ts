@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { succeedingClient } from '@civic/testing';
 import { BallotRepository, QuestionnaireRepository, type ResultsVersion } from '@civic/voting-data-access';
-import { envelope, startVotingTestApp, type VotingTestApp } from '../../testing/voting-test-app';
+import { envelope, paperBallotsHandedOut, startVotingTestApp, type VotingTestApp } from '../../testing/voting-test-app';
 import { OPEN_RESULTS_MAX_AGE_MS } from './result-reader.service';
 
 /**
@@ -268,6 +268,7 @@ describe('results once voting closed', () => {
     const waiting = await results(CLOSED_YEAR);
     expect(county(waiting[0], B)).toBeUndefined();
 
+    await paperBallotsHandedOut(testApp, CLOSED_YEAR, B, 20);
     await ok(Q.confirm, { input: { year: CLOSED_YEAR, countyCode: B } }, staffB);
     const [first, second] = await results(CLOSED_YEAR);
     expect(first).toMatchObject({ yes: 7, no: 3, abstain: 1, countiesCounted: 2 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode, type CountyResolutionResultPayload, type QuestionResultPayload } from '@civic/contracts';
 import { codeOf, succeedingClient } from '@civic/testing';
-import { envelope, startVotingTestApp, type VotingTestApp } from '../../testing/voting-test-app';
+import { envelope, paperBallotsHandedOut, startVotingTestApp, type VotingTestApp } from '../../testing/voting-test-app';
 
 /**
  * Paper totals and certification against the harness's PostgreSQL: two staff members per
@@ -72,7 +72,11 @@ interface Result {
 
 const line = (questionId: string, yes: number, no: number, abstain: number) => ({ questionId, yes, no, abstain });
 const enter = (countyCode: string, totals: unknown[], token: string) => testApp.gql(Q.enter, { input: { year: YEAR, countyCode, totals } }, { token });
-const confirm = (countyCode: string, token: string) => testApp.gql(Q.confirm, { input: { year: YEAR, countyCode } }, { token });
+/** Confirms a county's totals, its meeting having handed out paper ballots enough (issuing has its own spec). */
+const confirm = async (countyCode: string, token: string) => {
+  await paperBallotsHandedOut(testApp, YEAR, countyCode, 100);
+  return testApp.gql(Q.confirm, { input: { year: YEAR, countyCode } }, { token });
+};
 
 async function outbox<T>(name: string, key: string, value: string): Promise<T[]> {
   const rows = (await testApp.dataSource.query(`SELECT payload FROM voting.outbox_event WHERE name = $1 AND payload->>'${key}' = $2 ORDER BY position`, [
@@ -197,6 +201,7 @@ describe('paper totals', () => {
 
     // A entered the advisory line and B the county's own: a third staff member confirms both.
     const third = await testApp.issuer.sign({ accountId: randomUUID(), roles: ['staff'] });
+    await paperBallotsHandedOut(testApp, YEAR, HOME, 100);
     const confirmed = await ok<{ confirmQuestionnairePaperTotals: { totals: Array<{ confirmedBy: string | null }> } }>(
       Q.confirm,
       { input: { year: YEAR, countyCode: HOME } },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '@civic/contracts';
 import { codeOf, dataOf, succeedingClient } from '@civic/testing';
-import { startVotingTestApp, type VotingTestApp } from '../../testing/voting-test-app';
+import { paperBallotsHandedOut, startVotingTestApp, type VotingTestApp } from '../../testing/voting-test-app';
 
 /**
  * Delegate roll calls against the harness's PostgreSQL. Delegate seats and body memberships
@@ -398,12 +398,14 @@ describe('representation', () => {
       },
       staff,
     );
-  const confirm = (countyCode: string) =>
-    ok(
+  const confirm = async (countyCode: string) => {
+    await paperBallotsHandedOut(testApp, YEAR, countyCode, 100);
+    return ok(
       `mutation ($input: ConfirmQuestionnairePaperTotalsInput!) { confirmQuestionnairePaperTotals(input: $input) { countyCode } }`,
       { input: { year: YEAR, countyCode } },
       staffB,
     );
+  };
 
   beforeAll(async () => {
     const added = await ok<{ addQuestionnaireQuestion: { id: string } }>(

@@ -2,16 +2,19 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import {
+  AssembliesReadModelsRepository,
   BallotBoxRepository,
   BallotRepository,
+  PaperBallotRepository,
   PaperTotalsRepository,
   QuestionnaireRepository,
+  VoterEligibilityRepository,
   RollCallElectorateRepository,
   RollCallRepository,
   RollCallScheduleRepository,
 } from '@civic/voting-data-access';
-import { BallotBoxService, BallotQuestionnaires } from '../ballots';
-import { ConfirmPaperTotalsService, EnterPaperTotalsService, PaperTotalsReader } from '../paper-totals';
+import { BallotBoxService, BallotQuestionnaires, MeetingVoterService } from '../ballots';
+import { ConfirmPaperTotalsService, EnterPaperTotalsService, IssuePaperBallotService, PaperTotalsReader } from '../paper-totals';
 import { AddQuestionnaireQuestionService, QuestionnaireStatusService, ResolutionQuestionsService } from '../questionnaires';
 import { CastRollCallVoteService, CloseRollCallService, DeclareRollCallConflictService, RollCallOpener, RollCallReader } from '../roll-calls';
 
@@ -37,6 +40,11 @@ export class VotingSeedModule {
         BallotBoxRepository,
         BallotQuestionnaires,
         BallotBoxService,
+        AssembliesReadModelsRepository,
+        VoterEligibilityRepository,
+        MeetingVoterService,
+        PaperBallotRepository,
+        IssuePaperBallotService,
         PaperTotalsRepository,
         PaperTotalsReader,
         EnterPaperTotalsService,

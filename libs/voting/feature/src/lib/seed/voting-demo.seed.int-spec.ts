@@ -64,7 +64,9 @@ interface RollCall extends Counts {
 async function counts(): Promise<Record<string, number>> {
   const [row] = (await testApp.dataSource.query(
     `SELECT (SELECT count(*)::int FROM voting.ballot b JOIN voting.questionnaire q ON q.id = b.questionnaire_id WHERE q.year = $1) AS ballots,
-            (SELECT count(*)::int FROM voting.questionnaire_voter v JOIN voting.questionnaire q ON q.id = v.questionnaire_id WHERE q.year = $1) AS voters,
+            (SELECT count(*)::int FROM voting.questionnaire_voter v JOIN voting.questionnaire q ON q.id = v.questionnaire_id WHERE q.year = $1 AND v.channel <> 'paper') AS voters,
+            (SELECT count(*)::int FROM voting.questionnaire_voter v JOIN voting.questionnaire q ON q.id = v.questionnaire_id WHERE q.year = $1 AND v.channel = 'paper') AS "paperVoters",
+            (SELECT coalesce(sum(i.issued), 0)::int FROM voting.paper_ballot_issue i JOIN voting.questionnaire q ON q.id = i.questionnaire_id WHERE q.year = $1) AS "papersIssued",
             (SELECT count(*)::int FROM voting.questionnaire_question x JOIN voting.questionnaire q ON q.id = x.questionnaire_id WHERE q.year = $1) AS questions,
             (SELECT count(*)::int FROM voting.roll_call WHERE year = $1) AS "rollCalls",
             (SELECT count(*)::int FROM voting.outbox_event WHERE name = 'voting.roll-call-closed' AND (payload->>'year')::int = $1) AS announced`,
@@ -110,6 +112,24 @@ describe('the voting demo seed', () => {
       expect(ids.has(demoAccountId(demoResidentEmail(county, 1)))).toBe(false);
       expect(ids.has(demoAccountId(demoResidentEmail(county, 2)))).toBe(true);
     }
+  });
+
+  it('hands paper ballots to the walk-ins of two county meetings, each recorded as a paper voter, as many as the most-marked question counts', async () => {
+    const { paperVoters, papersIssued } = await counts();
+    expect(paperVoters).toBe(papersIssued);
+    const rooms = await Promise.all(
+      COUNTIES.slice(0, 2).map(async (county) => {
+        const { questionResults } = await ok<{
+          questionResults: Array<{ counties: Array<{ countyCode: string; byChannel: Array<{ channel: string; yes: number; no: number; abstain: number }> }> }>;
+        }>(RESULTS, { year: YEAR });
+        const marks = questionResults.map((result) => {
+          const paper = result.counties.find((row) => row.countyCode === county)?.byChannel.find((channel) => channel.channel === 'PAPER');
+          return (paper?.yes ?? 0) + (paper?.no ?? 0) + (paper?.abstain ?? 0);
+        });
+        return Math.max(...marks);
+      }),
+    );
+    expect(papersIssued).toBe(rooms.reduce((sum, room) => sum + room, 0));
   });
 
   it('shows live results county by county: the deterministic online answers, and confirmed paper totals in two counties', async () => {

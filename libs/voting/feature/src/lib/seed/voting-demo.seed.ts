@@ -3,10 +3,10 @@ import { NestFactory } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS, demoAccountId, demoDelegateEmail, demoResidentEmail, type DemoJurisdiction, type DemoReferenceData } from '@civic/contracts';
 import type { AuthenticatedUser } from '@civic/platform';
-import { QuestionnaireRepository, RollCallRepository, type Elector } from '@civic/voting-data-access';
+import { AssembliesReadModelsRepository, QuestionnaireRepository, RollCallRepository, type Elector } from '@civic/voting-data-access';
 import { CONVENTION_BODY_CODE, checkBallot, type QuestionSource } from '@civic/voting-domain';
 import { BallotBoxService, BallotQuestionnaires } from '../ballots';
-import { ConfirmPaperTotalsService, EnterPaperTotalsService } from '../paper-totals';
+import { ConfirmPaperTotalsService, EnterPaperTotalsService, IssuePaperBallotService } from '../paper-totals';
 import {
   AddQuestionnaireQuestionService,
   QuestionnaireStatusService,
@@ -35,8 +35,8 @@ export interface VotingDemoOptions {
 
 /**
  * The voting demo: the year's questionnaire open with statewide questions and a county's
- * citizen resolution, online ballots from two demo residents in every county and confirmed
- * paper totals from two counties — so live results, county by county, and the receipts
+ * citizen resolution, online ballots from two demo residents in every county, and in two
+ * counties paper ballots handed to the meeting's walk-ins with their confirmed totals — so live results, county by county, and the receipts
  * bulletin show data — and a closed convention roll call with every demo delegate's named
  * vote, linked to a statewide question so representation compares the two.
  *
@@ -160,15 +160,40 @@ class VotingDemoScript {
       const totals = questions.flatMap((question) => {
         const lean = (question.countyCode === null || question.countyCode === countyCode) && leanOf(question.text, question.countyCode);
         if (!lean) return [];
-        // A room of 40 to 139 paper ballots, split by the question's lean and the county.
+        // 40 to 139 marked papers per question, split by the question's lean and the county.
         const cast = 40 + demoDraw(`paper:${countyCode}:${question.position}`);
         const yes = Math.round((cast * lean.yes) / 100);
         const no = Math.round((cast * lean.no) / 100);
         return [{ questionId: question.id, yes, no, abstain: cast - yes - no }];
       });
+      // The room: as many walk-ins as the most-answered question has marks (others left some blank).
+      await this.paperBallotsHandedOut(countyCode, Math.max(0, ...totals.map((line) => line.yes + line.no + line.abstain)));
       await this.get(EnterPaperTotalsService).enter(this.staff, { year: this.year, countyCode, totals });
       await this.get(ConfirmPaperTotalsService).confirm(this.admin, { year: this.year, countyCode });
     }
+  }
+
+  /**
+   * The county meeting's walk-ins, checked in with a vote (handed over as assemblies'
+   * check-in events would be: the demo's meetings live in voting's read model only), each
+   * handed a paper ballot by staff through the real use case.
+   */
+  private async paperBallotsHandedOut(countyCode: string, count: number): Promise<void> {
+    const meetingId = demoUuid(`meeting:${this.year}:${countyCode}`);
+    const walkIns = Array.from({ length: count }, (_, index) => demoAccountId(`walk-in-${countyCode}-${index + 1}@demo.civic.test`));
+    await this.dataSource.transaction(async (manager) => {
+      for (const accountId of walkIns) {
+        await this.get(AssembliesReadModelsRepository).insertAttendee(manager, {
+          meetingId,
+          year: this.year,
+          countyCode,
+          accountId,
+          withVote: true,
+          checkedInAt: new Date().toISOString(),
+        });
+      }
+    });
+    for (const accountId of walkIns) await this.get(IssuePaperBallotService).issue(this.staff, { year: this.year, accountId });
   }
 
   /** Milwaukee's and Dane's in Wisconsin; any other congress's first two. */
