@@ -26,6 +26,7 @@ const Q = {
   closeVoting: `mutation ($id: ID!) { closeElectionVoting(electionId: $id) { phase tieSeed } }`,
   paper: `mutation ($input: EnterPaperTotalsInput!) { enterPaperTotals(input: $input) { id papers } }`,
   confirm: `mutation ($id: ID!) { confirmPaperTotals(paperTotalsId: $id) { confirmedBy } }`,
+  issuePaper: `mutation ($input: IssueElectionPaperBallotInput!) { issueElectionPaperBallot(input: $input) { paperBallotsIssued } }`,
   certify: `mutation ($id: ID!) { certifyElection(electionId: $id) { phase } }`,
   result: `query ($id: ID!) { election(id: $id) { phase result { seed elected totals { candidateId votes outcome } seats { seatNumber candidateId termStart termEnd } } } }`,
   roster: `query ($code: String!) { jurisdiction(code: $code) { seats { number holder { displayName termStart termEnd startKind account { id } } } } }`,
@@ -127,6 +128,17 @@ describe('the spring meeting in three counties', () => {
       const neighbour = await resident(COUNTIES[(COUNTIES.indexOf(county) + 1) % COUNTIES.length] ?? '', 1);
       const foreign = await gql(Q.vote, { input: { electionId, choices: [c2] } }, { token: neighbour.token });
       expect(foreign.body.errors?.[0]?.extensions?.code).toBe(ErrorCode.NOT_ELIGIBLE);
+
+      // Three delegates of the county, checked in with a vote, are handed paper ballots; the
+      // resident who voted electronically is told so at the desk and gets none.
+      for (let seat = 1; seat <= 3; seat += 1) {
+        const accountId = demoAccountId(demoDelegateEmail(county, seat));
+        expect((await must<{ checkIn: { withVote: boolean } }>(Q.checkIn, { input: { meetingId, accountId } }, staffToken)).checkIn.withVote).toBe(true);
+        const issued = await must<{ issueElectionPaperBallot: { paperBallotsIssued: number } }>(Q.issuePaper, { input: { electionId, accountId } }, staffToken);
+        expect(issued.issueElectionPaperBallot.paperBallotsIssued).toBe(seat);
+      }
+      const atTheDesk = await gql(Q.issuePaper, { input: { electionId, accountId: first.id } }, { token: staffToken });
+      expect(atTheDesk.body.errors?.[0]?.extensions).toMatchObject({ code: ErrorCode.ALREADY_VOTED, channel: 'electronic' });
 
       // Paper: 3 for the second candidate; staff enter, the same staff cannot confirm, the admin does.
       const paper = await must<{ enterPaperTotals: { id: string } }>(Q.paper, { input: { electionId, totals: [{ candidateId: c2, votes: 3 }] } }, staffToken);

@@ -60,6 +60,7 @@ const MATRIX: Record<string, Audience> = {
   castElectionBallot: 'signed-in',
   enterPaperTotals: 'staff',
   confirmPaperTotals: 'staff',
+  issueElectionPaperBallot: 'staff',
   certifyElection: 'staff',
   createCommittee: 'staff',
   assignBodyMember: 'staff',

@@ -9,6 +9,7 @@ import { CreateBodies1795219240000 } from '../migrations/1795219240000-CreateBod
 import { AddBodyElections1795219250000 } from '../migrations/1795219250000-AddBodyElections';
 import { AddBodyAgendaItemResolution1795219350000 } from '../migrations/1795219350000-AddBodyAgendaItemResolution';
 import { ShuffleElectionBallots1795219410000 } from '../migrations/1795219410000-ShuffleElectionBallots';
+import { IssueElectionPaperBallots1795219440000 } from '../migrations/1795219440000-IssueElectionPaperBallots';
 import {
   BodyAgendaItemEntity,
   BodyAttendanceEntity,
@@ -73,6 +74,7 @@ export function assembliesDataSourceOptions(databaseUrl: string): DataSourceOpti
       AddBodyElections1795219250000,
       AddBodyAgendaItemResolution1795219350000,
       ShuffleElectionBallots1795219410000,
+      IssueElectionPaperBallots1795219440000,
     ],
   });
 }

@@ -13,6 +13,10 @@ export class ElectionVoterEntity {
   @PrimaryColumn('uuid')
   accountId!: string;
 
+  /** electronic, or paper (a paper ballot handed out at the county meeting). */
+  @Column('text')
+  channel!: 'electronic' | 'paper';
+
   @Column('timestamptz')
   votedAt!: Date;
 }

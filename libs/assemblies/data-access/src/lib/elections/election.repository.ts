@@ -100,8 +100,32 @@ export class ElectionRepository {
     return rows.map((row) => ({ choices: row.choices }));
   }
 
-  async turnout(electionId: string): Promise<{ electronic: number }> {
-    return { electronic: await this.dataSource.manager.countBy(ElectionVoterEntity, { electionId }) };
+  async turnout(electionId: string, manager: EntityManager = this.dataSource.manager): Promise<{ electronic: number; paper: number }> {
+    const [electronic, paper] = await Promise.all([
+      manager.countBy(ElectionVoterEntity, { electionId, channel: 'electronic' }),
+      manager.countBy(ElectionVoterEntity, { electionId, channel: 'paper' }),
+    ]);
+    return { electronic, paper };
+  }
+
+  /**
+   * Hands the person a paper ballot: records them as a voter, channel paper, in the caller's
+   * transaction. The primary key decides "once", against electronic ballots too; when they
+   * already voted, says through which channel.
+   */
+  async issuePaperBallot(
+    manager: EntityManager,
+    electionId: string,
+    accountId: string,
+  ): Promise<{ issued: true } | { issued: false; votedThrough: 'electronic' | 'paper' }> {
+    const inserted = (await manager.query(
+      `INSERT INTO "assemblies"."election_voter" ("election_id", "account_id", "channel", "voted_at") VALUES ($1, $2, 'paper', now())
+       ON CONFLICT ("election_id", "account_id") DO NOTHING RETURNING "account_id"`,
+      [electionId, accountId],
+    )) as unknown[];
+    if (inserted.length > 0) return { issued: true };
+    const existing = await manager.findOneBy(ElectionVoterEntity, { electionId, accountId });
+    return { issued: false, votedThrough: existing?.channel ?? 'electronic' };
   }
 
   async insertPaperTotals(

@@ -48,6 +48,8 @@ export const MAX_PAPER_COUNT = 1_000_000;
 export interface PaperTotalsDraft {
   totals?: ReadonlyArray<{ candidateId: string; votes: number }>;
   groups?: ReadonlyArray<{ choices: readonly string[]; count: number }>;
+  /** The papers counted, as the tally sheet states it; optional (see papersCounted). */
+  papers?: number | null;
 }
 
 export type PaperTotalsCheck = { ok: true; ballots: Ballot[] } | { ok: false; field: string; message: string };
@@ -88,7 +90,37 @@ export function paperTotalsToBallots(rules: BallotRules, draft: PaperTotalsDraft
   }
   if (ballots.length === 0)
     return { ok: false, field: 'totals', message: 'Paper totals with no votes at all add nothing; enter them only when papers were cast.' };
+  if (draft.papers !== undefined && draft.papers !== null) {
+    const fewest = fewestPapers(rules, draft);
+    if (!isCount(draft.papers, 1)) return { ok: false, field: 'papers', message: `papers must be a whole number from 1 to ${MAX_PAPER_COUNT}.` };
+    if (groups.length > 0 && draft.papers !== fewest) return { ok: false, field: 'papers', message: `The groups hold ${fewest} papers, not ${draft.papers}.` };
+    if (draft.papers < fewest) return { ok: false, field: 'papers', message: `These totals need at least ${fewest} papers to carry their marks.` };
+  }
   return { ok: true, ballots };
+}
+
+/**
+ * The papers an entry of paper totals stands for: as stated on the tally sheet when given;
+ * otherwise, for groups, their papers; for per-candidate totals, the fewest papers that can
+ * carry those marks (one mark per candidate on a paper, and at most `seats` marks on a
+ * plurality paper). That number is what the papers issued at the meeting must cover.
+ */
+export function papersCounted(rules: Pick<BallotRules, 'method' | 'seats'>, draft: PaperTotalsDraft): number {
+  return draft.papers ?? fewestPapers(rules, draft);
+}
+
+function fewestPapers(rules: Pick<BallotRules, 'method' | 'seats'>, draft: PaperTotalsDraft): number {
+  const groups = draft.groups ?? [];
+  if (groups.length > 0) return groups.reduce((sum, group) => sum + group.count, 0);
+  const votes = (draft.totals ?? []).map((line) => line.votes);
+  const most = Math.max(0, ...votes);
+  if (rules.method !== 'plurality') return most;
+  return Math.max(most, Math.ceil(votes.reduce((sum, count) => sum + count, 0) / rules.seats));
+}
+
+/** Whether confirming entries standing for `papers` more papers keeps the election's paper totals within the papers issued. */
+export function papersWithinIssued(confirmedPapers: number, papers: number, issued: number): boolean {
+  return confirmedPapers + papers <= issued;
 }
 
 function isCount(value: number, min: number): boolean {

@@ -1,5 +1,5 @@
 import { countElection } from '../counting';
-import { ballotProblem, mayConfirmPaperTotals, paperTotalsToBallots } from './ballot-rules';
+import { ballotProblem, mayConfirmPaperTotals, papersCounted, papersWithinIssued, paperTotalsToBallots } from './ballot-rules';
 import { candidacyProblems, normalizeCandidacy } from './candidacy';
 import { electionCountInput } from './election-count';
 import {
@@ -103,6 +103,46 @@ describe('paper totals', () => {
     expect(refused({ totals: [{ candidateId: 'a', votes: 0 }] })).toBe(false);
     expect(refused({})).toBe(false);
     expect(refused({ totals: [{ candidateId: 'a', votes: 1 }], groups: [{ choices: ['a'], count: 1 }] })).toBe(false);
+  });
+
+  it('counts the papers an entry stands for: as stated, else the groups’ papers, else the fewest papers that carry the marks', () => {
+    const approval = { ...plurality, method: 'approval' as const };
+    const totals = [
+      { candidateId: 'a', votes: 7 },
+      { candidateId: 'b', votes: 5 },
+      { candidateId: 'c', votes: 4 },
+    ];
+    // Two seats: at most two marks a paper, so 16 marks need 8 papers; a's 7 marks need 7.
+    expect(papersCounted(plurality, { totals })).toBe(8);
+    expect(papersCounted({ ...plurality, seats: 1 }, { totals })).toBe(16);
+    // Approval papers may mark everyone: only the most-marked candidate bounds them.
+    expect(papersCounted(approval, { totals })).toBe(7);
+    expect(papersCounted(plurality, { totals, papers: 12 })).toBe(12);
+    expect(
+      papersCounted(stv, {
+        groups: [
+          { choices: ['a', 'b'], count: 3 },
+          { choices: ['c'], count: 2 },
+        ],
+      }),
+    ).toBe(5);
+  });
+
+  it('refuses a stated number of papers that cannot carry the marks, or that differs from the groups’', () => {
+    const totals = [
+      { candidateId: 'a', votes: 7 },
+      { candidateId: 'b', votes: 5 },
+    ];
+    expect(paperTotalsToBallots(plurality, { totals, papers: 6 })).toMatchObject({ ok: false, field: 'papers' });
+    expect(paperTotalsToBallots(plurality, { totals, papers: 7 }).ok).toBe(true);
+    expect(paperTotalsToBallots(plurality, { totals, papers: 0 })).toMatchObject({ ok: false, field: 'papers' });
+    expect(paperTotalsToBallots(stv, { groups: [{ choices: ['a'], count: 3 }], papers: 4 })).toMatchObject({ ok: false, field: 'papers' });
+  });
+
+  it('keeps confirmed paper totals within the papers issued', () => {
+    expect(papersWithinIssued(6, 4, 10)).toBe(true);
+    expect(papersWithinIssued(6, 5, 10)).toBe(false);
+    expect(papersWithinIssued(0, 1, 0)).toBe(false);
   });
 
   it('takes STV papers only as ranked groups, each a valid ranking with a positive count', () => {

@@ -6,11 +6,11 @@ import { CreateBodyElectionService } from './create-body-election.service';
 import { CreateDelegateElectionService } from './create-delegate-election.service';
 import { ElectionPhaseService } from './election-phase.service';
 import { toPaperTotalsType } from './election-reader.service';
-import { CreateBodyElectionInput, CreateDelegateElectionInput, EnterPaperTotalsInput } from './election.input';
-import { ElectionPaperTotalsType, ElectionType } from './election.type';
+import { CreateBodyElectionInput, CreateDelegateElectionInput, EnterPaperTotalsInput, IssueElectionPaperBallotInput } from './election.input';
+import { ElectionPaperBallotIssueType, ElectionPaperTotalsType, ElectionType } from './election.type';
 import { PaperTotalsService } from './paper-totals.service';
 
-/** Staff run elections: set up, open and close voting, enter and confirm paper totals, certify. */
+/** Staff run elections: set up, open and close voting, hand out paper ballots, enter and confirm paper totals, certify. */
 @RequireRoles('staff', 'admin')
 @Resolver(() => ElectionType)
 export class ElectionAdminResolver {
@@ -48,6 +48,16 @@ export class ElectionAdminResolver {
     return this.phases.closeVoting(electionId);
   }
 
+  @Mutation(() => ElectionPaperBallotIssueType, {
+    description:
+      "Hands a paper ballot of a county meeting's delegate election to a person checked in there with a vote, while voting runs (staff). Records that they voted, on paper: " +
+      'an electronic ballot afterwards, or a second paper, is ALREADY_VOTED; someone who already voted gets ALREADY_VOTED with the channel and no paper. ' +
+      'Not checked in with a vote: NOT_ELIGIBLE. Voting not running: CONFLICT. A body’s election: PAPER_TOTALS_NOT_ACCEPTED.',
+  })
+  issueElectionPaperBallot(@CurrentUser() user: AuthenticatedUser, @Args('input') input: IssueElectionPaperBallotInput): Promise<ElectionPaperBallotIssueType> {
+    return this.paper.issue(user, input);
+  }
+
   @Mutation(() => ElectionPaperTotalsType, {
     description:
       'Enters totals counted off paper ballots while voting runs or after it closed (staff). They count once another staff member confirms them. Body elections are electronic only: PAPER_TOTALS_NOT_ACCEPTED.',
@@ -57,7 +67,9 @@ export class ElectionAdminResolver {
   }
 
   @Mutation(() => ElectionPaperTotalsType, {
-    description: 'Confirms paper totals (staff other than the one who entered them; the same person: SECOND_CONFIRMER_REQUIRED).',
+    description:
+      'Confirms paper totals (staff other than the one who entered them; the same person: SECOND_CONFIRMER_REQUIRED). ' +
+      'The election’s confirmed totals may stand for no more papers than were handed out: PAPER_TOTALS_EXCEED_ISSUED.',
   })
   async confirmPaperTotals(
     @CurrentUser() user: AuthenticatedUser,

@@ -57,6 +57,10 @@ export class ElectionReader {
     return (await this.elections.turnout(election.id)).electronic;
   }
 
+  async paperBallotsIssued(election: ElectionEntity): Promise<number> {
+    return (await this.elections.turnout(election.id)).paper;
+  }
+
   async paperTotals(election: ElectionEntity): Promise<ElectionPaperTotalsType[]> {
     return (await this.elections.paperTotals(election.id)).map(toPaperTotalsType);
   }

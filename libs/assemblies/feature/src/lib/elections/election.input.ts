@@ -69,6 +69,22 @@ export class EnterPaperTotalsInput {
 
   @Field(() => [PaperBallotGroupInput], { nullable: true, description: 'Groups of identical papers (any method; the only form for STV).' })
   groups?: PaperBallotGroupInput[] | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The papers counted, as the tally sheet states. Optional: per-candidate totals otherwise stand for the fewest papers that can carry their marks, groups for their papers.',
+  })
+  papers?: number | null;
+}
+
+@InputType({ description: 'A paper ballot of a county meeting’s delegate election, handed to a person checked in with a vote.' })
+export class IssueElectionPaperBallotInput {
+  @Field(() => ID)
+  electionId!: string;
+
+  @Field(() => ID, { description: 'The attendee receiving the paper ballot.' })
+  accountId!: string;
 }
 
 @InputType()

@@ -44,6 +44,12 @@ export class ElectionResolver {
   }
 
   @Public()
+  @ResolveField(() => Int, { description: 'Paper ballots handed out at the county meeting so far (turnout, not a tally); 0 for a body’s election.' })
+  paperBallotsIssued(@Parent() election: ElectionEntity): Promise<number> {
+    return this.reader.paperBallotsIssued(election);
+  }
+
+  @Public()
   @ResolveField(() => ElectionResultType, { nullable: true, description: 'The certified result; null until certified.' })
   result(@Parent() election: ElectionEntity): Promise<ElectionResultType | null> {
     return this.reader.result(election);

@@ -219,6 +219,20 @@ export class ElectionResultType {
   seats!: SeatWonType[];
 }
 
+@ObjectType('ElectionPaperBallotIssue', {
+  description: 'A paper ballot of a delegate election handed out at the county meeting: to whom (never how it was marked).',
+})
+export class ElectionPaperBallotIssueType {
+  @Field(() => ID)
+  electionId!: string;
+
+  @Field(() => ID, { description: 'The person now recorded as having voted, on paper.' })
+  accountId!: string;
+
+  @Field(() => Int, { description: 'Paper ballots handed out in the election so far: the most its confirmed paper totals may count.' })
+  paperBallotsIssued!: number;
+}
+
 @ObjectType('ElectionPaperTotals', { description: 'Paper totals as entered; they count once a second staff member confirms them.' })
 export class ElectionPaperTotalsType {
   @Field(() => ID)

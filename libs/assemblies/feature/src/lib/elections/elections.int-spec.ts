@@ -37,6 +37,7 @@ const E = {
   vote: `mutation ($input: CastElectionBallotInput!) { castElectionBallot(input: $input) { electionId ballotId } }`,
   paper: `mutation ($input: EnterPaperTotalsInput!) { enterPaperTotals(input: $input) { id papers confirmedBy } }`,
   confirm: `mutation ($id: ID!) { confirmPaperTotals(paperTotalsId: $id) { id confirmedBy } }`,
+  issue: `mutation ($input: IssueElectionPaperBallotInput!) { issueElectionPaperBallot(input: $input) { electionId accountId paperBallotsIssued } }`,
   certify: `mutation ($id: ID!) { certifyElection(electionId: $id) { id phase } }`,
   read: `query ($id: ID!) { election(id: $id) { phase tieSeed electronicBallotsCast candidates { id displayName }
     result { seed validBallots elected totals { candidateId votes outcome } rounds { stage kind } seats { seatNumber candidateId termStart termEnd } } } }`,
@@ -116,6 +117,7 @@ let seatsUp: number[];
 let voters: Person[];
 let candidates: Array<{ id: string; person: Person }>;
 let outsider: Person;
+let paperVoters: Person[];
 
 describe('a delegate election at a county meeting', () => {
   it('is set up by staff over the seats up that year; a seat not up is refused', async () => {
@@ -207,9 +209,72 @@ describe('a delegate election at a county meeting', () => {
     expect(live.election).toEqual({ ...live.election, electronicBallotsCast: 3, result: null, tieSeed: null });
   });
 
-  it('counts paper totals only once a second staff member confirmed them', async () => {
+  it('hands paper ballots to people checked in with a vote, once per person whatever the channel', async () => {
+    const [c1] = candidates;
+    if (!c1) throw new Error('candidates missing');
+    const issue = (accountId: string, token = staffAToken) =>
+      gql<{ issueElectionPaperBallot: { paperBallotsIssued: number } }>(E.issue, { input: { electionId, accountId } }, { token });
+    paperVoters = [];
+    for (let n = 0; n < 4; n += 1) {
+      const person = await residentOf(HOME);
+      await ok(`mutation ($input: CheckInInput!) { checkIn(input: $input) { id withVote } }`, { input: { meetingId, accountId: person.id } }, staffAToken);
+      const issued = await ok<{ issueElectionPaperBallot: { paperBallotsIssued: number } }>(
+        E.issue,
+        { input: { electionId, accountId: person.id } },
+        staffAToken,
+      );
+      expect(issued.issueElectionPaperBallot.paperBallotsIssued).toBe(n + 1);
+      paperVoters.push(person);
+    }
+    const holder = paperVoters[0] as Person;
+    // Paper, then electronic or a second paper: one vote.
+    expect(codeOf(await gql(E.vote, { input: { electionId, choices: [c1.id] } }, { token: holder.token }))).toBe(ErrorCode.ALREADY_VOTED);
+    const twice = await issue(holder.id);
+    expect(codeOf(twice)).toBe(ErrorCode.ALREADY_VOTED);
+    expect(twice.errors?.[0]?.extensions?.['channel']).toBe('paper');
+    // Electronic, then at the desk: told so, and no paper.
+    const electronic = await issue(voters[0]?.id ?? '');
+    expect(codeOf(electronic)).toBe(ErrorCode.ALREADY_VOTED);
+    expect(electronic.errors?.[0]?.extensions?.['channel']).toBe('electronic');
+    // Not checked in at this meeting, or not staff.
+    expect(codeOf(await issue(outsider.id))).toBe(ErrorCode.NOT_ELIGIBLE);
+    expect(codeOf(await issue(randomUUID()))).toBe(ErrorCode.NOT_ELIGIBLE);
+    const walkIn = await residentOf(HOME);
+    await ok(`mutation ($input: CheckInInput!) { checkIn(input: $input) { id withVote } }`, { input: { meetingId, accountId: walkIn.id } }, staffAToken);
+    expect(codeOf(await issue(walkIn.id, walkIn.token))).toBe(ErrorCode.FORBIDDEN);
+    expect(codeOf(await gql(E.issue, { input: { electionId, accountId: walkIn.id } }))).toBe(ErrorCode.UNAUTHENTICATED);
+    const read = await ok<{ election: { electronicBallotsCast: number; paperBallotsIssued: number } }>(
+      `query ($id: ID!) { election(id: $id) { electronicBallotsCast paperBallotsIssued } }`,
+      { id: electionId },
+    );
+    expect(read.election).toEqual({ electronicBallotsCast: 3, paperBallotsIssued: 4 });
+  });
+
+  it('counts paper totals only once a second staff member confirmed them, and never more papers than were handed out', async () => {
     const [c1, c2] = candidates;
     if (!c1 || !c2) throw new Error('candidates missing');
+    // Five papers claimed (4 + 1 marks, one seat each) against the four handed out: refused.
+    const tooMany = await ok<{ enterPaperTotals: { id: string } }>(
+      E.paper,
+      {
+        input: {
+          electionId,
+          totals: [
+            { candidateId: c1.id, votes: 4 },
+            { candidateId: c2.id, votes: 1 },
+          ],
+          papers: 5,
+        },
+      },
+      staffAToken,
+    );
+    const above = await gql(E.confirm, { id: tooMany.enterPaperTotals.id }, { token: staffBToken });
+    expect(codeOf(above)).toBe(ErrorCode.PAPER_TOTALS_EXCEED_ISSUED);
+    expect(above.errors?.[0]?.extensions).toMatchObject({ papers: 5, paperBallotsIssued: 4 });
+    expect(
+      await count(`SELECT count(*)::int AS n FROM assemblies.election_paper_totals WHERE election_id = $1 AND confirmed_by IS NOT NULL`, [electionId]),
+    ).toBe(0);
+
     const entered = await ok<{ enterPaperTotals: { id: string; papers: number } }>(
       E.paper,
       {
