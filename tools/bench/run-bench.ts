@@ -165,7 +165,8 @@ export async function runBench(overrides: Partial<BenchOptions> = {}): Promise<B
     );
     const { description } = bench.stack;
     const gatewayUrl = description.gatewayUrl;
-    pool = new Pool({ connectionString: description.databaseUrl, max: 8 });
+    // As the administrator: the bulk load ends with VACUUM and CHECKPOINT.
+    pool = new Pool({ connectionString: description.adminDatabaseUrl, max: 8 });
     const staff = await signToken(issuer, { accountId: '5ae11000-0000-4000-8000-000000000001', roles: ['staff'], displayName: 'Bench Staff' });
 
     await timed('eventBacklogSeconds', () => waitForEventBacklog(description.databaseUrl, description.redisUrl, { log }));

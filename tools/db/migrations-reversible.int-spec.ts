@@ -7,7 +7,8 @@ import { SERVICES } from '../stack/services';
  * Migrations are history that must run both ways: for every service, apply them all on an
  * empty database, revert them one by one down to nothing, and apply them again.
  */
-const adminUrl = process.env['DATABASE_URL']!;
+// Creating a database takes the server's administrator, not the schemas' owner.
+const adminUrl = process.env['CIVIC_ADMIN_DATABASE_URL'] ?? process.env['DATABASE_URL']!;
 const databaseName = `civic_reversible_${process.pid}`;
 const databaseUrl = (() => {
   const url = new URL(adminUrl);

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { DATABASE_ROLES } from './database';
 import { APP_NODE_ARGS } from './stack';
 
 interface ComposeService {
@@ -57,6 +58,16 @@ describe('docker/compose.yaml', () => {
   it('runs identity in production only with the secret that encrypts its signing key, which the operator must set', () => {
     expect(services['identity']?.environment?.['NODE_ENV']).toBe('production');
     expect(services['identity']?.environment?.['IDENTITY_KEY_ENCRYPTION_SECRET']).toMatch(/^\$\{IDENTITY_KEY_ENCRYPTION_SECRET:\?/);
+  });
+
+  it('connects each app as its own database role, and gives only the migration step the administrator', () => {
+    for (const app of apps.filter((name) => name !== 'gateway')) {
+      expect(services[app]?.environment?.['DATABASE_URL']).toMatch(new RegExp(`^postgres://civic_${app}:\\$\\{CIVIC_${app.toUpperCase()}_DB_PASSWORD`));
+      expect(services[app]?.environment?.['DATABASE_ADMIN_URL']).toBeUndefined();
+    }
+    expect(services['gateway']?.environment?.['DATABASE_URL']).toBeUndefined();
+    expect(services['migrate']?.environment?.['DATABASE_ADMIN_URL']).toMatch(/^postgres:\/\/civic:/);
+    for (const role of DATABASE_ROLES) expect(services['migrate']?.environment?.[`${role.toUpperCase()}_DB_PASSWORD`]).toBeDefined();
   });
 
   // The Docker CLI validates the file without an engine. Where it lacks the compose plugin

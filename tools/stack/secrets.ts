@@ -15,3 +15,15 @@ export function keyEncryptionSecret(dataDir: string): string {
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
 }
+
+/** The database login roles' passwords: made once per data directory and kept beside it (owner-only). */
+export function databaseRolePasswords(dataDir: string, roles: readonly string[]): Record<string, string> {
+  const file = path.join(dataDir, 'database-role-passwords.json');
+  const stored = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+  const missing = roles.filter((role) => !stored[role]);
+  if (missing.length === 0) return stored;
+  for (const role of missing) stored[role] = randomBytes(24).toString('base64url');
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, `${JSON.stringify(stored, null, 2)}\n`, { mode: 0o600 });
+  return stored;
+}

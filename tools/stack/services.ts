@@ -1,4 +1,5 @@
 import type { DemoReferenceData, ServiceName } from '@civic/contracts';
+import type { ServicePrivileges } from '@civic/data-access';
 import type { DataSource, DataSourceOptions } from 'typeorm';
 
 export type DataSourceOptionsFactory = (databaseUrl: string) => DataSourceOptions;
@@ -8,6 +9,8 @@ export interface ServiceModule {
   name: ServiceName;
   /** The service's `<svc>DataSourceOptions` from its data-access library. */
   dataSourceOptions(): Promise<DataSourceOptionsFactory>;
+  /** The service's `<svc>Privileges` from its data-access library: what its database role may do. */
+  privileges(): Promise<ServicePrivileges>;
   /** The service's `seed<Svc>Demo` from its feature library, when it has one. */
   demoSeeder(): Promise<DemoSeeder | undefined>;
 }
@@ -23,6 +26,12 @@ function required<T>(module: object, name: string, library: string): T {
   return value;
 }
 
+function privilegesOf(module: object, name: string, library: string): ServicePrivileges {
+  const value = (module as Record<string, unknown>)[name];
+  if (!value || typeof value !== 'object') throw new Error(`${library} does not export ${name}`);
+  return value as ServicePrivileges;
+}
+
 /**
  * The four subgraph services in migration and seed order. Libraries are imported lazily so
  * that the migrate CLI can work on one service without loading every feature module.
@@ -31,21 +40,25 @@ export const SERVICES: readonly ServiceModule[] = [
   {
     name: 'identity',
     dataSourceOptions: async () => required(await import('@civic/identity-data-access'), 'identityDataSourceOptions', '@civic/identity-data-access'),
+    privileges: async () => privilegesOf(await import('@civic/identity-data-access'), 'identityPrivileges', '@civic/identity-data-access'),
     demoSeeder: async () => pick(await import('@civic/identity-feature'), 'seedIdentityDemo'),
   },
   {
     name: 'assemblies',
     dataSourceOptions: async () => required(await import('@civic/assemblies-data-access'), 'assembliesDataSourceOptions', '@civic/assemblies-data-access'),
+    privileges: async () => privilegesOf(await import('@civic/assemblies-data-access'), 'assembliesPrivileges', '@civic/assemblies-data-access'),
     demoSeeder: async () => pick(await import('@civic/assemblies-feature'), 'seedAssembliesDemo'),
   },
   {
     name: 'resolutions',
     dataSourceOptions: async () => required(await import('@civic/resolutions-data-access'), 'resolutionsDataSourceOptions', '@civic/resolutions-data-access'),
+    privileges: async () => privilegesOf(await import('@civic/resolutions-data-access'), 'resolutionsPrivileges', '@civic/resolutions-data-access'),
     demoSeeder: async () => pick(await import('@civic/resolutions-feature'), 'seedResolutionsDemo'),
   },
   {
     name: 'voting',
     dataSourceOptions: async () => required(await import('@civic/voting-data-access'), 'votingDataSourceOptions', '@civic/voting-data-access'),
+    privileges: async () => privilegesOf(await import('@civic/voting-data-access'), 'votingPrivileges', '@civic/voting-data-access'),
     demoSeeder: async () => pick(await import('@civic/voting-feature'), 'seedVotingDemo'),
   },
 ];

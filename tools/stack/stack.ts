@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ServiceName } from '@civic/contracts';
-import { migrateServices } from './migrations';
-import { keyEncryptionSecret } from './secrets';
+import { DATABASE_ROLES, prepareDatabase } from './database';
+import { databaseRolePasswords, keyEncryptionSecret } from './secrets';
 import { preferredOrFreePort, findFreePorts } from './ports';
 import { startEmbeddedPostgres, type RunningPostgres } from './postgres';
 import { AppFailedError, ProcessGroup, type AppProcessSpec } from './processes';
@@ -114,7 +114,12 @@ export interface StackDescription {
   /** Base http URLs of the subgraph services. */
   services: Record<ServiceName, string>;
   worker: string;
+  /** As the schemas' owner (the migrator role): for tests' fixtures and inspection. */
   databaseUrl: string;
+  /** As the server's administrator (who made the roles): for maintenance such as a benchmark's CHECKPOINT. */
+  adminDatabaseUrl: string;
+  /** As each service's own login role. */
+  serviceDatabaseUrls: Record<ServiceName, string>;
   redisUrl: string;
   /** Present when the stack runs its own redis-server (tests stop and restart it). */
   redis?: { pid: number; port: number; dataDir: string };
@@ -170,10 +175,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
 
   try {
     checkAborted();
-    await migrateServices(infrastructure.databaseUrl, { log: (message) => log(`migrate ${message}`) });
+    const database = await prepareDatabase(infrastructure.databaseUrl, databaseRolePasswords(options.dataDir, DATABASE_ROLES), {
+      log: (message) => log(`migrate ${message}`),
+    });
     timer('migrations applied');
     if (options.seed ?? true) {
-      await seedDemo(infrastructure.databaseUrl, loadWisconsinDemo(), undefined, (message) => log(`seed ${message}`));
+      await seedDemo(database.migratorUrl, loadWisconsinDemo(), undefined, (message) => log(`seed ${message}`));
       timer('demo seeded');
     }
     checkAborted();
@@ -183,7 +190,6 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const common: Record<string, string> = {
       NODE_ENV: options.nodeEnv,
       HOST: '127.0.0.1',
-      DATABASE_URL: infrastructure.databaseUrl,
       REDIS_URL: infrastructure.redisUrl,
       LOG_LEVEL: options.logLevel ?? 'info',
       AUTH_JWKS_URL: `${url('identity')}/.well-known/jwks.json`,
@@ -192,7 +198,13 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const spec = (app: AppName, extra: Record<string, string> = {}): AppProcessSpec => ({
       name: app,
       entry: `apps/${app}/src/main.ts`,
-      env: { ...common, PORT: String(ports[app]), ...extra },
+      // Each app connects as its own database role (the gateway needs none).
+      env: {
+        ...common,
+        ...(app === 'gateway' ? {} : { DATABASE_URL: app === 'worker' ? database.workerUrl : database.serviceUrls[app] }),
+        PORT: String(ports[app]),
+        ...extra,
+      },
       nodeArgs: [...APP_NODE_ARGS],
       readyUrl: `${url(app)}/health/ready`,
     });
@@ -227,7 +239,9 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         voting: url('voting'),
       },
       worker: url('worker'),
-      databaseUrl: infrastructure.databaseUrl,
+      databaseUrl: database.migratorUrl,
+      adminDatabaseUrl: infrastructure.databaseUrl,
+      serviceDatabaseUrls: database.serviceUrls,
       redisUrl: infrastructure.redisUrl,
       ...(infrastructure.redis ? { redis: { pid: infrastructure.redis.pid, port: infrastructure.redis.port, dataDir: infrastructure.redis.dataDir } } : {}),
       pids: apps.pids(),

@@ -1,5 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
-import { InboxEventEntity, OutboxEventEntity, ResidentEntity, serviceDataSourceOptions } from '@civic/data-access';
+import { InboxEventEntity, OutboxEventEntity, ResidentEntity, serviceDataSourceOptions, type ServicePrivileges } from '@civic/data-access';
 import { CreateJurisdictions1795219200000 } from '../migrations/1795219200000-CreateJurisdictions';
 import { CreateSeatsAndConfiguration1795219210000 } from '../migrations/1795219210000-CreateSeatsAndConfiguration';
 import { CreateResidents1795219220000 } from '../migrations/1795219220000-CreateResidents';
@@ -78,3 +78,9 @@ export function assembliesDataSourceOptions(databaseUrl: string): DataSourceOpti
     ],
   });
 }
+
+/**
+ * What assemblies's database role may do in its schema (see @civic/data-access database-roles).
+ * Append-only: The configuration history, who voted in an election and its electronic ballots.
+ */
+export const assembliesPrivileges: ServicePrivileges = { schema: ASSEMBLIES_SCHEMA, appendOnly: ['configuration_change', 'election_voter', 'election_ballot'] };

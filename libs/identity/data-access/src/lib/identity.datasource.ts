@@ -1,5 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
-import { InboxEventEntity, OutboxEventEntity, serviceDataSourceOptions } from '@civic/data-access';
+import { InboxEventEntity, OutboxEventEntity, serviceDataSourceOptions, type ServicePrivileges } from '@civic/data-access';
 import { AccountEntity } from './accounts';
 import { RefreshTokenEntity } from './sessions';
 import { SigningKeyEntity } from './keys';
@@ -19,3 +19,9 @@ export function identityDataSourceOptions(databaseUrl: string, poolSize?: number
     ...(poolSize ? { poolSize } : {}),
   });
 }
+
+/**
+ * What identity's database role may do in its schema (see @civic/data-access database-roles).
+ * Append-only: Nothing identity writes is append-only yet (sessions and keys rotate).
+ */
+export const identityPrivileges: ServicePrivileges = { schema: IDENTITY_SCHEMA, appendOnly: [] };

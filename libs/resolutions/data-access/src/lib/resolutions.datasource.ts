@@ -1,5 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
-import { BodyMemberEntity, InboxEventEntity, OutboxEventEntity, ResidentEntity, serviceDataSourceOptions } from '@civic/data-access';
+import { BodyMemberEntity, InboxEventEntity, OutboxEventEntity, ResidentEntity, serviceDataSourceOptions, type ServicePrivileges } from '@civic/data-access';
 import { CreateOutbox1795219200000 } from '../migrations/1795219200000-CreateOutbox';
 import { CreateResolutionPipeline1795219300000 } from '../migrations/1795219300000-CreateResolutionPipeline';
 import { DeclarePipelineAutomation1795219430000 } from '../migrations/1795219430000-DeclarePipelineAutomation';
@@ -38,3 +38,9 @@ export function resolutionsDataSourceOptions(databaseUrl: string): DataSourceOpt
     migrations: [CreateOutbox1795219200000, CreateResolutionPipeline1795219300000, DeclarePipelineAutomation1795219430000],
   });
 }
+
+/**
+ * What resolutions's database role may do in its schema (see @civic/data-access database-roles).
+ * Append-only: The hash-chained audit log (its trigger refuses changes too) and every step a resolution took.
+ */
+export const resolutionsPrivileges: ServicePrivileges = { schema: RESOLUTIONS_SCHEMA, appendOnly: ['audit_entry', 'resolution_transition'] };

@@ -31,14 +31,24 @@ export interface SubgraphTestAppSpec {
 }
 
 /**
+ * Where a service connects in the integration harness: as its own database role (the
+ * harness's CIVIC_SERVICE_DATABASE_URLS), as in production; DATABASE_URL (the schemas'
+ * owner) where the harness has no role for it.
+ */
+export function serviceDatabaseUrl(service: string): string {
+  const urls = JSON.parse(process.env['CIVIC_SERVICE_DATABASE_URLS'] ?? '{}') as Record<string, string>;
+  return urls[service] ?? process.env['DATABASE_URL'] ?? '';
+}
+
+/**
  * Boots a subgraph in-process against the integration harness's PostgreSQL and Redis
- * (DATABASE_URL and REDIS_URL from jest.integration.config.js), on a free port of
+ * (its service's database role and REDIS_URL from the integration global setup), on a free port of
  * 127.0.0.1, with tokens from a JWKS-serving test issuer and its event consumer. Without
  * the outbox relay: specs read the events a service would send from its outbox table, and
  * nothing leaks onto the queues of services other specs are testing at the same time.
  */
 export async function startSubgraphTestApp(spec: SubgraphTestAppSpec): Promise<SubgraphTestApp> {
-  const databaseUrl = process.env['DATABASE_URL'] ?? '';
+  const databaseUrl = serviceDatabaseUrl(spec.service);
   const redisUrl = process.env['REDIS_URL'] ?? '';
   if (!databaseUrl || !redisUrl) throw new Error('DATABASE_URL and REDIS_URL are not set: run with jest -c jest.integration.config.js');
   const issuer = await TestTokenIssuer.start();

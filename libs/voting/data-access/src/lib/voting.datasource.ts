@@ -1,5 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
-import { BodyMemberEntity, InboxEventEntity, OutboxEventEntity, serviceDataSourceOptions } from '@civic/data-access';
+import { BodyMemberEntity, InboxEventEntity, OutboxEventEntity, serviceDataSourceOptions, type ServicePrivileges } from '@civic/data-access';
 import { CreateVoterEligibility1795219260000 } from '../migrations/1795219260000-CreateVoterEligibility';
 import { CreateQuestionnaires1795219360000 } from '../migrations/1795219360000-CreateQuestionnaires';
 import { CreateBallots1795219370000 } from '../migrations/1795219370000-CreateBallots';
@@ -59,3 +59,12 @@ export function votingDataSourceOptions(databaseUrl: string): DataSourceOptions 
     ],
   });
 }
+
+/**
+ * What voting's database role may do in its schema (see @civic/data-access database-roles).
+ * Append-only: Ballots, who voted, the history of roll-call votes and recount reports: never changed once written.
+ */
+export const votingPrivileges: ServicePrivileges = {
+  schema: VOTING_SCHEMA,
+  appendOnly: ['ballot', 'questionnaire_voter', 'roll_call_vote_change', 'recount_report'],
+};

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ErrorCode, type EventEnvelope } from '@civic/contracts';
+import { assembliesDataSourceOptions } from '@civic/assemblies-data-access';
 import { applyEventOnce, EventHandlerRegistry } from '@civic/data-access';
 import { codeOf, succeedingClient, type TestTokenIssuer } from '@civic/testing';
 import { seedTestDistrict, startAssembliesTestApp, type AssembliesTestApp } from '../../testing/assemblies-test-app';
@@ -552,9 +553,11 @@ describe('the ballot box: secret ballots, many voters per transaction', () => {
   });
 
   it('the migration keeps every ballot and gives ballots written one voter per transaction one shared xmin (reversible; rolled back here)', async () => {
-    const migration = dataSource.migrations.find((candidate) => candidate.name === 'ShuffleElectionBallots1795219410000');
+    // Migrations run as the schemas' owner, not as the service's role.
+    const owner = await new DataSource({ ...assembliesDataSourceOptions(process.env['DATABASE_URL'] ?? ''), poolSize: 1 } as DataSourceOptions).initialize();
+    const migration = owner.migrations.find((candidate) => candidate.name === 'ShuffleElectionBallots1795219410000');
     if (!migration) throw new Error('migration not registered');
-    const runner = dataSource.createQueryRunner();
+    const runner = owner.createQueryRunner();
     await runner.connect();
     await runner.startTransaction();
     try {
@@ -601,6 +604,7 @@ describe('the ballot box: secret ballots, many voters per transaction', () => {
     } finally {
       await runner.rollbackTransaction();
       await runner.release();
+      await owner.destroy();
     }
   });
 });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import { WISCONSIN_PIPELINE } from '@civic/resolutions-domain';
@@ -15,6 +16,21 @@ import { insertTestResolution } from '../../testing/workflow-test-fixtures';
  */
 let testApp: ResolutionsTestApp;
 let dataSource: DataSource;
+
+/** The schemas' owner (the migrator role): not the service's role. */
+const ownerUrl = () => process.env['DATABASE_URL'] ?? '';
+const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
+/** Runs SQL on a connection of its own, as the role of the URL. */
+async function asRole(url: string, sql: string, parameters?: unknown[]): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql, parameters);
+  } finally {
+    await client.end();
+  }
+}
 let gql: ResolutionsTestApp['gql'];
 let staff: string;
 
@@ -104,11 +120,16 @@ describe('the audit chain', () => {
     expect((nodes[1]?.sequence ?? 0) > (nodes[0]?.sequence ?? 0)).toBe(true);
   });
 
-  it('refuses to let the application alter or delete an entry', async () => {
+  it('refuses to let the application alter or delete an entry: its role may only append, and the trigger refuses even the owner', async () => {
     await expect(
       dataSource.query(`UPDATE "resolutions"."audit_entry" SET "actor_name" = 'Someone else' WHERE "resolution_id" = $1`, [resolutionId]),
+    ).rejects.toThrow(/permission denied/);
+    await expect(dataSource.query(`DELETE FROM "resolutions"."audit_entry" WHERE "resolution_id" = $1`, [resolutionId])).rejects.toThrow(/permission denied/);
+    await expect(dataSource.query(`ALTER TABLE "resolutions"."audit_entry" DISABLE TRIGGER USER`)).rejects.toThrow(/must be owner/);
+    await expect(
+      asRole(ownerUrl(), `UPDATE "resolutions"."audit_entry" SET "actor_name" = 'Someone else' WHERE "resolution_id" = $1`, [resolutionId]),
     ).rejects.toThrow(/append-only/);
-    await expect(dataSource.query(`DELETE FROM "resolutions"."audit_entry" WHERE "resolution_id" = $1`, [resolutionId])).rejects.toThrow(/append-only/);
+    await expect(asRole(ownerUrl(), `DELETE FROM "resolutions"."audit_entry" WHERE "resolution_id" = $1`, [resolutionId])).rejects.toThrow(/append-only/);
     expect((await verify()).valid).toBe(true);
   });
 
@@ -118,12 +139,12 @@ describe('the audit chain', () => {
       [resolutionId],
     )) as Array<{ sequence: number; data: Record<string, unknown> }>;
     if (!target) throw new Error('no entry to alter');
-    // As the superuser, with triggers off for this transaction only: what an intruder with database access could do.
+    // As the superuser, with triggers off for this transaction only: what an intruder with full database access could do.
     const alter = (data: Record<string, unknown>) =>
-      dataSource.transaction(async (manager) => {
-        await manager.query(`SET LOCAL session_replication_role = replica`);
-        await manager.query(`UPDATE "resolutions"."audit_entry" SET "data" = $2::jsonb WHERE "sequence" = $1`, [target.sequence, JSON.stringify(data)]);
-      });
+      asRole(
+        process.env['CIVIC_ADMIN_DATABASE_URL'] ?? '',
+        `BEGIN; SET LOCAL session_replication_role = replica; UPDATE "resolutions"."audit_entry" SET "data" = ${literal(JSON.stringify(data))}::jsonb WHERE "sequence" = ${target.sequence}; COMMIT;`,
+      );
     await alter({ ...target.data, reason: 'Rubber-stamped.' });
     try {
       expect(await verify()).toMatchObject({ valid: false, brokenAtSequence: target.sequence, problem: 'hash-mismatch', headHash: null });

@@ -30,6 +30,7 @@ export function serviceDataSourceOptions(databaseUrl: string, spec: ServiceDataS
     namingStrategy: new SnakeNamingStrategy(),
     applicationName: `civic-${spec.schema}`,
     poolSize: spec.poolSize ?? 10,
-    extra: { options: `-c search_path=${spec.schema},public` },
+    // No search_path here: each service's login role carries its own (database-roles.ts), which
+    // a transaction-mode pooler keeps; every table and query names its schema anyway.
   };
 }
