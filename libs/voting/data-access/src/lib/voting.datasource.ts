@@ -7,6 +7,7 @@ import { CreateRollCalls1795219380000 } from '../migrations/1795219380000-Create
 import { CreateAssembliesReadModels1795219390000 } from '../migrations/1795219390000-CreateAssembliesReadModels';
 import { CreateRollCallSchedules1795219400000 } from '../migrations/1795219400000-CreateRollCallSchedules';
 import { TallyRoomForHotUpdates1795219420000 } from '../migrations/1795219420000-TallyRoomForHotUpdates';
+import { PublishResultsInSnapshots1795219470000 } from '../migrations/1795219470000-PublishResultsInSnapshots';
 import { DelegateSeatEntity, JurisdictionEntity, MeetingAttendeeEntity } from './assemblies-read-models';
 import { BallotEntity, BallotTallyEntity, QuestionnaireVoterEntity, RecountReportEntity } from './ballots';
 import { VoterEligibilityEntity } from './eligibility';
@@ -15,6 +16,7 @@ import { QuestionnaireEntity, QuestionnaireQuestionEntity } from './questionnair
 import { CountyResultEntity, QuestionResultEntity } from './results';
 import { RollCallScheduleEntity } from './roll-call-schedules';
 import { RollCallEntity, RollCallMemberEntity, RollCallVoteChangeEntity } from './roll-calls';
+import { BallotCountEntity, PublishedBallotCountEntity, PublishedTallyEntity } from './tallies';
 
 export const VOTING_SCHEMA = 'voting';
 
@@ -29,6 +31,9 @@ export const votingEntities = [
   BallotEntity,
   BallotTallyEntity,
   RecountReportEntity,
+  BallotCountEntity,
+  PublishedBallotCountEntity,
+  PublishedTallyEntity,
   DelegateSeatEntity,
   MeetingAttendeeEntity,
   JurisdictionEntity,
@@ -54,6 +59,7 @@ export function votingDataSourceOptions(databaseUrl: string): DataSourceOptions 
       CreateAssembliesReadModels1795219390000,
       CreateRollCallSchedules1795219400000,
       TallyRoomForHotUpdates1795219420000,
+      PublishResultsInSnapshots1795219470000,
     ],
   });
 }

@@ -12,7 +12,12 @@ import {
 } from '@civic/voting-data-access';
 import { BallotBoxService, BallotQuestionnaires } from '../ballots';
 import { ConfirmPaperTotalsService, EnterPaperTotalsService, PaperTotalsReader } from '../paper-totals';
-import { AddQuestionnaireQuestionService, QuestionnaireStatusService, ResolutionQuestionsService } from '../questionnaires';
+import {
+  AddQuestionnaireQuestionService,
+  QuestionnaireStatusService,
+  ResolutionQuestionsService,
+  SetResultsPublicationThresholdService,
+} from '../questionnaires';
 import { CastRollCallVoteService, CloseRollCallService, DeclareRollCallConflictService, RollCallOpener, RollCallReader } from '../roll-calls';
 
 /**
@@ -32,6 +37,7 @@ export class VotingSeedModule {
         QuestionnaireRepository,
         AddQuestionnaireQuestionService,
         QuestionnaireStatusService,
+        SetResultsPublicationThresholdService,
         ResolutionQuestionsService,
         BallotRepository,
         BallotBoxRepository,
