@@ -87,6 +87,7 @@ const MATRIX: Record<string, Audience> = {
   rollOverResolutionCycle: 'staff',
   // voting
   addQuestionnaireQuestion: 'staff',
+  setResultsPublicationThreshold: 'staff',
   scheduleQuestionnaire: 'staff',
   openQuestionnaire: 'staff',
   closeQuestionnaire: 'staff',

@@ -44,7 +44,8 @@ export interface CastBallotData {
 
 /**
  * What a results page reads while voting runs: every question's live count statewide, the
- * counties in favour, and the county-by-county breakdown (yes / no / abstain).
+ * counties in favour, and the county-by-county breakdown (yes / no / abstain; while voting is
+ * open, the published snapshots, a county below the threshold with belowThreshold).
  */
 export const LIVE_RESULTS = /* GraphQL */ `
   query BenchLiveResults($year: Int!) {
@@ -61,6 +62,7 @@ export const LIVE_RESULTS = /* GraphQL */ `
       }
       counties {
         countyCode
+        belowThreshold
         yes
         no
         abstain
@@ -91,6 +93,7 @@ export const QUESTION_RESULT = /* GraphQL */ `
       }
       counties {
         countyCode
+        belowThreshold
         yes
         no
         abstain

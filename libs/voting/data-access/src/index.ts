@@ -4,6 +4,7 @@ export * from './lib/questionnaires';
 export * from './lib/paper-totals';
 export * from './lib/results';
 export * from './lib/ballots';
+export * from './lib/tallies';
 export * from './lib/assemblies-read-models';
 export * from './lib/roll-calls';
 export * from './lib/roll-call-schedules';

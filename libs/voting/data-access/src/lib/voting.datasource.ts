@@ -8,6 +8,7 @@ import { CreateAssembliesReadModels1795219390000 } from '../migrations/179521939
 import { CreateRollCallSchedules1795219400000 } from '../migrations/1795219400000-CreateRollCallSchedules';
 import { TallyRoomForHotUpdates1795219420000 } from '../migrations/1795219420000-TallyRoomForHotUpdates';
 import { IssuePaperBallots1795219440000 } from '../migrations/1795219440000-IssuePaperBallots';
+import { PublishResultsInSnapshots1795219470000 } from '../migrations/1795219470000-PublishResultsInSnapshots';
 import { DelegateSeatEntity, JurisdictionEntity, MeetingAttendeeEntity } from './assemblies-read-models';
 import { BallotEntity, BallotTallyEntity, QuestionnaireVoterEntity, RecountReportEntity } from './ballots';
 import { VoterEligibilityEntity } from './eligibility';
@@ -16,6 +17,7 @@ import { QuestionnaireEntity, QuestionnaireQuestionEntity } from './questionnair
 import { CountyResultEntity, QuestionResultEntity } from './results';
 import { RollCallScheduleEntity } from './roll-call-schedules';
 import { RollCallEntity, RollCallMemberEntity, RollCallVoteChangeEntity } from './roll-calls';
+import { BallotCountEntity, PublishedBallotCountEntity, PublishedTallyEntity } from './tallies';
 
 export const VOTING_SCHEMA = 'voting';
 
@@ -30,6 +32,9 @@ export const votingEntities = [
   BallotEntity,
   BallotTallyEntity,
   RecountReportEntity,
+  BallotCountEntity,
+  PublishedBallotCountEntity,
+  PublishedTallyEntity,
   DelegateSeatEntity,
   MeetingAttendeeEntity,
   JurisdictionEntity,
@@ -56,6 +61,7 @@ export function votingDataSourceOptions(databaseUrl: string): DataSourceOptions 
       CreateRollCallSchedules1795219400000,
       TallyRoomForHotUpdates1795219420000,
       IssuePaperBallots1795219440000,
+      PublishResultsInSnapshots1795219470000,
     ],
   });
 }

@@ -91,20 +91,6 @@ export class BallotRepository {
   }
 
   /**
-   * A stamp of the online and in-room counters of a questionnaire (or of one of its
-   * questions) that changes whenever a ballot answers it: counters only ever grow, so their
-   * sum does. One aggregate row, read through the primary key: a question's few hundred
-   * counters, or the whole questionnaire's.
-   */
-  async tallyStamp(manager: EntityManager, questionnaireId: string, questionId?: string): Promise<string> {
-    const [row] = (await manager.query(
-      `SELECT coalesce(sum("count"), 0)::text AS "stamp" FROM "voting"."ballot_tally" WHERE "questionnaire_id" = $1 AND ($2::uuid IS NULL OR "question_id" = $2::uuid)`,
-      [questionnaireId, questionId ?? null],
-    )) as Array<{ stamp: string }>;
-    return row?.stamp ?? '0';
-  }
-
-  /**
    * The questionnaire's ballots in chunks, by keyset on the random id: never all in memory,
    * and no OFFSET scans. The order is the ids' (random), which reveals nothing.
    */

@@ -21,6 +21,13 @@ export class QuestionnaireEntity {
   @Column({ type: 'timestamptz', nullable: true })
   closesAt!: Date | null;
 
+  /**
+   * k: while voting is open, a county channel's public figures move only once this many more
+   * ballots arrived there (voting's domain, publication.ts). Set while a draft.
+   */
+  @Column('int', { default: 10 })
+  resultsPublicationThreshold!: number;
+
   @Column('uuid', { nullable: true })
   openedBy!: string | null;
 

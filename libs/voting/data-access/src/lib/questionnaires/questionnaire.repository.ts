@@ -13,7 +13,7 @@ import { QuestionnaireEntity } from './questionnaire.entity';
  * county → district mapping. Each part reads through an index or a small table.
  */
 const RESULTS_VERSION = `
-  SELECT q."id", q."status", concat_ws(':', q."status",
+  SELECT q."id", q."status", q."results_publication_threshold", concat_ws(':', q."status", q."results_publication_threshold",
            (SELECT count(*) FROM "voting"."questionnaire_question" qq WHERE qq."questionnaire_id" = q."id"),
            (SELECT count(*) FROM "voting"."paper_totals" p WHERE p."questionnaire_id" = q."id" AND p."confirmed_at" IS NOT NULL),
            (SELECT count(*) FROM "voting"."question_result" r JOIN "voting"."questionnaire_question" rq ON rq."id" = r."question_id" WHERE rq."questionnaire_id" = q."id"),
@@ -26,6 +26,8 @@ export type NewQuestion = Omit<QuestionnaireQuestionEntity, 'id' | 'position' | 
 export interface ResultsVersion {
   questionnaireId: string;
   status: QuestionnaireStatus;
+  /** k, the publication threshold of its results while voting is open. */
+  resultsPublicationThreshold: number;
   /** Equal for two reads unless something other than a ballot changed what results show. */
   version: string;
 }
@@ -56,9 +58,10 @@ export class QuestionnaireRepository {
         ]))) as Array<{
       id: string;
       status: QuestionnaireStatus;
+      results_publication_threshold: number;
       version: string;
     }>;
-    return row ? { questionnaireId: row.id, status: row.status, version: row.version } : null;
+    return row ? { questionnaireId: row.id, status: row.status, resultsPublicationThreshold: row.results_publication_threshold, version: row.version } : null;
   }
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<QuestionnaireEntity | null> {

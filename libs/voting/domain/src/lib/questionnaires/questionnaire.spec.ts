@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   acceptsCertification,
   acceptsPaperTotals,
+  acceptsResultsPublicationThreshold,
   acceptsStaffQuestions,
   choiceSetProblems,
   isVisibleInCounty,
@@ -68,6 +69,7 @@ describe('transitionQuestionnaire', () => {
     expect(allowed(acceptsStaffQuestions)).toEqual(['draft']);
     expect(allowed(acceptsPaperTotals)).toEqual(['open', 'closed']);
     expect(allowed(acceptsCertification)).toEqual(['closed']);
+    expect(allowed(acceptsResultsPublicationThreshold)).toEqual(['draft']);
   });
 });
 

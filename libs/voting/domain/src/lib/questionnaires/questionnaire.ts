@@ -45,6 +45,11 @@ export function transitionQuestionnaire(current: QuestionnaireStatus, action: Qu
 
 /** Staff shape the question list only while nobody has voted on it. */
 export const acceptsStaffQuestions = (status: QuestionnaireStatus): boolean => status === 'draft';
+/**
+ * The results' publication threshold (k) is set while a draft: lowered once ballots were
+ * published in snapshots of k, the next snapshot could hold a single ballot.
+ */
+export const acceptsResultsPublicationThreshold = (status: QuestionnaireStatus): boolean => status === 'draft';
 /** Paper is counted at the meetings while voting runs, and entered or confirmed after it closed. */
 export const acceptsPaperTotals = (status: QuestionnaireStatus): boolean => status === 'open' || status === 'closed';
 /** Results are certified once every channel has stopped taking votes. */

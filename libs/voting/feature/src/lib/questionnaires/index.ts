@@ -4,6 +4,7 @@ export * from './questionnaire-question.type';
 export { AddQuestionnaireQuestionService } from './add-questionnaire-question.service';
 export { QuestionnaireStatusService } from './questionnaire-status.service';
 export { ResolutionQuestionsService } from './resolution-questions.service';
+export { SetResultsPublicationThresholdService } from './set-results-publication-threshold.service';
 export { QuestionnaireAdminResolver } from './questionnaire-admin.resolver';
 export { QuestionnaireScheduleResolver } from './questionnaire-schedule.resolver';
 export { QuestionnaireResolver } from './questionnaire.resolver';

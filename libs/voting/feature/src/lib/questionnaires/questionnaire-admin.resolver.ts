@@ -5,6 +5,7 @@ import { QuestionnaireQuestionType } from './questionnaire-question.type';
 import { QuestionnaireStatusService } from './questionnaire-status.service';
 import { QuestionnaireType } from './questionnaire.type';
 import { AddQuestionnaireQuestionInput } from './questionnaire.input';
+import { SetResultsPublicationThresholdService } from './set-results-publication-threshold.service';
 
 /** Staff shape the questionnaire and run its voting window. */
 @RequireRoles('staff', 'admin')
@@ -13,6 +14,7 @@ export class QuestionnaireAdminResolver {
   constructor(
     private readonly adding: AddQuestionnaireQuestionService,
     private readonly statuses: QuestionnaireStatusService,
+    private readonly thresholds: SetResultsPublicationThresholdService,
   ) {}
 
   @Mutation(() => QuestionnaireQuestionType, {
@@ -22,6 +24,20 @@ export class QuestionnaireAdminResolver {
   })
   addQuestionnaireQuestion(@CurrentUser() user: AuthenticatedUser, @Args('input') input: AddQuestionnaireQuestionInput): Promise<QuestionnaireQuestionType> {
     return this.adding.add(user, input);
+  }
+
+  @Mutation(() => QuestionnaireType, {
+    description:
+      "Sets k, the threshold of a congress year's public results while voting is open (staff): a county channel's public figures move only once at least k more " +
+      'ballots arrived there, and a county below k shows no counts (default 10; a whole number from 2 to 1,000, else BAD_USER_INPUT). Makes the questionnaire in ' +
+      'DRAFT if needed; only while it is a DRAFT: otherwise CONFLICT.',
+  })
+  setResultsPublicationThreshold(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('year', { type: () => Int }) year: number,
+    @Args('threshold', { type: () => Int }) threshold: number,
+  ): Promise<QuestionnaireType> {
+    return this.thresholds.set(user, year, threshold);
   }
 
   @Mutation(() => QuestionnaireType, {

@@ -20,6 +20,13 @@ export class QuestionnaireType {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When voting closed.' })
   closesAt!: Date | null;
 
+  @Field(() => Int, {
+    description:
+      "k: while voting is open, public results move in published snapshots, a county channel's figures only once at least k more ballots arrived there; " +
+      'counties below k show no counts. Exact once voting has closed. Staff set it while a draft (setResultsPublicationThreshold).',
+  })
+  resultsPublicationThreshold!: number;
+
   @Field(() => JurisdictionReference, {
     nullable: true,
     description: "In myQuestionnaire: the voter's county, whose citizen resolutions `questions` lists beside the statewide questions. Null elsewhere.",
@@ -34,6 +41,7 @@ export function toQuestionnaireType(questionnaire: QuestionnaireEntity, countyCo
     status: questionnaire.status as QuestionnaireStatus,
     opensAt: questionnaire.opensAt,
     closesAt: questionnaire.closesAt,
+    resultsPublicationThreshold: questionnaire.resultsPublicationThreshold,
     county: countyCode === null ? null : { code: countyCode },
   };
 }

@@ -11,6 +11,7 @@ import { QuestionnaireStatusService } from './questionnaire-status.service';
 import { QuestionnaireResolver } from './questionnaire.resolver';
 import { ResolutionEventHandlers } from './resolution-event.handlers';
 import { ResolutionQuestionsService } from './resolution-questions.service';
+import { SetResultsPublicationThresholdService } from './set-results-publication-threshold.service';
 
 /**
  * The yearly questionnaire: staff's questions, the ones the resolutions service sends, its
@@ -25,6 +26,7 @@ import { ResolutionQuestionsService } from './resolution-questions.service';
     AddQuestionnaireQuestionService,
     QuestionnaireStatusService,
     QuestionnaireScheduleService,
+    SetResultsPublicationThresholdService,
     ResolutionQuestionsService,
     ResolutionEventHandlers,
     QuestionnaireResolver,

@@ -100,6 +100,9 @@ export class QuestionCertification {
       tally.counties.map((county) => ({ countyCode: county.countyCode, counts: county.counts, byChannel: county.byChannel, inFavour: county.inFavour })),
     );
     const counties = await this.results.counties([result.id], manager);
-    return { ...toQuestionResultType(toQuestionType(start.question, start.questionnaire.year), result, counties), id: result.id };
+    return {
+      ...toQuestionResultType(toQuestionType(start.question, start.questionnaire.year), result, counties, start.questionnaire.resultsPublicationThreshold),
+      id: result.id,
+    };
   }
 }

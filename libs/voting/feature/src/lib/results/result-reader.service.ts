@@ -10,19 +10,20 @@ import {
   type QuestionnaireQuestionEntity,
   type ResultsVersion,
 } from '@civic/voting-data-access';
-import { tallyByDistrict, yearProblems, type CountyTally, type QuestionTally } from '@civic/voting-domain';
+import { tallyByDistrict, yearProblems, type CountyTally, type PublicTally } from '@civic/voting-domain';
 import { toQuestionType } from '../questionnaires';
-import { LiveResults, toTallyCounts } from '../tallies';
+import { PublishedResults, toTallyCounts } from '../tallies';
 import { toLiveResult, toQuestionResultType, type QuestionResultType } from './question-result.type';
 import { VersionedCache } from './results-cache';
 
 /**
  * How old the results of an open questionnaire may be when served (the issue allows two
  * seconds). Each read first asks the database for the results' version (one indexed row:
- * status, questions, confirmed paper totals, certifications, districts), so anything but a
- * ballot shows at once; ballots show within this time. Past half of it, a read starts the
- * next count in the background, or only confirms the cached one when the tally's stamp shows
- * no new ballot.
+ * status, threshold, questions, confirmed paper totals, certifications, districts), so
+ * anything but a ballot shows at once; a published snapshot shows within this time. Past half
+ * of it, a read takes the snapshots that are due (PublishedResults.advance: one small read
+ * when none is) and starts the next count in the background, or only confirms the cached one
+ * when the publication's stamp shows no new snapshot.
  */
 export const OPEN_RESULTS_MAX_AGE_MS = 1_000;
 
@@ -30,10 +31,12 @@ export const OPEN_RESULTS_MAX_AGE_MS = 1_000;
 const CACHED_RESULT_SETS = 64;
 
 /**
- * Public reads of results: certified ones, and live ones until then (once voting opened).
- * However many people read them, results are counted per questionnaire and scope at most
- * twice a second while voting is open (and only when ballots arrived), and once per change
- * after it closed: readers share the cached result or the one computation under way.
+ * Public reads of results: certified ones, and live ones until then (once voting opened) —
+ * while voting is open, the published snapshots that cannot isolate a ballot
+ * (PublishedResults), exact once it closed. However many people read them, results are
+ * counted per questionnaire and scope at most twice a second while voting is open (and only
+ * when a snapshot was taken), and once per change after it closed: readers share the cached
+ * result or the one computation under way.
  */
 @Injectable()
 export class ResultReader {
@@ -47,7 +50,7 @@ export class ResultReader {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly questionnaires: QuestionnaireRepository,
     private readonly results: QuestionResultRepository,
-    private readonly live: LiveResults,
+    private readonly published: PublishedResults,
     private readonly ballots: BallotRepository,
   ) {}
 
@@ -78,10 +81,10 @@ export class ResultReader {
   private cached(version: ResultsVersion, scope: 'all' | { questionId: string }, compute: () => Promise<QuestionResultType[]>): Promise<QuestionResultType[]> {
     const questionId = scope === 'all' ? undefined : scope.questionId;
     // Only an open questionnaire takes ballots (the ballot box checks under the questionnaire's
-    // lock). A question's stamp sums its own counters only: a few hundred, not the year's thousands.
+    // lock), and only its published snapshots move; the stamp takes those that are due first.
     const freshness =
       version.status === 'open'
-        ? { maxAgeMs: OPEN_RESULTS_MAX_AGE_MS, stamp: () => this.ballots.tallyStamp(this.dataSource.manager, version.questionnaireId, questionId) }
+        ? { maxAgeMs: OPEN_RESULTS_MAX_AGE_MS, stamp: () => this.published.advance(version.questionnaireId, version.resultsPublicationThreshold) }
         : null;
     return this.cache.get(`${version.questionnaireId}/${questionId ?? 'all'}`, version.version, compute, freshness);
   }
@@ -95,30 +98,44 @@ export class ResultReader {
     for (const county of await this.results.counties([...certified.values()].map((result) => result.id))) {
       countiesOf.set(county.resultId, [...(countiesOf.get(county.resultId) ?? []), county]);
     }
-    const tallies = await this.live.tallies(
-      questionnaire.id,
+    // The cache's stamp has just taken the snapshots that were due.
+    const tallies = await this.published.tallies(
+      questionnaire,
       questions.filter((question) => !certified.has(question.id)),
+      { advance: false },
     );
+    const threshold = questionnaire.resultsPublicationThreshold;
     const results = questions.map((question) => {
       const type = toQuestionType(question, questionnaire.year);
       const result = certified.get(question.id);
-      return result ? toQuestionResultType(type, result, countiesOf.get(result.id) ?? []) : toLiveResult(type, tallies.get(question.id) as QuestionTally);
+      return result
+        ? toQuestionResultType(type, result, countiesOf.get(result.id) ?? [], threshold)
+        : toLiveResult(type, tallies.get(question.id) as PublicTally, threshold);
     });
     return this.withDistricts(results);
   }
 
-  /** Adds the district breakdown from the jurisdiction tree (assemblies' read model). */
+  /**
+   * Adds the district breakdown from the jurisdiction tree (assemblies' read model): sums of
+   * the counties' figures as shown, so withheld counties count for nothing.
+   */
   private async withDistricts(results: QuestionResultType[]): Promise<QuestionResultType[]> {
     const countyCodes = [...new Set(results.flatMap((result) => result.counties.map((county) => county.countyCode)))];
     const districtOf = await this.ballots.districtsOf(this.dataSource.manager, countyCodes);
     return results.map((result) => {
       const { choices } = result.question;
-      const counties: CountyTally[] = result.counties.map((county) => ({
-        countyCode: county.countyCode,
-        counts: Object.fromEntries(county.counts.map((entry) => [entry.choice, entry.count])),
-        byChannel: {},
-        inFavour: county.inFavour,
-      }));
+      const counties: CountyTally[] = result.counties.flatMap((county) =>
+        county.belowThreshold || !county.counts
+          ? []
+          : [
+              {
+                countyCode: county.countyCode,
+                counts: Object.fromEntries(county.counts.map((entry) => [entry.choice, entry.count])),
+                byChannel: {},
+                inFavour: county.inFavour,
+              },
+            ],
+      );
       const districts = tallyByDistrict(choices, counties, districtOf).map((district) => ({
         districtCode: district.districtCode,
         district: { code: district.districtCode },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QuestionnaireRepository, QuestionResultRepository, type QuestionnaireQuestionEntity } from '@civic/voting-data-access';
 import { yesNoAbstain, type QuestionTally } from '@civic/voting-domain';
-import { LiveResults } from '../tallies';
+import { PublishedResults } from '../tallies';
 
 export interface CountyCounts {
   yes: number;
@@ -11,22 +11,23 @@ export interface CountyCounts {
 
 /** What the public of each county answered on one question. */
 export interface CountyPublicResult {
-  /** True when read from the certified result; false for the live (provisional) count. */
+  /** True when read from the certified result; false for the live (provisional) count: published snapshots while voting is open. */
   certified: boolean;
   counties: ReadonlyMap<string, CountyCounts>;
 }
 
 /**
  * The one place representation reads the public's per-county answers: the certified result
- * when there is one (county_result), else the live count of every channel so far (the same
- * LiveResults tallies questionResults shows). Switch the source here, nowhere else.
+ * when there is one (county_result), else the public count of every channel so far (the same
+ * PublishedResults questionResults shows: while voting is open, the published snapshots, a
+ * county below the threshold absent). Switch the source here, nowhere else.
  */
 @Injectable()
 export class CountyPublicResults {
   constructor(
     private readonly questionnaires: QuestionnaireRepository,
     private readonly results: QuestionResultRepository,
-    private readonly live: LiveResults,
+    private readonly published: PublishedResults,
   ) {}
 
   async forQuestions(questionIds: readonly string[]): Promise<Map<string, CountyPublicResult>> {
@@ -50,7 +51,9 @@ export class CountyPublicResults {
       else byQuestionnaire.set(question.questionnaireId, [question]);
     }
     for (const [questionnaireId, questions] of byQuestionnaire) {
-      for (const [questionId, tally] of await this.live.tallies(questionnaireId, questions))
+      const questionnaire = await this.questionnaires.findById(questionnaireId);
+      if (!questionnaire) continue;
+      for (const [questionId, tally] of await this.published.tallies(questionnaire, questions))
         found.set(questionId, { certified: false, counties: countyCounts(tally) });
     }
     return found;

@@ -16,7 +16,8 @@ export class RepresentationResolver {
   @Query(() => RollCallRepresentationType, {
     nullable: true,
     description:
-      "Each member's vote on a roll call beside the public's result in their own county on the same questionnaire question (certified, else the live count). " +
+      "Each member's vote on a roll call beside the public's result in their own county on the same questionnaire question (certified, else the live count as " +
+      'questionResults shows it: published snapshots while voting is open, a county below the threshold as 0). ' +
       'Null for a roll call not linked to a question.',
   })
   rollCallRepresentation(@Args('rollCallId', { type: () => ID }) rollCallId: string): Promise<RollCallRepresentationType | null> {

@@ -38,7 +38,10 @@ export class DelegateRepresentationType {
   @Field({ description: 'The member declared a conflict of interest (and so did not vote).' })
   conflict!: boolean;
 
-  @Field(() => Int, { description: "The county's public yes votes on the question (0 without results)." })
+  @Field(() => Int, {
+    description:
+      "The county's public yes votes on the question as questionResults shows them (published snapshots while voting is open); 0 without results or while the county is below the publication threshold.",
+  })
   countyYes!: number;
 
   @Field(() => Int)

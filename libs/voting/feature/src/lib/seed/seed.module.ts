@@ -15,7 +15,12 @@ import {
 } from '@civic/voting-data-access';
 import { BallotBoxService, BallotQuestionnaires, MeetingVoterService } from '../ballots';
 import { ConfirmPaperTotalsService, EnterPaperTotalsService, IssuePaperBallotService, PaperTotalsReader } from '../paper-totals';
-import { AddQuestionnaireQuestionService, QuestionnaireStatusService, ResolutionQuestionsService } from '../questionnaires';
+import {
+  AddQuestionnaireQuestionService,
+  QuestionnaireStatusService,
+  ResolutionQuestionsService,
+  SetResultsPublicationThresholdService,
+} from '../questionnaires';
 import { CastRollCallVoteService, CloseRollCallService, DeclareRollCallConflictService, RollCallOpener, RollCallReader } from '../roll-calls';
 
 /**
@@ -35,6 +40,7 @@ export class VotingSeedModule {
         QuestionnaireRepository,
         AddQuestionnaireQuestionService,
         QuestionnaireStatusService,
+        SetResultsPublicationThresholdService,
         ResolutionQuestionsService,
         BallotRepository,
         BallotBoxRepository,

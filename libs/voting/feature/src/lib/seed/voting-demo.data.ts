@@ -50,6 +50,13 @@ export const DEMO_COUNTY_RESOLUTION = {
 /** Demo residents 2 and 3 of every county vote online; resident 1 (the one `npm start` prints) is left to try it. */
 export const DEMO_VOTING_RESIDENTS = [2, 3] as const;
 
+/**
+ * The demo's results publication threshold: its two online ballots per county publish, and a
+ * third voter's ballot alone (resident 1, trying castBallot) does not move them — the rule at
+ * work. A real congress keeps the default 10 or more.
+ */
+export const DEMO_RESULTS_PUBLICATION_THRESHOLD = DEMO_VOTING_RESIDENTS.length;
+
 /** Counties whose paper ballots (entered by staff, confirmed by the admin) join the online ones. */
 export const DEMO_PAPER_COUNTIES = ['55025', '55079'] as const;
 

@@ -12,6 +12,7 @@ import {
   QuestionnaireStatusService,
   QuestionSource as QuestionSourceValue,
   ResolutionQuestionsService,
+  SetResultsPublicationThresholdService,
 } from '../questionnaires';
 import { CastRollCallVoteService, CloseRollCallService, DeclareRollCallConflictService, RollCallOpener } from '../roll-calls';
 import { VotingSeedModule } from './seed.module';
@@ -19,6 +20,7 @@ import {
   DEMO_CONFLICT,
   DEMO_COUNTY_RESOLUTION,
   DEMO_PAPER_COUNTIES,
+  DEMO_RESULTS_PUBLICATION_THRESHOLD,
   DEMO_ROLL_CALL_TITLE,
   DEMO_STATEWIDE_QUESTIONS,
   DEMO_VOTING_RESIDENTS,
@@ -120,6 +122,7 @@ class VotingDemoScript {
       ),
     );
 
+    await this.get(SetResultsPublicationThresholdService).set(this.staff, this.year, DEMO_RESULTS_PUBLICATION_THRESHOLD);
     await this.get(QuestionnaireStatusService).open(this.staff, this.year);
     const current = await this.get(BallotQuestionnaires).get(this.year, { fresh: true });
     if (!current) throw new Error(`the ${this.year} questionnaire vanished while seeding`);
