@@ -1,5 +1,6 @@
-// Integration tier: a fresh PostgreSQL (embedded) and redis-server on free ports in a temp
-// dir, every service's migrations applied; test files read DATABASE_URL and REDIS_URL.
+// Integration tier: a fresh PostgreSQL (embedded), redis-server and an SMTP catcher on free
+// ports in a temp dir, every service's migrations applied; test files read DATABASE_URL,
+// REDIS_URL, SMTP_URL and CIVIC_MAIL_DIR (where the catcher writes each mail).
 'use strict';
 require('./support/register-ts');
 const { mkdtempSync, chmodSync } = require('node:fs');
@@ -25,5 +26,8 @@ module.exports = async function globalSetup() {
   }
   process.env.DATABASE_URL = infrastructure.databaseUrl;
   process.env.REDIS_URL = infrastructure.redisUrl;
+  // The embedded SMTP catcher: tests send to it and read what arrived (@civic/testing's waitForMail).
+  process.env.SMTP_URL = infrastructure.smtpUrl;
+  process.env.CIVIC_MAIL_DIR = infrastructure.mailDir;
   console.log(`\nintegration stack: PostgreSQL + Redis up and migrated in ${((Date.now() - started) / 1000).toFixed(1)} s (${dataDir})`);
 };

@@ -1,0 +1,50 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { afterFailedDelivery } from '@civic/identity-domain';
+import { MailOutboxEntity } from './mail-outbox.entity';
+
+export type NewMail = Pick<MailOutboxEntity, 'id' | 'recipient' | 'template' | 'language' | 'subject' | 'bodyText'>;
+
+/** Queues a mail inside the caller's transaction. */
+export async function appendToMailOutbox(manager: EntityManager, mail: NewMail): Promise<void> {
+  await manager.insert(MailOutboxEntity, { ...mail, status: 'pending', nextAttemptAt: new Date() });
+}
+
+export type DueMail = Pick<MailOutboxEntity, 'id' | 'recipient' | 'subject' | 'bodyText' | 'attempts'>;
+
+/**
+ * Takes up to `limit` mails that are due, oldest first, and leases them for `leaseMs` (their
+ * next attempt moves past the lease) so that a concurrent run skips them while they are
+ * being sent, and a run that dies mid-send leaves them to be retried after the lease.
+ */
+export async function claimDueMail(dataSource: DataSource, limit: number, leaseMs: number): Promise<DueMail[]> {
+  const rows = (await dataSource.query(
+    `UPDATE "identity"."mail_outbox" AS m SET "next_attempt_at" = now() + ($2 || ' milliseconds')::interval
+      WHERE m."id" IN (
+        SELECT "id" FROM "identity"."mail_outbox"
+         WHERE "status" = 'pending' AND "next_attempt_at" <= now()
+         ORDER BY "created_at", "id" LIMIT $1 FOR UPDATE SKIP LOCKED)
+      RETURNING m."id", m."recipient", m."subject", m."body_text" AS "bodyText", m."attempts", m."created_at" AS "createdAt"`,
+    [limit, String(leaseMs)],
+  )) as Array<DueMail & { createdAt: Date }>;
+  return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).map(({ createdAt: _createdAt, ...mail }) => mail);
+}
+
+export async function recordMailSent(dataSource: DataSource, id: string, messageId: string | null): Promise<void> {
+  await dataSource.query(
+    `UPDATE "identity"."mail_outbox" SET "status" = 'sent', "attempts" = "attempts" + 1, "sent_at" = now(), "message_id" = $2, "last_error" = NULL
+      WHERE "id" = $1 AND "status" = 'pending'`,
+    [id, messageId],
+  );
+}
+
+/** Counts the failed try; retries later with backoff, or gives the mail up after the last attempt. */
+export async function recordMailFailure(dataSource: DataSource, mail: DueMail, error: string, now = new Date()): Promise<'pending' | 'failed'> {
+  const attempts = mail.attempts + 1;
+  const retry = afterFailedDelivery(attempts, now);
+  await dataSource.query(
+    `UPDATE "identity"."mail_outbox" SET "attempts" = $2, "last_error" = $3, "status" = $4, "next_attempt_at" = COALESCE($5, "next_attempt_at")
+      WHERE "id" = $1 AND "status" = 'pending'`,
+    [mail.id, attempts, error.slice(0, 2_000), retry.status, retry.status === 'pending' ? retry.nextAttemptAt : null],
+  );
+  return retry.status;
+}
