@@ -17,16 +17,17 @@ export type DueMail = Pick<MailOutboxEntity, 'id' | 'recipient' | 'subject' | 'b
  * being sent, and a run that dies mid-send leaves them to be retried after the lease.
  */
 export async function claimDueMail(dataSource: DataSource, limit: number, leaseMs: number): Promise<DueMail[]> {
-  const rows = (await dataSource.query(
-    `UPDATE "identity"."mail_outbox" AS m SET "next_attempt_at" = now() + ($2 || ' milliseconds')::interval
-      WHERE m."id" IN (
-        SELECT "id" FROM "identity"."mail_outbox"
-         WHERE "status" = 'pending' AND "next_attempt_at" <= now()
-         ORDER BY "created_at", "id" LIMIT $1 FOR UPDATE SKIP LOCKED)
-      RETURNING m."id", m."recipient", m."subject", m."body_text" AS "bodyText", m."attempts", m."created_at" AS "createdAt"`,
+  return (await dataSource.query(
+    `WITH claimed AS (
+       UPDATE "identity"."mail_outbox" AS m SET "next_attempt_at" = now() + ($2 || ' milliseconds')::interval
+        WHERE m."id" IN (
+          SELECT "id" FROM "identity"."mail_outbox"
+           WHERE "status" = 'pending' AND "next_attempt_at" <= now()
+           ORDER BY "created_at", "id" LIMIT $1 FOR UPDATE SKIP LOCKED)
+        RETURNING m."id", m."recipient", m."subject", m."body_text", m."attempts", m."created_at")
+     SELECT "id", "recipient", "subject", "body_text" AS "bodyText", "attempts" FROM claimed ORDER BY "created_at", "id"`,
     [limit, String(leaseMs)],
-  )) as Array<DueMail & { createdAt: Date }>;
-  return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).map(({ createdAt: _createdAt, ...mail }) => mail);
+  )) as DueMail[];
 }
 
 export async function recordMailSent(dataSource: DataSource, id: string, messageId: string | null): Promise<void> {

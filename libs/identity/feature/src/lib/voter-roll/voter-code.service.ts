@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import { appendToOutbox } from '@civic/data-access';
-import { DomainError, notFound, requiredText } from '@civic/util';
+import { badInput, DomainError, notFound, requiredText } from '@civic/util';
 import {
   attemptSecret,
   hashVoterCode,
@@ -69,7 +69,7 @@ export class VoterCodeService {
   async claim(accountId: string, input: { voterId: string; code: string }): Promise<AccountView> {
     const voterId = requiredText(input.voterId, 'voterId', MAX_VOTER_ID_LENGTH);
     const code = normalizeVoterCode(input.code);
-    if (!isVoterCodeShape(code)) throw badVoterCode();
+    if (!isVoterCodeShape(code)) throw badInput('code', 'a voter code has 16 letters and digits (XXXX-XXXX-XXXX-XXXX)');
     const account = await this.accounts.findById(accountId);
     if (!account) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'This account no longer exists.');
     if (!account.emailVerifiedAt) {
