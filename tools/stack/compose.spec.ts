@@ -59,6 +59,11 @@ describe('docker/compose.yaml', () => {
     expect(services['identity']?.environment?.['IDENTITY_KEY_ENCRYPTION_SECRET']).toMatch(/^\$\{IDENTITY_KEY_ENCRYPTION_SECRET:\?/);
   });
 
+  it('passes SMTP_URL (and MAIL_FROM) through to the worker, which sends account mail', () => {
+    expect(services['worker']?.environment?.['SMTP_URL']).toBe('${SMTP_URL:-}');
+    expect(services['worker']?.environment?.['MAIL_FROM']).toMatch(/^\$\{MAIL_FROM:-.+\}$/);
+  });
+
   // The Docker CLI validates the file without an engine. Where it lacks the compose plugin
   // (as on this project's CI machines) the check is not registered, and says so.
   if (dockerCompose) {
