@@ -30,13 +30,22 @@ export async function claimDueMail(dataSource: DataSource, limit: number, leaseM
   )) as DueMail[];
 }
 
+/**
+ * Records the delivery. The codes a sent mail carried are cut from the stored text: the
+ * outbox keeps what was sent, not a second copy of live secrets (only their hashes are kept).
+ */
 export async function recordMailSent(dataSource: DataSource, id: string, messageId: string | null): Promise<void> {
   await dataSource.query(
-    `UPDATE "identity"."mail_outbox" SET "status" = 'sent', "attempts" = "attempts" + 1, "sent_at" = now(), "message_id" = $2, "last_error" = NULL
+    `UPDATE "identity"."mail_outbox"
+        SET "status" = 'sent', "attempts" = "attempts" + 1, "sent_at" = now(), "message_id" = $2, "last_error" = NULL,
+            "body_text" = regexp_replace("body_text", $3, '[code removed once sent]', 'g')
       WHERE "id" = $1 AND "status" = 'pending'`,
-    [id, messageId],
+    [id, messageId, SENT_CODE_PATTERN],
   );
 }
+
+/** An account token in a mail's text (`<uuid>.<secret>`), as `newAccountToken` makes them. */
+const SENT_CODE_PATTERN = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.[A-Za-z0-9_-]{16,128}';
 
 /** Counts the failed try; retries later with backoff, or gives the mail up after the last attempt. */
 export async function recordMailFailure(dataSource: DataSource, mail: DueMail, error: string, now = new Date()): Promise<'pending' | 'failed'> {

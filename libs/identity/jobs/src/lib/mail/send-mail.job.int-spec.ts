@@ -18,7 +18,9 @@ const mailDir = process.env['CIVIC_MAIL_DIR'] ?? '';
 
 async function jobWith(smtpUrl: string): Promise<{ moduleRef: TestingModule; job: SendMailJob; dataSource: DataSource }> {
   const moduleRef = await Test.createTestingModule({
-    imports: [IdentityJobsModule.forRoot({ databaseUrl: process.env['DATABASE_URL'] ?? '', mail: { smtpUrl, from: 'Civic Congress <no-reply@example.test>' } })],
+    imports: [
+      IdentityJobsModule.forRoot({ databaseUrl: process.env['DATABASE_URL'] ?? '', mail: { smtpUrl, from: 'Civic Congress <no-reply@example.test>' } }),
+    ],
   }).compile();
   await moduleRef.init();
   return { moduleRef, job: moduleRef.get(SendMailJob), dataSource: moduleRef.get<DataSource>(getDataSourceToken(IDENTITY_DATA_SOURCE)) };
@@ -43,10 +45,9 @@ async function queueMail(dataSource: DataSource, recipient: string, bodyText: st
 }
 
 async function outboxRow(dataSource: DataSource, id: string) {
-  const [row] = (await dataSource.query(
-    `SELECT status, attempts, last_error, sent_at, message_id, next_attempt_at FROM identity.mail_outbox WHERE id = $1`,
-    [id],
-  )) as Array<{ status: string; attempts: number; last_error: string | null; sent_at: Date | null; message_id: string | null; next_attempt_at: Date }>;
+  const [row] = (await dataSource.query(`SELECT status, attempts, last_error, sent_at, message_id, next_attempt_at FROM identity.mail_outbox WHERE id = $1`, [
+    id,
+  ])) as Array<{ status: string; attempts: number; last_error: string | null; sent_at: Date | null; message_id: string | null; next_attempt_at: Date }>;
   return row;
 }
 
@@ -72,9 +73,16 @@ it('sends queued mail through SMTP, records the delivery, and sends it once', as
     expect(row?.sent_at).toBeInstanceOf(Date);
     expect(row?.message_id).toMatch(/^<.+@.+>$/);
 
-    // A second run finds nothing due: the mail is not sent again.
+    // A sent mail's stored text keeps no live code.
+    const tokenId = await queueMail(dataSource, to, `Your code:\n\n${randomUUID()}.${'S'.repeat(43)}\n`);
     await job.handle({ batchSize: 50 });
-    expect(readMailbox(mailDir).filter((caught) => caught.to.includes(to))).toHaveLength(1);
+    const [stored] = (await dataSource.query(`SELECT body_text FROM identity.mail_outbox WHERE id = $1`, [tokenId])) as Array<{ body_text: string }>;
+    expect(stored?.body_text).toBe('Your code:\n\n[code removed once sent]\n');
+    expect((await waitForMail(mailDir, to, { match: (caught) => caught.text.includes('S'.repeat(43)) })).text).toMatch(/^Your code:/);
+
+    // A second run finds nothing due: no mail is sent again.
+    await job.handle({ batchSize: 50 });
+    expect(readMailbox(mailDir).filter((caught) => caught.to.includes(to))).toHaveLength(2);
   } finally {
     await moduleRef.close();
   }
