@@ -23,7 +23,7 @@ module.exports = async function globalSetup() {
       nodeEnv: 'production',
       logLevel: process.env.LOG_LEVEL || 'info',
       seed: true,
-      env: { OUTBOX_POLL_MS: '100' },
+      env: { OUTBOX_POLL_MS: '100', SEND_MAIL_EVERY_MS: '300' },
       readyTimeoutMs: 90_000,
       log: (message) => verbose && console.log(`  stack: ${message}`),
       onAppExit: (app, description, lastLines) =>

@@ -16,7 +16,7 @@ import { codeOf, gql, signIn } from '../support';
 
 /**
  * Who may call each mutation, proved through the gateway for every mutation of the public
- * schema: anonymous callers are UNAUTHENTICATED everywhere but the four public ones, and a
+ * schema: anonymous callers are UNAUTHENTICATED everywhere but the public ones, and a
  * resident is FORBIDDEN from every staff mutation. The matrix below is the documented
  * audience (each mutation's description says it too); a mutation added to the schema without
  * an entry here fails the first test. Arguments are generated from the schema: the guard
@@ -30,9 +30,15 @@ const MATRIX: Record<string, Audience> = {
   signIn: 'anyone',
   refreshSession: 'anyone',
   signOut: 'anyone',
+  verifyEmail: 'anyone',
+  requestEmailVerification: 'signed-in',
+  requestPasswordReset: 'anyone',
+  resetPassword: 'anyone',
   verifyResidency: 'staff',
   revokeResidency: 'staff',
   importVoterRoll: 'staff',
+  issueVoterCode: 'staff',
+  claimVoterCode: 'signed-in',
   // assemblies: configuration and seats
   addJurisdiction: 'staff',
   updateJurisdiction: 'staff',

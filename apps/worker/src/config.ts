@@ -18,6 +18,12 @@ export const workerConfigSchema = z.object({
     .default(60 * 60_000),
   /** How long revoked refresh tokens are kept before pruning (audit). */
   REVOKED_REFRESH_TOKEN_RETENTION_HOURS: z.coerce.number().min(0).default(24),
+  /** Where account mail is sent: smtp://[user:pass@]host:port or smtps://…; unset, mail stays queued (npm start sets its embedded catcher). */
+  SMTP_URL: z.preprocess((value) => (value === '' ? undefined : value), env.url().optional()),
+  /** The From header of account mail. */
+  MAIL_FROM: z.string().min(3).default('Civic Congress <no-reply@civic-congress.invalid>'),
+  /** How often the mail outbox is sent. */
+  SEND_MAIL_EVERY_MS: z.coerce.number().int().min(250).default(2_000),
   /** Maintenance jobs run at the same time at most. */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).default(2),
 });

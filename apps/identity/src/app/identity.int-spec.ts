@@ -15,7 +15,8 @@ import { AppModule } from './app.module';
 
 /**
  * The identity service against the harness's real PostgreSQL and Redis: tokens and
- * their verification, lockout, rotation, residency events in the outbox, voter rolls.
+ * their verification, lockout, rotation, residency events in the outbox, voter-roll imports
+ * (voter codes and mail: voter-codes.int-spec.ts, account-verification.int-spec.ts).
  * Every test makes its own accounts (unique emails): the database is shared.
  */
 const MAX_FAILED = 3;
@@ -348,40 +349,43 @@ describe('residency', () => {
 });
 
 describe('voter-roll import', () => {
-  it('verifies matching accounts, rejects the rest with reasons, and keeps the report', async () => {
+  it('stores roll entries, rejects bad rows with reasons, keeps the report, and verifies no account (not even one with a roll email)', async () => {
     const staff = await tokensFor((await createAccount(['staff'])).email);
     const [a, b] = [await createAccount(), await createAccount()];
+    const run = randomUUID();
     const csv = [
       'voter_id,first_name,last_name,email,jurisdiction_code',
-      `V1,Ann,Smith,${a.email.toUpperCase()},55025`,
-      `V2,Bo,Lee,${b.email},55001`,
-      `V3,Cy,Ng,nobody-${randomUUID()}@example.test,55025`,
-      `V4,Di,Ox,${b.email},55003`,
+      `V1-${run},Ann,Smith,${a.email.toUpperCase()},55025`,
+      `V2-${run},Bo,Lee,${b.email},55001`,
+      `V3-${run},Cy,Ng,nobody-${randomUUID()}@example.test,55025`,
+      `V4-${run},Di,Ox,${b.email},55003`,
       'V5,Ed,Fu,broken',
       'V6,Fay,Oh,fay@example.test,55 025',
     ].join('\n');
     const IMPORT = `mutation ($input: ImportVoterRollInput!) {
-      importVoterRoll(input: $input) { id accepted rejected newlyVerified rejections { line reason message } }
+      importVoterRoll(input: $input) { id accepted rejected added rejections { line reason message } }
     }`;
-    type Report = { id: string; accepted: number; rejected: number; newlyVerified: number; rejections: Array<{ line: number; reason: string }> };
+    type Report = { id: string; accepted: number; rejected: number; added: number; rejections: Array<{ line: number; reason: string }> };
     const result = await gql<{ importVoterRoll: Report }>(IMPORT, { input: { csv, fileName: 'roll.csv' } }, staff.accessToken);
     const report = result.data?.importVoterRoll;
     expect(result.errors).toBeUndefined();
-    expect(report).toMatchObject({ accepted: 2, rejected: 4, newlyVerified: 2 });
+    expect(report).toMatchObject({ accepted: 3, rejected: 3, added: 3 });
     expect(report?.rejections.map(({ line, reason }) => [line, reason])).toEqual([
-      [4, 'NO_MATCHING_ACCOUNT'],
       [5, 'DUPLICATE_EMAIL'],
       [6, 'MALFORMED_ROW'],
       [7, 'INVALID_JURISDICTION_CODE'],
     ]);
-    const events = (await dataSource.query(
-      `SELECT payload->>'accountId' AS "accountId", payload->>'jurisdictionCode' AS code FROM identity.outbox_event
-        WHERE name = 'identity.resident-verified' AND payload->>'accountId' = ANY($1) ORDER BY code`,
-      [[a.id, b.id]],
-    )) as Array<{ accountId: string; code: string }>;
-    expect(events).toEqual([
-      { accountId: b.id, code: '55001' },
-      { accountId: a.id, code: '55025' },
+    // Emails on the roll prove nothing about who registered with them: nobody is verified.
+    const events = (await dataSource.query(`SELECT 1 FROM identity.outbox_event WHERE payload->>'accountId' = ANY($1)`, [[a.id, b.id]])) as unknown[];
+    expect(events).toEqual([]);
+    const entries = (await dataSource.query(
+      `SELECT voter_id, jurisdiction_code, claimed_by FROM identity.voter_roll_entry WHERE voter_id LIKE $1 ORDER BY voter_id`,
+      [`%-${run}`],
+    )) as Array<{ voter_id: string; jurisdiction_code: string; claimed_by: string | null }>;
+    expect(entries.map((entry) => [entry.voter_id.slice(0, 2), entry.jurisdiction_code, entry.claimed_by])).toEqual([
+      ['V1', '55025', null],
+      ['V2', '55001', null],
+      ['V3', '55025', null],
     ]);
 
     const stored = await gql<{ voterRollImport: Report }>(
@@ -389,11 +393,11 @@ describe('voter-roll import', () => {
       { id: report?.id },
       staff.accessToken,
     );
-    expect(stored.data?.voterRollImport).toMatchObject({ id: report?.id, accepted: 2, rejected: 4 });
+    expect(stored.data?.voterRollImport).toMatchObject({ id: report?.id, accepted: 3, rejected: 3 });
 
-    // Importing the same roll again is accepted but verifies nothing new.
+    // Importing the same roll again updates the entries and adds none.
     const again = await gql<{ importVoterRoll: Report }>(IMPORT, { input: { csv } }, staff.accessToken);
-    expect(again.data?.importVoterRoll).toMatchObject({ accepted: 2, newlyVerified: 0 });
+    expect(again.data?.importVoterRoll).toMatchObject({ accepted: 3, added: 0 });
   });
 
   it('refuses a file without the required header, importing nothing', async () => {

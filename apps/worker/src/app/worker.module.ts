@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { QueueName } from '@civic/contracts';
-import { IdentityJobsModule, PruneRefreshTokensJob } from '@civic/identity-jobs';
+import { IdentityJobsModule, PruneRefreshTokensJob, SendMailJob } from '@civic/identity-jobs';
 import { createRedis, LoggingModule, RedisModule } from '@civic/platform';
 import { RecountQuestionnaireJob, VotingJobsModule } from '@civic/voting-jobs';
 import type { WorkerConfig } from '../config';
@@ -22,7 +22,7 @@ export class WorkerModule {
         RedisModule.forRoot(config.REDIS_URL),
         BullModule.forRoot({ connection: createRedis(config.REDIS_URL, 'worker') }),
         BullModule.registerQueue({ name: QueueName.maintenance }),
-        IdentityJobsModule.forRoot({ databaseUrl: config.DATABASE_URL }),
+        IdentityJobsModule.forRoot({ databaseUrl: config.DATABASE_URL, mail: { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM } }),
         VotingJobsModule.forRoot({ databaseUrl: config.DATABASE_URL }),
       ],
       controllers: [WorkerHealthController],
@@ -31,7 +31,7 @@ export class WorkerModule {
         {
           // Each job library's handlers, listed once here; the registry checks the set.
           provide: MAINTENANCE_JOB_HANDLERS,
-          inject: [PruneRefreshTokensJob, RecountQuestionnaireJob],
+          inject: [PruneRefreshTokensJob, SendMailJob, RecountQuestionnaireJob],
           useFactory: (...handlers: MaintenanceJobHandler[]) => handlers,
         },
         JobHandlerRegistry,

@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { MAINTENANCE_JOB_RETRY, QueueName } from '@civic/contracts';
-import { PRUNE_REFRESH_TOKENS_JOB } from '@civic/identity-jobs';
+import { PRUNE_REFRESH_TOKENS_JOB, SEND_MAIL_JOB } from '@civic/identity-jobs';
 import type { WorkerConfig } from '../config';
 
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
@@ -34,5 +34,14 @@ export class MaintenanceScheduler implements OnApplicationBootstrap {
       )
       .then(() => this.logger.log(`scheduled ${PRUNE_REFRESH_TOKENS_JOB} every ${this.config.PRUNE_REFRESH_TOKENS_EVERY_MS} ms`))
       .catch((error: unknown) => this.logger.error(`could not schedule ${PRUNE_REFRESH_TOKENS_JOB}: ${String(error)}`));
+    // Account mail: a run leases what is due, so overlapping runs never send one mail twice at once.
+    this.queue
+      .upsertJobScheduler(
+        SEND_MAIL_JOB,
+        { every: this.config.SEND_MAIL_EVERY_MS },
+        { name: SEND_MAIL_JOB, data: { batchSize: 50 }, opts: { attempts: 1, removeOnComplete: 100, removeOnFail: 500 } },
+      )
+      .then(() => this.logger.log(`scheduled ${SEND_MAIL_JOB} every ${this.config.SEND_MAIL_EVERY_MS} ms`))
+      .catch((error: unknown) => this.logger.error(`could not schedule ${SEND_MAIL_JOB}: ${String(error)}`));
   }
 }

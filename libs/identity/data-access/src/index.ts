@@ -3,3 +3,5 @@ export * from './lib/accounts';
 export * from './lib/sessions';
 export * from './lib/keys';
 export * from './lib/voter-roll';
+export * from './lib/verification';
+export * from './lib/mail';

@@ -3,19 +3,33 @@ import { InboxEventEntity, OutboxEventEntity, serviceDataSourceOptions, type Ser
 import { AccountEntity } from './accounts';
 import { RefreshTokenEntity } from './sessions';
 import { SigningKeyEntity } from './keys';
-import { VoterRollImportEntity } from './voter-roll';
+import { VoterCodeEntity, VoterRollEntryEntity, VoterRollImportEntity } from './voter-roll';
+import { AccountTokenEntity } from './verification';
+import { MailOutboxEntity } from './mail';
 import { CreateIdentitySchema1795219100000 } from '../migrations/1795219100000-CreateIdentitySchema';
+import { AddAccountVerificationMailAndVoterCodes1795219450000 } from '../migrations/1795219450000-AddAccountVerificationMailAndVoterCodes';
 
 export const IDENTITY_SCHEMA = 'identity';
 
-export const IDENTITY_ENTITIES = [AccountEntity, RefreshTokenEntity, SigningKeyEntity, VoterRollImportEntity, OutboxEventEntity, InboxEventEntity];
+export const IDENTITY_ENTITIES = [
+  AccountEntity,
+  RefreshTokenEntity,
+  SigningKeyEntity,
+  VoterRollImportEntity,
+  VoterRollEntryEntity,
+  VoterCodeEntity,
+  AccountTokenEntity,
+  MailOutboxEntity,
+  OutboxEventEntity,
+  InboxEventEntity,
+];
 
 /** The identity service's datasource, used by the app and by the migration CLI alike. */
 export function identityDataSourceOptions(databaseUrl: string, poolSize?: number): DataSourceOptions {
   return serviceDataSourceOptions(databaseUrl, {
     schema: IDENTITY_SCHEMA,
     entities: IDENTITY_ENTITIES,
-    migrations: [CreateIdentitySchema1795219100000],
+    migrations: [CreateIdentitySchema1795219100000, AddAccountVerificationMailAndVoterCodes1795219450000],
     ...(poolSize ? { poolSize } : {}),
   });
 }

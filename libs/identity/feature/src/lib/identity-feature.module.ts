@@ -4,6 +4,9 @@ import { IDENTITY_FEATURE_OPTIONS, type IdentityFeatureOptions } from './identit
 // The order the areas load in is the order their GraphQL types are printed in schema.graphql.
 import { AccountsModule } from './accounts';
 import { KeysModule } from './keys';
+import { LimitsModule } from './limits';
+import { MailModule } from './mail';
+import { VerificationModule } from './verification';
 import { SessionsModule } from './sessions';
 import { ResidencyModule } from './residency';
 import { VoterRollModule } from './voter-roll';
@@ -25,9 +28,9 @@ export class IdentityKeysModule {
   }
 }
 
-/** Accounts, sessions, residency and voter-roll imports. Needs IdentityKeysModule, TypeORM and Redis. */
+/** Accounts, email verification and mail, sessions, residency, the voter roll and voter codes. Needs IdentityKeysModule, TypeORM and Redis. */
 @Module({
-  imports: [AccountsModule, KeysModule, SessionsModule, ResidencyModule, VoterRollModule],
+  imports: [AccountsModule, KeysModule, LimitsModule, MailModule, VerificationModule, SessionsModule, ResidencyModule, VoterRollModule],
 })
 export class IdentityFeatureModule {}
 

@@ -15,7 +15,20 @@ export interface IdentityFeatureOptions {
   keyEncryptionSecret?: string;
   /** Use the left-most X-Forwarded-For address as the client IP (the service sits behind the gateway). */
   trustForwardedFor: boolean;
+  /** Rate limits of account mail, tokens and voter codes (per hour). */
+  accountLimits: AccountLimitOptions;
 }
+
+export interface AccountLimitOptions {
+  /** Verification resends and password-reset requests per account or email address, and 10× that per client address. */
+  mailRequestsPerHour: number;
+  /** Wrong or unknown email-verification and password-reset tokens per client address. */
+  tokenFailuresPerHour: number;
+  /** Wrong voter codes per account (each code also locks after 5 wrong attempts). */
+  voterCodeFailuresPerHour: number;
+}
+
+export const DEFAULT_ACCOUNT_LIMITS: AccountLimitOptions = { mailRequestsPerHour: 5, tokenFailuresPerHour: 50, voterCodeFailuresPerHour: 10 };
 
 export interface SignInThrottleOptions {
   windowSeconds: number;

@@ -41,7 +41,17 @@ export const DEMO_ACCOUNTS = {
   residentsPerCounty: 3,
   /** Delegates in office per county: the Wisconsin default's 5 seats (see demoDelegateEmail). */
   delegatesPerCounty: 5,
+  /** Voter-roll entries per county that no account has claimed: staff issue voter codes for them (see demoVoterId). */
+  unclaimedRollEntriesPerCounty: 3,
 } as const;
+
+/**
+ * Demo voter ids: WI-<county code>-R<n> for demo residents, -D<seat> for demo delegates (both
+ * claimed by their accounts), -N<n> for the unclaimed entries that a newcomer can claim.
+ */
+export function demoVoterId(jurisdictionCode: string, kind: 'resident' | 'delegate' | 'new', n: number): string {
+  return `WI-${jurisdictionCode}-${kind === 'resident' ? 'R' : kind === 'delegate' ? 'D' : 'N'}${n}`;
+}
 
 export function demoResidentEmail(jurisdictionCode: string, n: number): string {
   return `resident-${jurisdictionCode}-${n}@demo.civic.test`;

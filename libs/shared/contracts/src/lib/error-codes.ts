@@ -16,6 +16,20 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   /** Sign-in refused because the account is locked after repeated failures. */
   ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
+  /** Accounts: the account's email address is not verified yet (e.g. to claim a voter code). */
+  EMAIL_NOT_VERIFIED: 'EMAIL_NOT_VERIFIED',
+  /** Accounts: the email-verification or password-reset token is unknown, wrong, already used, superseded or locked after too many wrong tries. */
+  TOKEN_INVALID: 'TOKEN_INVALID',
+  /** Accounts: the email-verification or password-reset token has expired; ask for a new one. */
+  TOKEN_EXPIRED: 'TOKEN_EXPIRED',
+  /** Voter codes: wrong code for that voter id, or no code issued for it (`extensions.attemptsLeft` when a code exists). */
+  VOTER_CODE_INVALID: 'VOTER_CODE_INVALID',
+  /** Voter codes: the code has expired; staff issue a new one. */
+  VOTER_CODE_EXPIRED: 'VOTER_CODE_EXPIRED',
+  /** Voter codes: locked after 5 wrong attempts; staff issue a new one. */
+  VOTER_CODE_LOCKED: 'VOTER_CODE_LOCKED',
+  /** Voter codes: the roll entry already backs an account (its code was used), or the account already has a roll identity. */
+  ALREADY_CLAIMED: 'ALREADY_CLAIMED',
   /** The query is too deep, too wide or too costly to run. */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',

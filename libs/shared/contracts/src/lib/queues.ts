@@ -31,6 +31,8 @@ export const EVENT_DELIVERY_RETRY = {
 export interface MaintenanceJobPayloads {
   /** Deletes expired refresh tokens and revoked ones older than the retention. */
   'identity.prune-refresh-tokens': { revokedRetentionMs: number };
+  /** Sends the due mails of identity's mail outbox through SMTP, recording each try (repeats every few seconds). */
+  'identity.send-mail': { batchSize: number };
   /**
    * Recounts a questionnaire from its stored ballots and paper totals and compares the
    * result with the live tally; the report (and any difference) is stored by voting.
@@ -39,7 +41,7 @@ export interface MaintenanceJobPayloads {
 }
 export type MaintenanceJobName = keyof MaintenanceJobPayloads;
 
-export const MAINTENANCE_JOB_NAMES: readonly MaintenanceJobName[] = ['identity.prune-refresh-tokens', 'voting.recount'];
+export const MAINTENANCE_JOB_NAMES: readonly MaintenanceJobName[] = ['identity.prune-refresh-tokens', 'identity.send-mail', 'voting.recount'];
 
 /** Retry policy for maintenance jobs: a few tries; the next scheduled run covers the rest. */
 export const MAINTENANCE_JOB_RETRY = {

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { ResidencyVerificationMethod, Role } from '@civic/contracts';
-import type { ResidencyStatus } from '@civic/identity-domain';
+import type { MailLanguage, ResidencyStatus } from '@civic/identity-domain';
 
 /** A person's account. Emails are stored normalized (trimmed, lower-case) and unique. */
 @Entity({ name: 'account' })
@@ -38,6 +38,14 @@ export class AccountEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   residencyVerifiedAt!: Date | null;
+
+  /** When the person proved they read mail at `email` (a verification or reset token); null until then. */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt!: Date | null;
+
+  /** The language of mails to this account ('en', 'es'); English when null. */
+  @Column('text', { nullable: true })
+  language!: MailLanguage | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Role } from '@civic/contracts';
-import type { LockoutState, Residency, ResidencyStatus } from '@civic/identity-domain';
+import type { LockoutState, MailLanguage, Residency, ResidencyStatus } from '@civic/identity-domain';
 import { AccountEntity } from './account.entity';
 
 export interface AccountFilter {
@@ -15,6 +15,7 @@ export interface AccountFilter {
 
 export type NewAccount = Pick<AccountEntity, 'id' | 'email' | 'displayName' | 'passwordHash' | 'roles'> & {
   residency: Residency;
+  language?: MailLanguage | null;
 };
 
 /** Reads and writes of accounts. Methods taking a manager run inside the caller's transaction. */
@@ -59,6 +60,19 @@ export class AccountRepository {
 
   saveLockout(id: string, state: LockoutState, manager: EntityManager): Promise<unknown> {
     return manager.update(AccountEntity, { id }, { failedSignInCount: state.failedSignInCount, lockedUntil: state.lockedUntil });
+  }
+
+  /** Marks the email verified (keeps the first time it was). */
+  markEmailVerified(id: string, at: Date, manager: EntityManager): Promise<unknown> {
+    return manager.query(`UPDATE "identity"."account" SET "email_verified_at" = COALESCE("email_verified_at", $2), "updated_at" = now() WHERE "id" = $1`, [
+      id,
+      at,
+    ]);
+  }
+
+  /** A new password; the lockout is cleared with it. */
+  savePassword(id: string, passwordHash: string, manager: EntityManager): Promise<unknown> {
+    return manager.update(AccountEntity, { id }, { passwordHash, failedSignInCount: 0, lockedUntil: null });
   }
 
   saveResidency(id: string, residency: Residency, manager: EntityManager): Promise<unknown> {

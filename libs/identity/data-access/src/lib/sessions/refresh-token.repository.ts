@@ -23,6 +23,12 @@ export class RefreshTokenRepository {
     return manager.update(RefreshTokenEntity, { id }, { rotatedAt: at });
   }
 
+  /** Revokes every live refresh token of the account: all its sessions end (a password reset). */
+  async revokeAllForAccount(accountId: string, at: Date, manager: EntityManager): Promise<number> {
+    const result = await manager.update(RefreshTokenEntity, { accountId, revokedAt: IsNull() }, { revokedAt: at });
+    return result.affected ?? 0;
+  }
+
   async revokeFamily(familyId: string, at: Date, manager: EntityManager = this.dataSource.manager): Promise<number> {
     const result = await manager.update(RefreshTokenEntity, { familyId, revokedAt: IsNull() }, { revokedAt: at });
     return result.affected ?? 0;

@@ -19,9 +19,9 @@ export class VoterRollImportEntity {
   @Column('int')
   rejected!: number;
 
-  /** Rows that verified a residency not verified that way before (each sent one event). */
+  /** Accepted rows whose voter id was new to the roll (the others updated their entry). */
   @Column('int')
-  newlyVerified!: number;
+  added!: number;
 
   @Column('jsonb')
   rejections!: VoterRollRejection[];

@@ -22,7 +22,6 @@ export const VOTER_ROLL_REJECTION_REASONS = [
   'INVALID_JURISDICTION_CODE',
   'DUPLICATE_VOTER_ID',
   'DUPLICATE_EMAIL',
-  'NO_MATCHING_ACCOUNT',
 ] as const;
 export type VoterRollRejectionReason = (typeof VOTER_ROLL_REJECTION_REASONS)[number];
 
@@ -55,7 +54,8 @@ export class VoterRollFormatError extends Error {
 /**
  * Parses and validates a voter roll. Rows that are malformed, incomplete, invalid or
  * repeat an earlier row's voter id or email are rejected with a reason; the first
- * occurrence of a duplicate is kept. Matching rows to accounts is the caller's job.
+ * occurrence of a duplicate is kept. Rows are never matched to accounts (by email or
+ * otherwise): each becomes a roll entry that a person claims with a one-time voter code.
  */
 export function parseVoterRoll(csv: string): ParsedVoterRoll {
   if (Buffer.byteLength(csv, 'utf8') > MAX_VOTER_ROLL_BYTES) {

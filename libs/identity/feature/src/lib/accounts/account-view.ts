@@ -1,5 +1,5 @@
 import type { Role } from '@civic/contracts';
-import type { Residency } from '@civic/identity-domain';
+import type { MailLanguage, Residency } from '@civic/identity-domain';
 import { residencyOf, type AccountEntity } from '@civic/identity-data-access';
 import { hasAnyRole, type AuthenticatedUser } from '@civic/platform';
 
@@ -15,6 +15,8 @@ export interface AccountView {
   email: string;
   roles: Role[];
   residency: Residency;
+  emailVerifiedAt: Date | null;
+  language: MailLanguage | null;
   createdAt: Date;
   revealPrivate: boolean;
 }
@@ -26,6 +28,8 @@ export function toAccountView(account: AccountEntity, options: { revealPrivate?:
     email: account.email,
     roles: account.roles,
     residency: residencyOf(account),
+    emailVerifiedAt: account.emailVerifiedAt,
+    language: account.language,
     createdAt: account.createdAt,
     revealPrivate: options.revealPrivate ?? false,
   };

@@ -1,11 +1,12 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import type { Role } from '@civic/contracts';
+import type { MailLanguage } from '@civic/identity-domain';
 import { Authenticated, CurrentUser, OptionalUser, PageArgs, Public, RequireRoles, type AuthenticatedUser, type Connection } from '@civic/platform';
 import { AccountDirectoryService } from './account-directory.service';
 import { maySeePrivate, type AccountView } from './account-view';
 import { AccountConnection, AccountType } from './account.type';
 import { AccountFilterInput } from './account-filter.input';
-import { AccountRole } from './accounts.enums';
+import { AccountRole, Language } from './accounts.enums';
 
 @Resolver(() => AccountType)
 export class AccountResolver {
@@ -48,5 +49,24 @@ export class AccountResolver {
   @Public()
   roles(@Parent() account: AccountView, @OptionalUser() viewer: AuthenticatedUser | undefined): Role[] | null {
     return maySeePrivate(account, viewer) ? account.roles : null;
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description:
+      'When the account proved it reads mail at its email address (verifyEmail or resetPassword); null until then. Visible to the account itself and to staff.',
+  })
+  @Public()
+  emailVerifiedAt(@Parent() account: AccountView, @OptionalUser() viewer: AuthenticatedUser | undefined): Date | null {
+    return maySeePrivate(account, viewer) ? account.emailVerifiedAt : null;
+  }
+
+  @ResolveField(() => Language, {
+    nullable: true,
+    description: 'The language of mails to the account (null: English). Visible to the account itself and to staff.',
+  })
+  @Public()
+  language(@Parent() account: AccountView, @OptionalUser() viewer: AuthenticatedUser | undefined): MailLanguage | null {
+    return maySeePrivate(account, viewer) ? account.language : null;
   }
 }

@@ -7,3 +7,7 @@ registerEnumType(AccountRole, { name: 'AccountRole', description: 'Platform role
 /** Accounts are filtered by it; the Residency type (residency area) shows it. */
 export const ResidencyStatus = { UNVERIFIED: 'unverified', VERIFIED: 'verified', REVOKED: 'revoked' } as const;
 registerEnumType(ResidencyStatus, { name: 'ResidencyStatus' });
+
+/** The language of an account's mails. */
+export const Language = { EN: 'en', ES: 'es' } as const;
+registerEnumType(Language, { name: 'Language', description: 'The language of mails to an account: English or Spanish.' });

@@ -1,5 +1,5 @@
 export { AccountsModule } from './accounts.module';
 export { AccountResolver } from './account.resolver';
 export { AccountType } from './account.type';
-export { AccountRole, ResidencyStatus } from './accounts.enums';
+export { AccountRole, Language, ResidencyStatus } from './accounts.enums';
 export { maySeePrivate, toAccountView, type AccountView } from './account-view';

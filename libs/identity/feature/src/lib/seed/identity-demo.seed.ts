@@ -1,7 +1,8 @@
 import * as argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
-import { DEMO_ACCOUNTS, demoAccountId, demoDelegateEmail, demoResidentEmail, type DemoReferenceData, type Role } from '@civic/contracts';
-import { AccountEntity } from '@civic/identity-data-access';
+import { randomUUID } from 'node:crypto';
+import { DEMO_ACCOUNTS, demoAccountId, demoDelegateEmail, demoResidentEmail, demoVoterId, type DemoReferenceData, type Role } from '@civic/contracts';
+import { AccountEntity, VoterRollEntryEntity } from '@civic/identity-data-access';
 import { appendManyToOutbox } from '@civic/data-access';
 
 /** The tier whose jurisdictions people reside in (counties, in the Wisconsin default). */
@@ -9,13 +10,26 @@ const CONSTITUENT_TIER_LEVEL = 2;
 
 type SeedRow = Pick<
   AccountEntity,
-  'id' | 'email' | 'displayName' | 'passwordHash' | 'roles' | 'residencyJurisdictionCode' | 'residencyStatus' | 'residencyMethod' | 'residencyVerifiedAt'
+  | 'id'
+  | 'email'
+  | 'displayName'
+  | 'passwordHash'
+  | 'roles'
+  | 'residencyJurisdictionCode'
+  | 'residencyStatus'
+  | 'residencyMethod'
+  | 'residencyVerifiedAt'
+  | 'emailVerifiedAt'
 >;
+
+type RollRow = Pick<VoterRollEntryEntity, 'id' | 'voterId' | 'firstName' | 'lastName' | 'email' | 'jurisdictionCode' | 'claimedBy' | 'claimedAt'>;
 
 /**
  * Seeds the demo accounts: a staff member, an admin, a few residents per county and the
- * county's delegates in office, all residents verified by voter roll with their events in
- * the outbox (so voting and assemblies learn them). Ids derive from the emails
+ * county's delegates in office, every email verified, all residents verified by voter roll
+ * (each has claimed a roll entry of their county) with their events in the outbox (so voting
+ * and assemblies learn them). Each county's roll also has a few unclaimed entries
+ * (`demoVoterId(county, 'new', n)`) for which staff can issue voter codes. Ids derive from the emails
  * (`demoAccountId`), which is how the assemblies seeder seats the same delegates.
  * Idempotent: existing accounts are left as they are and send no new events.
  * Expects a DataSource built from `identityDataSourceOptions`.
@@ -39,6 +53,7 @@ export async function seedIdentityDemo(dataSource: DataSource, demo: DemoReferen
     residencyStatus: 'unverified',
     residencyMethod: null,
     residencyVerifiedAt: null,
+    emailVerifiedAt: now,
   });
   const rows: SeedRow[] = [
     account(DEMO_ACCOUNTS.staff.email, 'Demo Staff', staffHash, ['staff']),
@@ -51,12 +66,30 @@ export async function seedIdentityDemo(dataSource: DataSource, demo: DemoReferen
     residencyMethod: 'voter-roll',
     residencyVerifiedAt: now,
   });
+  const roll: RollRow[] = [];
+  const rollEntry = (voterId: string, firstName: string, lastName: string, countyCode: string, claimedBy: SeedRow | null): RollRow => ({
+    id: randomUUID(),
+    voterId,
+    firstName,
+    lastName,
+    email: claimedBy?.email ?? null,
+    jurisdictionCode: countyCode,
+    claimedBy: claimedBy?.id ?? null,
+    claimedAt: claimedBy ? now : null,
+  });
   for (const county of demo.jurisdictions.filter((jurisdiction) => jurisdiction.tierLevel === CONSTITUENT_TIER_LEVEL)) {
     for (let n = 1; n <= DEMO_ACCOUNTS.residentsPerCounty; n += 1) {
-      rows.push(verifiedResident(demoResidentEmail(county.code, n), `${county.name} Resident ${n}`, county.code));
+      const resident = verifiedResident(demoResidentEmail(county.code, n), `${county.name} Resident ${n}`, county.code);
+      rows.push(resident);
+      roll.push(rollEntry(demoVoterId(county.code, 'resident', n), county.name, `Resident ${n}`, county.code, resident));
     }
     for (let seat = 1; seat <= DEMO_ACCOUNTS.delegatesPerCounty; seat += 1) {
-      rows.push(verifiedResident(demoDelegateEmail(county.code, seat), `${county.name} Delegate ${seat}`, county.code));
+      const delegate = verifiedResident(demoDelegateEmail(county.code, seat), `${county.name} Delegate ${seat}`, county.code);
+      rows.push(delegate);
+      roll.push(rollEntry(demoVoterId(county.code, 'delegate', seat), county.name, `Delegate ${seat}`, county.code, delegate));
+    }
+    for (let n = 1; n <= DEMO_ACCOUNTS.unclaimedRollEntriesPerCounty; n += 1) {
+      roll.push(rollEntry(demoVoterId(county.code, 'new', n), county.name, `Newcomer ${n}`, county.code, null));
     }
   }
 
@@ -65,6 +98,16 @@ export async function seedIdentityDemo(dataSource: DataSource, demo: DemoReferen
     // Only accounts created now announce their residency; a re-run sends nothing.
     const createdIds = new Set((result.raw as Array<{ id: string }>).map((row) => row.id));
     const verified = rows.filter((row) => createdIds.has(row.id) && row.residencyJurisdictionCode !== null);
+    // Existing entries (a re-run) are left as they are.
+    for (let start = 0; start < roll.length; start += 2_000) {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(VoterRollEntryEntity)
+        .values(roll.slice(start, start + 2_000))
+        .orIgnore()
+        .execute();
+    }
     await appendManyToOutbox(
       manager,
       'identity.resident-verified',

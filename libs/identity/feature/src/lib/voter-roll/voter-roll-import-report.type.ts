@@ -5,7 +5,7 @@ export class VoterRollRejectionType {
   @Field(() => Int, { description: 'Line in the uploaded file (1 is the header).' })
   line!: number;
 
-  @Field({ description: 'MALFORMED_ROW, MISSING_FIELD, INVALID_EMAIL, INVALID_JURISDICTION_CODE, DUPLICATE_VOTER_ID, DUPLICATE_EMAIL or NO_MATCHING_ACCOUNT.' })
+  @Field({ description: 'MALFORMED_ROW, MISSING_FIELD, INVALID_EMAIL, INVALID_JURISDICTION_CODE, DUPLICATE_VOTER_ID or DUPLICATE_EMAIL.' })
   reason!: string;
 
   @Field()
@@ -20,14 +20,16 @@ export class VoterRollImportReportType {
   @Field(() => String, { nullable: true })
   fileName!: string | null;
 
-  @Field(() => Int, { description: 'Rows that matched an account; each such residency is now verified by voter roll.' })
+  @Field(() => Int, {
+    description: 'Rows stored as roll entries (new or updated). No account is verified by an import: people claim their entry with a voter code.',
+  })
   accepted!: number;
 
   @Field(() => Int)
   rejected!: number;
 
-  @Field(() => Int, { description: 'Accepted rows that changed a residency (the others were already verified so).' })
-  newlyVerified!: number;
+  @Field(() => Int, { description: 'Accepted rows whose voter id was new to the roll (the others updated their entry).' })
+  added!: number;
 
   @Field(() => [VoterRollRejectionType])
   rejections!: VoterRollRejectionType[];

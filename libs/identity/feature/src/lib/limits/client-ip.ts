@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 
-interface RequestLike {
+export interface RequestLike {
   headers: Record<string, string | string[] | undefined>;
   socket?: { remoteAddress?: string | undefined };
 }

@@ -1,0 +1,2 @@
+export * from './mail-outbox.entity';
+export * from './mail-outbox.repository';

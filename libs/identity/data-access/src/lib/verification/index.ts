@@ -1,0 +1,2 @@
+export * from './account-token.entity';
+export * from './account-token.repository';

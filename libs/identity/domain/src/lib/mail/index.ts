@@ -1,0 +1,2 @@
+export * from './mail-templates';
+export * from './mail-delivery';

@@ -1,0 +1,2 @@
+export * from './secret-codes';
+export * from './secret-attempts';

@@ -1,0 +1,2 @@
+export { MailModule } from './mail.module';
+export { AccountMailer, type MailRecipient } from './account-mail.service';
