@@ -11,6 +11,8 @@ export interface TestTokenClaims {
   displayName?: string;
   /** Seconds from now; negative for an already expired token. */
   expiresInSeconds?: number;
+  /** The counties a clerk serves (the `clerkOf` claim). */
+  clerkOf?: string[];
 }
 
 /**
@@ -52,7 +54,11 @@ export class TestTokenIssuer {
 
   sign(claims: TestTokenClaims = {}): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
-    return new SignJWT({ roles: claims.roles ?? ['resident'], name: claims.displayName ?? 'Test Person' })
+    return new SignJWT({
+      roles: claims.roles ?? ['resident'],
+      name: claims.displayName ?? 'Test Person',
+      ...(claims.clerkOf ? { clerkOf: claims.clerkOf } : {}),
+    })
       .setProtectedHeader({ alg: 'EdDSA', kid: 'test-key' })
       .setSubject(claims.accountId ?? randomUUID())
       .setIssuer(this.issuer)

@@ -37,7 +37,12 @@ describe('AccessTokenVerifier', () => {
   });
 
   it('accepts a token signed by a published key and keeps only known roles', async () => {
-    await expect(verifier.verify(await token(trusted))).resolves.toEqual({ accountId: 'account-1', roles: ['staff'], tokenId: 'token-1' });
+    await expect(verifier.verify(await token(trusted))).resolves.toEqual({ accountId: 'account-1', roles: ['staff'], tokenId: 'token-1', clerkOf: [] });
+  });
+
+  it('reads the counties a clerk serves from the clerkOf claim, keeping only strings', async () => {
+    const clerk = await verifier.verify(await token(trusted, { roles: ['resident', 'clerk'], clerkOf: ['55025', 7, '55001'] }));
+    expect(clerk).toMatchObject({ roles: ['resident', 'clerk'], clerkOf: ['55025', '55001'] });
   });
 
   it('refuses an unsigned token (alg: none)', async () => {

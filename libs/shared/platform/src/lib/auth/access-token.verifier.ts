@@ -1,6 +1,6 @@
 import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { isRole } from '@civic/contracts';
+import { CLERK_OF_CLAIM, isRole } from '@civic/contracts';
 import type { AuthenticatedUser } from './authenticated-user';
 
 /** Algorithms an access token may be signed with. `none` and HMAC are never accepted. */
@@ -39,7 +39,8 @@ export class AccessTokenVerifier {
       const roles = Array.isArray(payload['roles']) ? payload['roles'].filter(isRole) : [];
       if (!payload.sub) throw new UnauthorizedException('token has no subject');
       const displayName = typeof payload['name'] === 'string' ? payload['name'] : undefined;
-      return { accountId: payload.sub, roles, tokenId: payload.jti, displayName };
+      const clerkOf = Array.isArray(payload[CLERK_OF_CLAIM]) ? payload[CLERK_OF_CLAIM].filter((code): code is string => typeof code === 'string') : [];
+      return { accountId: payload.sub, roles, tokenId: payload.jti, displayName, clerkOf };
     } catch (error) {
       if (error instanceof UnauthorizedException) throw error;
       if (error instanceof errors.JOSEError) throw new UnauthorizedException(error.code, { cause: error });

@@ -39,6 +39,10 @@ export class AccessGuard implements CanActivate {
         if (!user) throw new UnauthorizedException();
         if (!hasAnyRole(user, rule.roles)) throw new ForbiddenException();
         return true;
+      case 'county':
+        if (!user) throw new UnauthorizedException();
+        if (!hasAnyRole(user, ['staff', 'admin']) && !(user.roles.includes('clerk') && (user.clerkOf ?? []).length > 0)) throw new ForbiddenException();
+        return true;
     }
   }
 

@@ -1,4 +1,5 @@
-import type { Role } from '@civic/contracts';
+import { ErrorCode, type Role } from '@civic/contracts';
+import { DomainError } from '@civic/util';
 
 /** The verified caller, as read from an access token. */
 export interface AuthenticatedUser {
@@ -8,8 +9,26 @@ export interface AuthenticatedUser {
   tokenId: string | undefined;
   /** The account's public display name (the `name` claim), when the token carries one. */
   displayName?: string;
+  /** The counties a clerk serves (the `clerkOf` claim); empty for everyone else. */
+  clerkOf?: readonly string[];
 }
 
 export function hasAnyRole(user: AuthenticatedUser, roles: readonly Role[]): boolean {
   return user.roles.some((role) => roles.includes(role));
+}
+
+/** Roles that act in every county: agency staff and admins. */
+const CONGRESS_WIDE: readonly Role[] = ['staff', 'admin'];
+
+/** Whether the caller may run this county's operations: congress-wide staff, or a clerk of that county. */
+export function mayActInCounty(user: AuthenticatedUser, countyCode: string): boolean {
+  if (hasAnyRole(user, CONGRESS_WIDE)) return true;
+  return user.roles.includes('clerk') && (user.clerkOf ?? []).includes(countyCode);
+}
+
+/** FORBIDDEN (naming the county) unless the caller may run this county's operations. */
+export function requireCountyAccess(user: AuthenticatedUser, countyCode: string): void {
+  if (!mayActInCounty(user, countyCode)) {
+    throw new DomainError(ErrorCode.FORBIDDEN, `Only agency staff or a clerk of county ${countyCode} may do this there.`, { countyCode });
+  }
 }
