@@ -16,7 +16,7 @@ import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
 import { ConfigurationReader } from '../configuration';
 import { BodyElectionCertifier } from './body-election-certifier.service';
-import { lockedElection } from './election-support';
+import { lockedElectionToRun } from './election-support';
 
 /**
  * Use case: staff certify a closed election. In one transaction, under the election's row
@@ -36,7 +36,7 @@ export class CertifyElectionService {
 
   certify(staff: AuthenticatedUser, electionId: string): Promise<ElectionEntity> {
     return this.elections.transaction(async (manager) => {
-      const election = await lockedElection(this.elections, manager, electionId, 'update');
+      const election = await lockedElectionToRun(staff, this.elections, manager, electionId, 'update');
       const decision = transitionElection(election.phase, 'certify');
       if (decision.kind === 'refuse' || election.tieSeed === null) {
         throw new DomainError(ErrorCode.CONFLICT, `The election cannot be certified: ${decision.kind === 'refuse' ? decision.reason : 'no seed'}.`, {

@@ -3,7 +3,7 @@ import { isUniqueViolation } from '@civic/data-access';
 import { ErrorCode } from '@civic/contracts';
 import { isUpInYear, seatClassOf, termElectedIn, type CountingMethod } from '@civic/assemblies-domain';
 import { CountyMeetingEntity, ElectionRepository, JurisdictionEntity, SeatEntity, type ElectionEntity } from '@civic/assemblies-data-access';
-import type { AuthenticatedUser } from '@civic/platform';
+import { requireCountyAccess, type AuthenticatedUser } from '@civic/platform';
 import { DomainError, notFound, requireUuid } from '@civic/util';
 import { ConfigurationReader } from '../configuration';
 import type { CreateDelegateElectionInput } from './election.input';
@@ -32,6 +32,7 @@ export class CreateDelegateElectionService {
           throw new DomainError(ErrorCode.CONFLICT, 'The meeting has closed; its elections can no longer be set up.', { meetingId });
         }
         const jurisdiction = await manager.findOneByOrFail(JurisdictionEntity, { id: meeting.jurisdictionId });
+        requireCountyAccess(staff, jurisdiction.code);
         const { document } = await this.configuration.current(jurisdiction.congressId);
         const cancelled = await this.configuration.cancelledYears(jurisdiction.congressId);
         const seats = await manager.find(SeatEntity, { where: { jurisdictionId: jurisdiction.id }, order: { number: 'ASC' } });

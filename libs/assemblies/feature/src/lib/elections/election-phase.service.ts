@@ -4,7 +4,8 @@ import { ErrorCode } from '@civic/contracts';
 import { openVotingProblems, transitionElection } from '@civic/assemblies-domain';
 import { ElectionRepository, type ElectionEntity } from '@civic/assemblies-data-access';
 import { DomainError } from '@civic/util';
-import { lockedElection } from './election-support';
+import type { AuthenticatedUser } from '@civic/platform';
+import { lockedElectionToRun } from './election-support';
 
 /**
  * Use cases: staff open voting (the candidate list freezes) and close it. Closing draws the
@@ -15,9 +16,9 @@ import { lockedElection } from './election-support';
 export class ElectionPhaseService {
   constructor(private readonly elections: ElectionRepository) {}
 
-  openVoting(electionId: string): Promise<ElectionEntity> {
+  openVoting(user: AuthenticatedUser, electionId: string): Promise<ElectionEntity> {
     return this.elections.transaction(async (manager) => {
-      const election = await lockedElection(this.elections, manager, electionId, 'update');
+      const election = await lockedElectionToRun(user, this.elections, manager, electionId, 'update');
       const decision = transitionElection(election.phase, 'open-voting');
       if (decision.kind === 'refuse') throw conflict(election, decision.reason);
       const problems = openVotingProblems((await this.elections.activeCandidates(election.id, manager)).length);
@@ -28,9 +29,9 @@ export class ElectionPhaseService {
     });
   }
 
-  closeVoting(electionId: string): Promise<ElectionEntity> {
+  closeVoting(user: AuthenticatedUser, electionId: string): Promise<ElectionEntity> {
     return this.elections.transaction(async (manager) => {
-      const election = await lockedElection(this.elections, manager, electionId, 'update');
+      const election = await lockedElectionToRun(user, this.elections, manager, electionId, 'update');
       const decision = transitionElection(election.phase, 'close-voting');
       if (decision.kind === 'refuse') throw conflict(election, decision.reason);
       const changes = { phase: decision.next, votingClosedAt: new Date(), tieSeed: randomBytes(32).toString('hex') };

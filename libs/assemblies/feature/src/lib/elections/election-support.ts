@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
-import type { ElectionEntity, ElectionRepository } from '@civic/assemblies-data-access';
+import { JurisdictionEntity, type ElectionEntity, type ElectionRepository } from '@civic/assemblies-data-access';
 import type { ElectionPhase } from '@civic/assemblies-domain';
+import { hasAnyRole, requireCountyAccess, type AuthenticatedUser } from '@civic/platform';
 import { DomainError, notFound, requireUuid } from '@civic/util';
 
 export type ElectionLock = 'share' | 'update';
@@ -25,4 +26,29 @@ export function wrongPhase(election: Pick<ElectionEntity, 'id' | 'phase'>, what:
     electionId: election.id,
     phase: election.phase,
   });
+}
+
+/**
+ * The election, locked, for someone who runs it: a county meeting's delegate election is run
+ * by agency staff or a clerk of that county; a body's election, congress-wide, by agency
+ * staff only. FORBIDDEN otherwise.
+ */
+export async function lockedElectionToRun(
+  user: AuthenticatedUser,
+  elections: ElectionRepository,
+  manager: EntityManager,
+  electionIdInput: string,
+  lock: ElectionLock,
+): Promise<ElectionEntity> {
+  const election = await lockedElection(elections, manager, electionIdInput, lock);
+  await requireElectionAccess(user, manager, election);
+  return election;
+}
+
+export async function requireElectionAccess(user: AuthenticatedUser, manager: EntityManager, election: ElectionEntity): Promise<void> {
+  if (election.kind === 'county-delegates' && election.jurisdictionId) {
+    requireCountyAccess(user, (await manager.findOneByOrFail(JurisdictionEntity, { id: election.jurisdictionId })).code);
+  } else if (!hasAnyRole(user, ['staff', 'admin'])) {
+    throw new DomainError(ErrorCode.FORBIDDEN, 'A body’s election is run by agency staff.', { electionId: election.id });
+  }
 }

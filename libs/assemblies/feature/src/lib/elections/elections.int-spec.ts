@@ -243,18 +243,26 @@ describe('a delegate election at a county meeting', () => {
     const walkIn = await residentOf(HOME);
     await ok(`mutation ($input: CheckInInput!) { checkIn(input: $input) { id withVote } }`, { input: { meetingId, accountId: walkIn.id } }, staffAToken);
     expect(codeOf(await issue(walkIn.id, walkIn.token))).toBe(ErrorCode.FORBIDDEN);
+    // A clerk of another county runs nothing of this election; a clerk of this one hands out papers.
+    const otherClerk = await issuer.sign({ roles: ['resident', 'clerk'], clerkOf: [ELSEWHERE] });
+    expect(codeOf(await issue(walkIn.id, otherClerk))).toBe(ErrorCode.FORBIDDEN);
+    expect(codeOf(await gql(E.close, { id: electionId }, { token: otherClerk }))).toBe(ErrorCode.FORBIDDEN);
+    expect(codeOf(await gql(E.certify, { id: electionId }, { token: otherClerk }))).toBe(ErrorCode.FORBIDDEN);
+    const clerk = await issuer.sign({ roles: ['resident', 'clerk'], clerkOf: [HOME] });
+    expect((await issue(walkIn.id, clerk)).data?.issueElectionPaperBallot.paperBallotsIssued).toBe(5);
+    paperVoters.push(walkIn);
     expect(codeOf(await gql(E.issue, { input: { electionId, accountId: walkIn.id } }))).toBe(ErrorCode.UNAUTHENTICATED);
     const read = await ok<{ election: { electronicBallotsCast: number; paperBallotsIssued: number } }>(
       `query ($id: ID!) { election(id: $id) { electronicBallotsCast paperBallotsIssued } }`,
       { id: electionId },
     );
-    expect(read.election).toEqual({ electronicBallotsCast: 3, paperBallotsIssued: 4 });
+    expect(read.election).toEqual({ electronicBallotsCast: 3, paperBallotsIssued: 5 });
   });
 
   it('counts paper totals only once a second staff member confirmed them, and never more papers than were handed out', async () => {
     const [c1, c2] = candidates;
     if (!c1 || !c2) throw new Error('candidates missing');
-    // Five papers claimed (4 + 1 marks, one seat each) against the four handed out: refused.
+    // Six papers claimed against the five handed out: refused.
     const tooMany = await ok<{ enterPaperTotals: { id: string } }>(
       E.paper,
       {
@@ -264,14 +272,14 @@ describe('a delegate election at a county meeting', () => {
             { candidateId: c1.id, votes: 4 },
             { candidateId: c2.id, votes: 1 },
           ],
-          papers: 5,
+          papers: 6,
         },
       },
       staffAToken,
     );
     const above = await gql(E.confirm, { id: tooMany.enterPaperTotals.id }, { token: staffBToken });
     expect(codeOf(above)).toBe(ErrorCode.PAPER_TOTALS_EXCEED_ISSUED);
-    expect(above.errors?.[0]?.extensions).toMatchObject({ papers: 5, paperBallotsIssued: 4 });
+    expect(above.errors?.[0]?.extensions).toMatchObject({ papers: 6, paperBallotsIssued: 5 });
     expect(
       await count(`SELECT count(*)::int AS n FROM assemblies.election_paper_totals WHERE election_id = $1 AND confirmed_by IS NOT NULL`, [electionId]),
     ).toBe(0);

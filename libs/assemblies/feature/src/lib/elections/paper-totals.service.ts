@@ -14,7 +14,7 @@ import type { EntityManager } from 'typeorm';
 import { ElectionRepository, type ElectionEntity, type ElectionPaperTotalsEntity } from '@civic/assemblies-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError, notFound, requireUuid } from '@civic/util';
-import { lockedElection, wrongPhase } from './election-support';
+import { lockedElectionToRun, wrongPhase } from './election-support';
 import type { EnterPaperTotalsInput, IssueElectionPaperBallotInput } from './election.input';
 import { ElectorateRegistry } from './electorate-registry.service';
 
@@ -31,11 +31,11 @@ export class PaperTotalsService {
     private readonly electorates: ElectorateRegistry,
   ) {}
 
-  issue(_staff: AuthenticatedUser, input: IssueElectionPaperBallotInput): Promise<{ electionId: string; accountId: string; paperBallotsIssued: number }> {
+  issue(staff: AuthenticatedUser, input: IssueElectionPaperBallotInput): Promise<{ electionId: string; accountId: string; paperBallotsIssued: number }> {
     const accountId = requireUuid(input.accountId, 'accountId');
     return this.elections.transaction(async (manager) => {
       // Shared, like a ballot batch: closing voting waits for this, and this sees a close.
-      const election = await lockedElection(this.elections, manager, input.electionId, 'share');
+      const election = await lockedElectionToRun(staff, this.elections, manager, input.electionId, 'share');
       refusePaper(election);
       if (!mayVote(election.phase)) throw wrongPhase(election, 'Issuing a paper ballot', ['voting']);
       const electorate = this.electorates.of(election);
@@ -59,7 +59,7 @@ export class PaperTotalsService {
       ...(input.papers === undefined || input.papers === null ? {} : { papers: input.papers }),
     };
     return this.elections.transaction(async (manager) => {
-      const election = await lockedElection(this.elections, manager, input.electionId, 'share');
+      const election = await lockedElectionToRun(staff, this.elections, manager, input.electionId, 'share');
       refusePaper(election);
       if (!mayEnterPaperTotals(election.phase)) throw wrongPhase(election, 'Entering paper totals', ['voting', 'closed']);
       const candidates = await this.elections.activeCandidates(election.id, manager);
@@ -77,7 +77,7 @@ export class PaperTotalsService {
       if (!unlocked) throw notFound('The paper totals', { paperTotalsId });
       // A certification in progress holds the election: this waits, then finds it certified. For
       // update: two confirmations of one election's entries take turns, each seeing the other's papers.
-      const election = await lockedElection(this.elections, manager, unlocked.electionId, 'update');
+      const election = await lockedElectionToRun(staff, this.elections, manager, unlocked.electionId, 'update');
       if (!mayEnterPaperTotals(election.phase)) throw wrongPhase(election, 'Confirming paper totals', ['voting', 'closed']);
       const entry = unlocked;
       if (entry.confirmedBy !== null) {

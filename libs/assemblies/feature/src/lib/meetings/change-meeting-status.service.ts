@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
-import { CountyMeetingRepository, type CountyMeetingEntity } from '@civic/assemblies-data-access';
+import { CountyMeetingRepository, JurisdictionEntity, type CountyMeetingEntity } from '@civic/assemblies-data-access';
 import { transitionMeeting, type MeetingAction } from '@civic/assemblies-domain';
+import { requireCountyAccess, type AuthenticatedUser } from '@civic/platform';
 import { DomainError, notFound, requireUuid } from '@civic/util';
 
 /** Use case: staff open check-in at the door, and close the meeting when it ends. */
@@ -14,12 +15,13 @@ export class ChangeMeetingStatusService {
     private readonly meetings: CountyMeetingRepository,
   ) {}
 
-  async apply(meetingIdInput: string, action: MeetingAction): Promise<CountyMeetingEntity> {
+  async apply(staff: AuthenticatedUser, meetingIdInput: string, action: MeetingAction): Promise<CountyMeetingEntity> {
     const meetingId = requireUuid(meetingIdInput, 'meetingId');
     await this.dataSource.transaction(async (manager) => {
       // The lock makes a check-in in progress finish before the meeting closes.
       const current = await this.meetings.findForUpdate(manager, meetingId);
       if (!current) throw notFound('The meeting', { meetingId });
+      requireCountyAccess(staff, (await manager.findOneByOrFail(JurisdictionEntity, { id: current.jurisdictionId })).code);
       const decision = transitionMeeting(current.status, action);
       if (decision.kind === 'refuse') {
         throw new DomainError(ErrorCode.CONFLICT, `The meeting cannot be ${action === 'open' ? 'opened' : 'closed'}: ${decision.reason}.`, {

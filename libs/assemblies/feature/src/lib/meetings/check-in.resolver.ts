@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AttendanceEntity } from '@civic/assemblies-data-access';
-import { Authenticated, CurrentUser, RequireRoles, type AuthenticatedUser } from '@civic/platform';
+import { Authenticated, CurrentUser, RequireCountyAccess, type AuthenticatedUser } from '@civic/platform';
 import { Attendance } from './attendance.type';
 import { CheckInService } from './check-in.service';
 import { CountyMeetingReader } from './county-meeting-reader.service';
@@ -13,10 +13,10 @@ export class CheckInResolver {
     private readonly reader: CountyMeetingReader,
   ) {}
 
-  @RequireRoles('staff', 'admin')
+  @RequireCountyAccess()
   @Mutation(() => Attendance, {
     description:
-      'Checks a person in at an open meeting (staff). A verified resident of the county gets a vote; anyone else attends without one. ' +
+      'Checks a person in at an open meeting (agency staff, or a clerk of the county; another county’s clerk: FORBIDDEN). A verified resident of the county gets a vote; anyone else attends without one. ' +
       'Checking an account in again returns its record (and gives the vote to someone verified since); a walk-in by name is a new record.',
   })
   checkIn(@CurrentUser() user: AuthenticatedUser, @Args('input') input: CheckInInput): Promise<AttendanceEntity> {

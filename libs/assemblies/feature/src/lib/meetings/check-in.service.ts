@@ -11,7 +11,7 @@ import {
 } from '@civic/assemblies-data-access';
 import { ResidentRepository } from '@civic/data-access';
 import { decideCheckIn, normalizeAttendee } from '@civic/assemblies-domain';
-import type { AuthenticatedUser } from '@civic/platform';
+import { requireCountyAccess, type AuthenticatedUser } from '@civic/platform';
 import { DomainError, notFound, refuseProblems, requireUuid } from '@civic/util';
 import type { CheckInInput } from './county-meeting.input';
 
@@ -40,6 +40,7 @@ export class CheckInService {
       const meeting = await this.meetings.findForUpdate(manager, meetingId);
       if (!meeting) throw notFound('The meeting', { meetingId });
       const jurisdiction = await manager.findOneByOrFail(JurisdictionEntity, { id: meeting.jurisdictionId });
+      requireCountyAccess(staff, jurisdiction.code);
       const resident = attendee.accountId ? await this.residents.find(manager, attendee.accountId) : null;
       const existing = attendee.accountId ? await this.attendance.findByAccount(manager, meetingId, attendee.accountId) : null;
 

@@ -241,6 +241,31 @@ describe('county meetings', () => {
     expect(asResident.data?.countyMeeting.attendees).toBeNull();
   });
 
+  it('lets a clerk run their own county’s meeting only: another county’s clerk is FORBIDDEN to schedule, open or check in', async () => {
+    const county = counties[4] ?? '';
+    const clerk = await testApp.issuer.sign({ roles: ['resident', 'clerk'], clerkOf: [county] });
+    const otherClerk = await testApp.issuer.sign({ roles: ['resident', 'clerk'], clerkOf: [elsewhere] });
+    // The next year's meeting: this year's is another test's.
+    const input = {
+      jurisdictionCode: county,
+      year: YEAR + 1,
+      place: 'Library',
+      startsAt: `${YEAR + 1}-04-13T23:00:00Z`,
+      endsAt: `${YEAR + 1}-04-14T01:00:00Z`,
+    };
+    expect(codeOf(await gql(CREATE, { input }, otherClerk))).toBe(ErrorCode.FORBIDDEN);
+    const created = await gql<{ createCountyMeeting: { id: string } }>(CREATE, { input }, clerk);
+    expect(created.errors).toBeUndefined();
+    const meetingId = created.data?.createCountyMeeting.id ?? '';
+    expect(codeOf(await gql(OPEN, { id: meetingId }, otherClerk))).toBe(ErrorCode.FORBIDDEN);
+    expect((await gql<{ openCountyMeeting: { status: string } }>(OPEN, { id: meetingId }, clerk)).data?.openCountyMeeting.status).toBe('OPEN');
+    const walkIn = await residentOf(county);
+    expect(codeOf(await gql(CHECK_IN, { input: { meetingId, accountId: walkIn } }, otherClerk))).toBe(ErrorCode.FORBIDDEN);
+    expect(await attendanceRows(meetingId)).toBe(0);
+    expect((await gql(CHECK_IN, { input: { meetingId, accountId: walkIn } }, clerk)).errors).toBeUndefined();
+    expect(await attendanceRows(meetingId)).toBe(1);
+  });
+
   it('refuses check-in on a closed meeting and from non-staff, writing nothing', async () => {
     const meetingId = (
       await gql<{ countyMeetings: { edges: Array<{ node: { id: string } }> } }>(
@@ -254,6 +279,13 @@ describe('county meetings', () => {
 
     const resident = await gql(CHECK_IN, { input: { meetingId, accountId: newcomer } }, await tokenFor(newcomer, ['resident']));
     expect(codeOf(resident)).toBe(ErrorCode.FORBIDDEN);
+    // A clerk of another county may not check anyone in here, nor close the meeting; observers neither.
+    const otherClerk = await testApp.issuer.sign({ roles: ['resident', 'clerk'], clerkOf: [elsewhere] });
+    expect(codeOf(await gql(CHECK_IN, { input: { meetingId, accountId: newcomer } }, otherClerk))).toBe(ErrorCode.FORBIDDEN);
+    expect(codeOf(await gql(CLOSE, { id: meetingId }, otherClerk))).toBe(ErrorCode.FORBIDDEN);
+    expect(codeOf(await gql(CHECK_IN, { input: { meetingId, accountId: newcomer } }, await testApp.issuer.sign({ roles: ['resident', 'observer'] })))).toBe(
+      ErrorCode.FORBIDDEN,
+    );
     expect(codeOf(await gql(CHECK_IN, { input: { meetingId, accountId: newcomer } }))).toBe(ErrorCode.UNAUTHENTICATED);
 
     expect((await gql<{ closeCountyMeeting: { status: string } }>(CLOSE, { id: meetingId }, staffToken)).data?.closeCountyMeeting.status).toBe('CLOSED');

@@ -5,7 +5,7 @@ import { isUniqueViolation } from '@civic/data-access';
 import { ErrorCode } from '@civic/contracts';
 import { CountyMeetingRepository, MEETING_YEAR_TAKEN_CONSTRAINT, type CountyMeetingEntity } from '@civic/assemblies-data-access';
 import { meetingDraftProblems, normalizeMeetingDraft } from '@civic/assemblies-domain';
-import type { AuthenticatedUser } from '@civic/platform';
+import { requireCountyAccess, type AuthenticatedUser } from '@civic/platform';
 import { DomainError, notFound, refuseProblems } from '@civic/util';
 import { CountyMeetingContext } from './county-meeting-context.service';
 import type { CreateCountyMeetingInput } from './county-meeting.input';
@@ -23,6 +23,7 @@ export class ScheduleCountyMeetingService {
     const id = await this.dataSource
       .transaction(async (manager) => {
         const { jurisdiction, timeZone } = await this.context.forCode(manager, input.jurisdictionCode.trim());
+        requireCountyAccess(staff, jurisdiction.code);
         const draft = normalizeMeetingDraft({
           year: input.year,
           place: input.place,

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import { CountyMeetingRepository, type CountyMeetingEntity } from '@civic/assemblies-data-access';
 import { canEditMeeting, meetingDraftProblems, normalizeMeetingDraft } from '@civic/assemblies-domain';
+import { requireCountyAccess, type AuthenticatedUser } from '@civic/platform';
 import { DomainError, notFound, refuseProblems, requireUuid } from '@civic/util';
 import { CountyMeetingContext } from './county-meeting-context.service';
 import type { UpdateCountyMeetingInput } from './county-meeting.input';
@@ -17,7 +18,7 @@ export class UpdateCountyMeetingService {
     private readonly context: CountyMeetingContext,
   ) {}
 
-  async update(input: UpdateCountyMeetingInput): Promise<CountyMeetingEntity> {
+  async update(staff: AuthenticatedUser, input: UpdateCountyMeetingInput): Promise<CountyMeetingEntity> {
     const meetingId = requireUuid(input.meetingId, 'meetingId');
     await this.dataSource.transaction(async (manager) => {
       const current = await this.meetings.findForUpdate(manager, meetingId);
@@ -25,7 +26,8 @@ export class UpdateCountyMeetingService {
       if (!canEditMeeting(current.status)) {
         throw new DomainError(ErrorCode.CONFLICT, 'A closed meeting can no longer change.', { meetingId, status: current.status });
       }
-      const { timeZone } = await this.context.forJurisdictionId(manager, current.jurisdictionId);
+      const { jurisdiction, timeZone } = await this.context.forJurisdictionId(manager, current.jurisdictionId);
+      requireCountyAccess(staff, jurisdiction.code);
       const draft = normalizeMeetingDraft({
         year: current.year,
         place: input.place ?? current.place,

@@ -22,6 +22,12 @@ describe('county access', () => {
     expect(mayActInCounty(user(['resident'], ['55025']), '55025')).toBe(false);
   });
 
+  it('lets an observer read a county’s staff views, and change nothing', () => {
+    const observer = user(['resident', 'observer']);
+    expect(() => requireCountyAccess(observer, '55025', { read: true })).not.toThrow();
+    expect(() => requireCountyAccess(observer, '55025')).toThrow(DomainError);
+  });
+
   it('refuses with FORBIDDEN naming the county', () => {
     let refusal: unknown;
     try {

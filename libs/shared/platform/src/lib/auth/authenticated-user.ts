@@ -26,8 +26,12 @@ export function mayActInCounty(user: AuthenticatedUser, countyCode: string): boo
   return user.roles.includes('clerk') && (user.clerkOf ?? []).includes(countyCode);
 }
 
-/** FORBIDDEN (naming the county) unless the caller may run this county's operations. */
-export function requireCountyAccess(user: AuthenticatedUser, countyCode: string): void {
+/**
+ * FORBIDDEN (naming the county) unless the caller may run this county's operations — or,
+ * for a read of a staff view (`{ read: true }`), is an observer.
+ */
+export function requireCountyAccess(user: AuthenticatedUser, countyCode: string, options: { read?: boolean } = {}): void {
+  if (options.read && user.roles.includes('observer')) return;
   if (!mayActInCounty(user, countyCode)) {
     throw new DomainError(ErrorCode.FORBIDDEN, `Only agency staff or a clerk of county ${countyCode} may do this there.`, { countyCode });
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
-import type { AuthenticatedUser } from '@civic/platform';
+import { requireCountyAccess, type AuthenticatedUser } from '@civic/platform';
 import { DomainError, notFound } from '@civic/util';
 import { PaperBallotRepository, PaperTotalsRepository, QuestionnaireRepository } from '@civic/voting-data-access';
 import { acceptsPaperTotals, mayConfirmPaperTotals, questionsAboveIssued } from '@civic/voting-domain';
@@ -25,6 +25,7 @@ export class ConfirmPaperTotalsService {
 
   confirm(staff: AuthenticatedUser, input: ConfirmQuestionnairePaperTotalsInput): Promise<QuestionnairePaperTotalsType> {
     const countyCode = requireCountyCode(input.year, input.countyCode);
+    requireCountyAccess(staff, countyCode);
     return this.questionnaires.transaction(async (manager) => {
       const questionnaire = await this.questionnaires.lockByYear(manager, input.year, 'share');
       if (!questionnaire) throw notFound(`The ${input.year} questionnaire`, { year: input.year });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
-import type { AuthenticatedUser } from '@civic/platform';
+import { requireCountyAccess, type AuthenticatedUser } from '@civic/platform';
 import { DomainError, inputProblemError, notFound, requireUuid } from '@civic/util';
 import { PaperTotalsRepository, QuestionnaireRepository } from '@civic/voting-data-access';
 import { acceptsPaperTotals, checkPaperTotals, type PaperTotalsQuestion } from '@civic/voting-domain';
@@ -24,6 +24,7 @@ export class EnterPaperTotalsService {
 
   enter(staff: AuthenticatedUser, input: EnterQuestionnairePaperTotalsInput): Promise<QuestionnairePaperTotalsType> {
     const countyCode = requireCountyCode(input.year, input.countyCode);
+    requireCountyAccess(staff, countyCode);
     const lines = input.totals.map((line, index) => ({ ...line, questionId: requireUuid(line.questionId, `totals.${index}.questionId`) }));
     return this.questionnaires.transaction(async (manager) => {
       // Shared: counties enter side by side, while status changes and certification wait.

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
-import type { AuthenticatedUser } from '@civic/platform';
+import { requireCountyAccess, type AuthenticatedUser } from '@civic/platform';
 import { DomainError, notFound, refuseProblems, requireUuid } from '@civic/util';
 import { BallotBoxRepository, PaperBallotRepository, QuestionnaireRepository } from '@civic/voting-data-access';
 import { takesBallots, yearProblems } from '@civic/voting-domain';
@@ -26,7 +26,7 @@ export class IssuePaperBallotService {
     private readonly paperBallots: PaperBallotRepository,
   ) {}
 
-  issue(_staff: AuthenticatedUser, input: IssuePaperBallotInput): Promise<PaperBallotIssueType> {
+  issue(staff: AuthenticatedUser, input: IssuePaperBallotInput): Promise<PaperBallotIssueType> {
     refuseProblems(yearProblems(input.year));
     const accountId = requireUuid(input.accountId, 'accountId');
     return this.questionnaires.transaction(async (manager) => {
@@ -41,6 +41,7 @@ export class IssuePaperBallotService {
         });
       }
       const countyCode = await this.meetingVoters.countyOf(manager, accountId, input.year, 'A paper ballot');
+      requireCountyAccess(staff, countyCode);
       const outcome = await this.paperBallots.issue(manager, questionnaire.id, accountId, countyCode);
       if (!outcome.issued) {
         throw new DomainError(

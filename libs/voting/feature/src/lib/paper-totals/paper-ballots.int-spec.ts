@@ -98,6 +98,18 @@ describe('issuing a paper ballot', () => {
     expect(await voterRows(person.id)).toEqual([]);
   });
 
+  it('is for a clerk of the attendee’s county, not of another: FORBIDDEN, and nothing is recorded', async () => {
+    const person = await attendee(NEIGHBOUR);
+    const otherClerk = await testApp.issuer.sign({ roles: ['resident', 'clerk'], clerkOf: [HOME] });
+    expect(codeOf(await issue(person.id, otherClerk))).toBe(ErrorCode.FORBIDDEN);
+    const observer = await testApp.issuer.sign({ roles: ['resident', 'observer'] });
+    expect(codeOf(await issue(person.id, observer))).toBe(ErrorCode.FORBIDDEN);
+    expect(await voterRows(person.id)).toEqual([]);
+    const clerk = await testApp.issuer.sign({ roles: ['resident', 'clerk'], clerkOf: [NEIGHBOUR] });
+    expect(dataOf(await issue(person.id, clerk)).issuePaperBallot.countyCode).toBe(NEIGHBOUR);
+    expect(await voterRows(person.id)).toEqual([{ channel: 'paper' }]);
+  });
+
   it('paper, then online or in the room: one vote, ALREADY_VOTED; the person is recorded with channel paper and no ballot row is written', async () => {
     const person = await attendee(HOME, true);
     const [ballotsBefore] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM voting.ballot`);
@@ -184,6 +196,29 @@ describe('paper totals against the papers issued', () => {
     );
     expect(confirmed.confirmQuestionnairePaperTotals.paperBallotsIssued).toBe(10);
     expect(confirmed.confirmQuestionnairePaperTotals.totals.every((line) => line.confirmedBy !== null)).toBe(true);
+  });
+
+  it('a clerk enters and confirms their own county’s totals only; an observer reads them and changes nothing', async () => {
+    const otherClerk = await testApp.issuer.sign({ roles: ['resident', 'clerk'], clerkOf: [NEIGHBOUR] });
+    expect(
+      codeOf(
+        await testApp.gql(Q.enter, { input: { year: YEAR, countyCode: HOME, totals: [{ questionId, yes: 1, no: 0, abstain: 0 }] } }, { token: otherClerk }),
+      ),
+    ).toBe(ErrorCode.FORBIDDEN);
+    expect(codeOf(await testApp.gql(Q.read, { year: YEAR, county: HOME }, { token: otherClerk }))).toBe(ErrorCode.FORBIDDEN);
+    const observer = await testApp.issuer.sign({ roles: ['resident', 'observer'] });
+    expect(
+      dataOf<{ questionnairePaperTotals: { paperBallotsIssued: number } }>(await testApp.gql(Q.read, { year: YEAR, county: HOME }, { token: observer }))
+        .questionnairePaperTotals.paperBallotsIssued,
+    ).toBe(10);
+    expect(codeOf(await testApp.gql(Q.confirm, { input: { year: YEAR, countyCode: NEIGHBOUR } }, { token: observer }))).toBe(ErrorCode.FORBIDDEN);
+    const clerk = await testApp.issuer.sign({ roles: ['resident', 'clerk'], clerkOf: [NEIGHBOUR] });
+    const entered = await testApp.gql(
+      Q.enter,
+      { input: { year: YEAR, countyCode: NEIGHBOUR, totals: [{ questionId, yes: 0, no: 0, abstain: 0 }] } },
+      { token: clerk },
+    );
+    expect(entered.errors).toBeUndefined();
   });
 
   it('a county that issued no paper ballot cannot confirm any paper total', async () => {

@@ -1,13 +1,15 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@civic/platform';
+import { CurrentUser, RequireCountyAccess, RequireRoles, requireCountyAccess, type AuthenticatedUser } from '@civic/platform';
 import { ConfirmPaperTotalsService } from './confirm-paper-totals.service';
 import { EnterPaperTotalsService } from './enter-paper-totals.service';
 import { ConfirmQuestionnairePaperTotalsInput, EnterQuestionnairePaperTotalsInput } from './paper-totals.input';
 import { PaperTotalsReader } from './paper-totals-reader.service';
 import { QuestionnairePaperTotalsType } from './paper-totals.type';
 
-/** Staff enter the questionnaire's paper totals county by county; a second staff member confirms them. */
-@RequireRoles('staff', 'admin')
+/**
+ * The county's clerks (or agency staff) enter the questionnaire's paper totals county by
+ * county; a second one confirms them. Observers read them.
+ */
 @Resolver(() => QuestionnairePaperTotalsType)
 export class PaperTotalsResolver {
   constructor(
@@ -16,14 +18,23 @@ export class PaperTotalsResolver {
     private readonly reader: PaperTotalsReader,
   ) {}
 
-  @Query(() => QuestionnairePaperTotalsType, { description: "A county's paper totals on a congress year's questionnaire, confirmed or waiting (staff)." })
-  questionnairePaperTotals(@Args('year', { type: () => Int }) year: number, @Args('countyCode') countyCode: string): Promise<QuestionnairePaperTotalsType> {
+  @RequireRoles('staff', 'admin', 'clerk', 'observer')
+  @Query(() => QuestionnairePaperTotalsType, {
+    description: "A county's paper totals on a congress year's questionnaire, confirmed or waiting (agency staff, observers, or a clerk of the county).",
+  })
+  questionnairePaperTotals(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('year', { type: () => Int }) year: number,
+    @Args('countyCode') countyCode: string,
+  ): Promise<QuestionnairePaperTotalsType> {
+    requireCountyAccess(user, countyCode.trim(), { read: true });
     return this.reader.forCounty(year, countyCode);
   }
 
+  @RequireCountyAccess()
   @Mutation(() => QuestionnairePaperTotalsType, {
     description:
-      "Enters a county's paper totals per question while the questionnaire is OPEN or CLOSED (staff; otherwise CONFLICT). They count once another staff member confirms them; " +
+      "Enters a county's paper totals per question while the questionnaire is OPEN or CLOSED (agency staff, or a clerk of the county; otherwise CONFLICT). They count once another staff member confirms them; " +
       'until then, entering a question again replaces its totals. Confirmed totals, or a certified question: CONFLICT. ' +
       "A county-local question accepts its own county's totals only: BAD_USER_INPUT.",
   })
@@ -34,9 +45,10 @@ export class PaperTotalsResolver {
     return this.entering.enter(user, input);
   }
 
+  @RequireCountyAccess()
   @Mutation(() => QuestionnairePaperTotalsType, {
     description:
-      'Confirms every waiting paper total of a county (staff other than the one who entered them; the same person: SECOND_CONFIRMER_REQUIRED). ' +
+      'Confirms every waiting paper total of a county (agency staff or a clerk of the county, other than the one who entered them; the same person: SECOND_CONFIRMER_REQUIRED). ' +
       'Nothing waiting: CONFLICT (already confirmed) or NOT_FOUND (nothing entered).',
   })
   confirmQuestionnairePaperTotals(
