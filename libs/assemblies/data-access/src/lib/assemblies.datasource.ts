@@ -10,6 +10,7 @@ import { AddBodyElections1795219250000 } from '../migrations/1795219250000-AddBo
 import { AddBodyAgendaItemResolution1795219350000 } from '../migrations/1795219350000-AddBodyAgendaItemResolution';
 import { ShuffleElectionBallots1795219410000 } from '../migrations/1795219410000-ShuffleElectionBallots';
 import { IssueElectionPaperBallots1795219440000 } from '../migrations/1795219440000-IssueElectionPaperBallots';
+import { AddResidentDisplayName1795219440100 } from '../migrations/1795219440100-AddResidentDisplayName';
 import {
   BodyAgendaItemEntity,
   BodyAttendanceEntity,
@@ -75,6 +76,7 @@ export function assembliesDataSourceOptions(databaseUrl: string): DataSourceOpti
       AddBodyAgendaItemResolution1795219350000,
       ShuffleElectionBallots1795219410000,
       IssueElectionPaperBallots1795219440000,
+      AddResidentDisplayName1795219440100,
     ],
   });
 }

@@ -16,9 +16,20 @@ export function startAssembliesTestApp(): Promise<AssembliesTestApp> {
 }
 
 /** A verified resident of the county (a new account unless one is given), as identity would announce it. */
-export async function verifiedResident(testApp: AssembliesTestApp, countyCode: string, accountId: string = randomUUID()): Promise<string> {
+export async function verifiedResident(
+  testApp: AssembliesTestApp,
+  countyCode: string,
+  accountId: string = randomUUID(),
+  displayName?: string,
+): Promise<string> {
   await testApp.deliver(
-    envelope('identity.resident-verified', { accountId, jurisdictionCode: countyCode, method: 'staff-in-person', verifiedAt: new Date().toISOString() }),
+    envelope('identity.resident-verified', {
+      accountId,
+      jurisdictionCode: countyCode,
+      method: 'staff-in-person',
+      verifiedAt: new Date().toISOString(),
+      ...(displayName ? { displayName } : {}),
+    }),
   );
   return accountId;
 }

@@ -3,6 +3,7 @@ import { BodyMemberEntity, InboxEventEntity, OutboxEventEntity, ResidentEntity, 
 import { CreateOutbox1795219200000 } from '../migrations/1795219200000-CreateOutbox';
 import { CreateResolutionPipeline1795219300000 } from '../migrations/1795219300000-CreateResolutionPipeline';
 import { DeclarePipelineAutomation1795219430000 } from '../migrations/1795219430000-DeclarePipelineAutomation';
+import { AddResidentDisplayName1795219440100 } from '../migrations/1795219440100-AddResidentDisplayName';
 import { ResolutionCommentEntity } from './comments';
 import { CountyResultEntity, DeclaredConflictEntity, StatewideResultEntity } from './events';
 import { ImplementationReportEntity } from './records';
@@ -35,7 +36,7 @@ export function resolutionsDataSourceOptions(databaseUrl: string): DataSourceOpt
   return serviceDataSourceOptions(databaseUrl, {
     schema: RESOLUTIONS_SCHEMA,
     entities: RESOLUTIONS_ENTITIES,
-    migrations: [CreateOutbox1795219200000, CreateResolutionPipeline1795219300000, DeclarePipelineAutomation1795219430000],
+    migrations: [CreateOutbox1795219200000, CreateResolutionPipeline1795219300000, DeclarePipelineAutomation1795219430000, AddResidentDisplayName1795219440100],
   });
 }
 

@@ -19,6 +19,8 @@ export interface EventPayloads {
     jurisdictionCode: string;
     method: ResidencyVerificationMethod;
     verifiedAt: string;
+    /** The account's public display name at the time (absent in events from before it was carried). */
+    displayName?: string;
   };
   /** A person's residency is no longer verified (revoked or moved away). */
   'identity.residency-revoked': {

@@ -39,8 +39,6 @@ export class DelegateAppointmentService {
 
   async appoint(input: AppointDelegateInput, caller: AuthenticatedUser, now = new Date()): Promise<TenureEntity> {
     const accountId = requireUuid(input.accountId, 'accountId');
-    const nameProblems = validateDisplayName(input.displayName);
-    if (nameProblems.length > 0) throw badInput('displayName', nameProblems.join('; '));
     const reasonProblems = validateReason(input.reason);
     if (reasonProblems.length > 0) throw badInput('reason', reasonProblems.join('; '));
     if (!Number.isInteger(input.seatNumber) || input.seatNumber < 1) throw badInput('seatNumber', 'seatNumber must be a positive whole number');
@@ -60,11 +58,13 @@ export class DelegateAppointmentService {
       if (await this.seats.findOpenTenure(manager, seat.id)) {
         throw new DomainError(ErrorCode.SEAT_NOT_VACANT, 'The seat has a holder; their tenure must end first.');
       }
-      if (!isVerifiedResidentOf(await this.residents.find(manager, accountId), seat.jurisdictionCode)) {
+      const resident = await this.residents.find(manager, accountId);
+      if (!isVerifiedResidentOf(resident, seat.jurisdictionCode)) {
         throw new DomainError(ErrorCode.NOT_ELIGIBLE, `Only a verified resident of ${seat.jurisdictionCode} may be appointed to its seats.`, {
           field: 'accountId',
         });
       }
+      const displayName = rosterName(resident?.displayName ?? null, input.displayName);
       await this.termLimits.assertMayStand(manager, congressId, seat.jurisdictionId, accountId, yearOf(today), 'they');
       // The rest of the term: the vacated tenure's end while it lies ahead, else the seat's current term by its class.
       const latest = await this.seats.findLatestTenure(manager, seat.id);
@@ -86,7 +86,7 @@ export class DelegateAppointmentService {
         manager.create(TenureEntity, {
           seatId: seat.id,
           accountId,
-          displayName: input.displayName.trim(),
+          displayName,
           termStart: today,
           termStartYear: yearOf(today),
           termEnd,
@@ -111,4 +111,15 @@ export class DelegateAppointmentService {
     const membership = await this.bodies.isCurrentMember(this.bodies.manager, delegation.id, accountId.toLowerCase(), today);
     return membership?.office === 'chair';
   }
+}
+
+/**
+ * The name on the roster: the account's own, as identity's verification carried it; only for
+ * a residency verified before names were carried, the name staff typed (checked as usual).
+ */
+function rosterName(accountName: string | null, typed: string | null | undefined): string {
+  if (accountName) return accountName;
+  const problems = validateDisplayName(typed ?? '');
+  if (problems.length > 0) throw badInput('displayName', `the account’s name is not known yet: give it (${problems.join('; ')})`);
+  return (typed ?? '').trim();
 }

@@ -213,7 +213,11 @@ describe('vacancies and terms', () => {
     expect(unverified.errors?.[0]?.extensions).toMatchObject({ field: 'accountId' });
     const elsewhere = await verifiedResident(testApp, '99999');
     expect(codeOf(await gql(APPOINT, { input: { ...input, accountId: elsewhere } }, staff))).toBe(ErrorCode.NOT_ELIGIBLE);
+    // A residency verified before names were carried: the typed name must be a valid one.
     await verifiedResident(testApp, county, appointee);
+    expect(codeOf(await gql(APPOINT, { input: { ...input, displayName: ' ' } }, staff))).toBe(ErrorCode.BAD_USER_INPUT);
+    // Verified again, carrying the account's own name: that is the roster's, whatever is typed.
+    await verifiedResident(testApp, county, appointee, 'Ada Lovelace');
     expect(codeOf(await gql(APPOINT, { input }, other))).toBe(ErrorCode.FORBIDDEN);
     expect(codeOf(await gql(APPOINT, { input: { ...input, accountId: 'not-a-uuid' } }, staff))).toBe(ErrorCode.BAD_USER_INPUT);
     expect(codeOf(await gql(APPOINT, { input: { ...input, seatNumber: 9 } }, staff))).toBe(ErrorCode.NOT_FOUND);
@@ -223,7 +227,7 @@ describe('vacancies and terms', () => {
     expect(appointed.errors).toBeUndefined();
     expect(appointed.data?.appointDelegate).toMatchObject({ startKind: 'APPOINTED', termEnd: holder.termEnd, account: { id: appointee } });
     expect(codeOf(await gql(APPOINT, { input: { ...input, accountId: randomUUID() } }, staff))).toBe(ErrorCode.SEAT_NOT_VACANT);
-    expect((await roster(county))[1]?.holder).toMatchObject({ displayName: 'Ada Appointee', termEnd: holder.termEnd });
+    expect((await roster(county))[1]?.holder).toMatchObject({ displayName: 'Ada Lovelace', termEnd: holder.termEnd });
 
     const record = await gql<{ delegateRecord: { totalCount: number; edges: Array<{ node: { endReason: string | null } }> } }>(
       `query ($id: ID!) { delegateRecord(accountId: $id) { totalCount edges { node { endReason } } } }`,

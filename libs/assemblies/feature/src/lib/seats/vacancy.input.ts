@@ -20,8 +20,13 @@ export class AppointDelegateInput {
   @Field(() => ID)
   accountId!: string;
 
-  @Field()
-  displayName!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Ignored when the account’s own display name is known (every residency verified since names are carried): the name on the roster comes from the account. ' +
+      'Needed only for a residency verified before, and then checked like any display name.',
+  })
+  displayName?: string | null;
 
   @Field()
   reason!: string;

@@ -43,6 +43,7 @@ export class VerifyResidencyService {
         jurisdictionCode,
         method: command.method,
         verifiedAt: (residency.verifiedAt ?? new Date()).toISOString(),
+        displayName: account.displayName,
       });
       return toAccountView({
         ...account,

@@ -116,6 +116,7 @@ export async function seedIdentityDemo(dataSource: DataSource, demo: DemoReferen
         jurisdictionCode: row.residencyJurisdictionCode ?? '',
         method: 'voter-roll' as const,
         verifiedAt: now.toISOString(),
+        displayName: row.displayName,
       })),
     );
     return { created: createdIds.size, verified: verified.length };

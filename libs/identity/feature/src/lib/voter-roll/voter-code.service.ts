@@ -143,6 +143,7 @@ export class VoterCodeService {
       jurisdictionCode: entry.jurisdictionCode,
       method: 'voter-roll',
       verifiedAt: (residency.verifiedAt ?? now).toISOString(),
+      displayName: account.displayName,
     });
     return {
       claimed: toAccountView(

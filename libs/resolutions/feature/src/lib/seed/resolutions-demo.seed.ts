@@ -412,6 +412,7 @@ class DemoScript {
         status: 'verified',
         verifiedAt: new Date('2020-01-01T00:00:00Z'),
         effectiveAt: new Date('2020-01-01T00:00:00Z'),
+        displayName: person.displayName ?? null,
       },
       randomUUID(),
     );

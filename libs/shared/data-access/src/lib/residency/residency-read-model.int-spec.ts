@@ -71,6 +71,7 @@ describe('ResidencyReadModelModule', () => {
       status: 'revoked',
       verifiedAt: new Date('2026-02-01T10:00:00.000Z'),
       effectiveAt: new Date('2026-03-01T10:00:00.000Z'),
+      displayName: null,
     });
     const [row] = (await dataSource.query(`SELECT last_event_id FROM "${SCHEMA}"."resident" WHERE account_id = $1`, [accountId])) as Array<{
       last_event_id: string;
@@ -93,6 +94,7 @@ describe('ResidencyReadModelModule', () => {
       status: 'verified' as const,
       verifiedAt: new Date('2026-05-01T00:00:00Z'),
       effectiveAt: new Date('2026-05-01T00:00:00Z'),
+      displayName: 'Ann Example',
     };
     const older = { ...newer, jurisdictionCode: '55079', verifiedAt: new Date('2026-04-01T00:00:00Z'), effectiveAt: new Date('2026-04-01T00:00:00Z') };
     await dataSource.transaction((manager) => residents.save(manager, newer, randomUUID()));

@@ -19,7 +19,13 @@ export class ResidencyReadModelHandlers implements OnModuleInit {
       .handler('identity.resident-verified', (payload, envelope, manager) =>
         this.record(
           manager,
-          { kind: 'verified', accountId: payload.accountId, jurisdictionCode: payload.jurisdictionCode, at: new Date(payload.verifiedAt) },
+          {
+            kind: 'verified',
+            accountId: payload.accountId,
+            jurisdictionCode: payload.jurisdictionCode,
+            at: new Date(payload.verifiedAt),
+            ...(payload.displayName ? { displayName: payload.displayName } : {}),
+          },
           envelope.id,
         ),
       )

@@ -20,7 +20,14 @@ describe('applyResidencyFact', () => {
   it('records a first verification', () => {
     expect(applyResidencyFact(null, verified('55025', '2026-01-01T10:00:00Z'))).toEqual({
       kind: 'apply',
-      next: { accountId, jurisdictionCode: '55025', status: 'verified', verifiedAt: at('2026-01-01T10:00:00Z'), effectiveAt: at('2026-01-01T10:00:00Z') },
+      next: {
+        accountId,
+        jurisdictionCode: '55025',
+        status: 'verified',
+        verifiedAt: at('2026-01-01T10:00:00Z'),
+        effectiveAt: at('2026-01-01T10:00:00Z'),
+        displayName: null,
+      },
     });
   });
 
@@ -44,6 +51,7 @@ describe('applyResidencyFact', () => {
       status: 'revoked',
       verifiedAt: at('2026-01-01T10:00:00Z'),
       effectiveAt: at('2026-03-01T10:00:00Z'),
+      displayName: null,
     });
   });
 
@@ -112,9 +120,29 @@ describe('applyResidencyFact across counties', () => {
             status: 'verified',
             verifiedAt: newest?.at,
             effectiveAt: newest?.at,
+            displayName: null,
           });
         },
       ),
     );
+  });
+});
+
+describe('the display name a verification carries', () => {
+  const at = (day: number) => new Date(Date.UTC(2026, 4, day));
+  const verified = (day: number, displayName?: string): ResidencyFact => ({
+    kind: 'verified',
+    accountId: 'a',
+    jurisdictionCode: '55025',
+    at: at(day),
+    ...(displayName ? { displayName } : {}),
+  });
+
+  it('is kept, replaced by a newer verification’s, and survives a verification or a revocation without one', () => {
+    expect(replay([verified(1, 'Ann')])?.displayName).toBe('Ann');
+    expect(replay([verified(1, 'Ann'), verified(2, 'Ann B.')])?.displayName).toBe('Ann B.');
+    expect(replay([verified(1, 'Ann'), verified(2)])?.displayName).toBe('Ann');
+    expect(replay([verified(1, 'Ann'), { kind: 'revoked', accountId: 'a', jurisdictionCode: '55025', at: at(3) }])?.displayName).toBe('Ann');
+    expect(replay([verified(1)])?.displayName).toBeNull();
   });
 });

@@ -17,6 +17,8 @@ export interface ResidentRecord {
   verifiedAt: Date | null;
   /** When the fact this record reflects happened (a verification or a revocation). */
   effectiveAt: Date;
+  /** The account's public display name, as the latest verification carried it; null if none did. */
+  displayName: string | null;
 }
 
 /** A residency fact from identity, with the time identity decided it (not when it arrived). */
@@ -25,6 +27,8 @@ export interface ResidencyFact {
   accountId: string;
   jurisdictionCode: string;
   at: Date;
+  /** A verification's display name of the account, when the event carries one. */
+  displayName?: string;
 }
 
 export type ResidencyFactResult = { kind: 'apply'; next: ResidentRecord } | { kind: 'ignore'; reason: 'stale' | 'other-jurisdiction' };
@@ -38,7 +42,14 @@ export function applyResidencyFact(current: ResidentRecord | null, fact: Residen
   if (outcome !== 'apply') return { kind: 'ignore', reason: outcome };
   const next: ResidentRecord =
     fact.kind === 'verified'
-      ? { accountId: fact.accountId, jurisdictionCode: fact.jurisdictionCode, status: 'verified', verifiedAt: fact.at, effectiveAt: fact.at }
+      ? {
+          accountId: fact.accountId,
+          jurisdictionCode: fact.jurisdictionCode,
+          status: 'verified',
+          verifiedAt: fact.at,
+          effectiveAt: fact.at,
+          displayName: fact.displayName ?? current?.displayName ?? null,
+        }
       : {
           accountId: fact.accountId,
           jurisdictionCode: fact.jurisdictionCode,
@@ -46,6 +57,7 @@ export function applyResidencyFact(current: ResidentRecord | null, fact: Residen
           // A revocation keeps when the residency was last verified (null if it came first).
           verifiedAt: current?.verifiedAt ?? null,
           effectiveAt: fact.at,
+          displayName: current?.displayName ?? null,
         };
   return { kind: 'apply', next };
 }

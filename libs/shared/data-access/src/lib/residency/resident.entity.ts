@@ -29,4 +29,8 @@ export class ResidentEntity {
 
   @Column('uuid')
   lastEventId!: string;
+
+  /** The account's public display name, from the latest verification that carried it. */
+  @Column({ type: 'text', nullable: true })
+  displayName!: string | null;
 }

@@ -29,17 +29,18 @@ export class ResidentRepository {
   async save(manager: EntityManager, resident: ResidentRecord, eventId: string): Promise<void> {
     await manager.query(
       `INSERT INTO ${qualifiedTable(manager, ResidentEntity)} AS current
-         ("account_id", "jurisdiction_code", "status", "verified_at", "effective_at", "updated_at", "last_event_id")
-       VALUES ($1, $2, $3, $4, $5, now(), $6)
+         ("account_id", "jurisdiction_code", "status", "verified_at", "effective_at", "updated_at", "last_event_id", "display_name")
+       VALUES ($1, $2, $3, $4, $5, now(), $6, $7)
        ON CONFLICT ("account_id") DO UPDATE SET
          "jurisdiction_code" = EXCLUDED."jurisdiction_code",
          "status" = EXCLUDED."status",
          "verified_at" = EXCLUDED."verified_at",
          "effective_at" = EXCLUDED."effective_at",
          "updated_at" = now(),
-         "last_event_id" = EXCLUDED."last_event_id"
+         "last_event_id" = EXCLUDED."last_event_id",
+         "display_name" = EXCLUDED."display_name"
        WHERE current."effective_at" < EXCLUDED."effective_at"`,
-      [resident.accountId, resident.jurisdictionCode, resident.status, resident.verifiedAt, resident.effectiveAt, eventId],
+      [resident.accountId, resident.jurisdictionCode, resident.status, resident.verifiedAt, resident.effectiveAt, eventId, resident.displayName],
     );
   }
 }
@@ -51,5 +52,6 @@ function toRecord(row: ResidentEntity): ResidentRecord {
     status: row.status,
     verifiedAt: row.verifiedAt,
     effectiveAt: row.effectiveAt,
+    displayName: row.displayName,
   };
 }
