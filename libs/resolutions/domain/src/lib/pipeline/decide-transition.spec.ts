@@ -167,6 +167,18 @@ describe('decideTransition', () => {
   });
 });
 
+describe("the board's response", () => {
+  it('is recorded by a member of the board, and by nobody else: not staff, not an admin', () => {
+    const facts = aResolution({ stage: 'forwarded-to-board' });
+    const board = aPerson({ roles: ['resident', 'board'] });
+    expect(decideTransition(WI, facts, aFullCommand('record-board-response'), board).ok).toBe(true);
+    for (const roles of [['resident', 'staff'], ['resident', 'admin'], ['resident']]) {
+      const decision = decideTransition(WI, facts, aFullCommand('record-board-response'), aPerson({ roles }));
+      expect(decision).toMatchObject({ ok: false, problem: { kind: 'actor-not-allowed' } });
+    }
+  });
+});
+
 describe("a resolution's whole path through the Wisconsin pipeline", () => {
   it('goes from submission to implementation when each step is taken by the right actor', () => {
     const executive = aPerson({ bodyCodes: ['executive-committee'] });
@@ -179,7 +191,7 @@ describe("a resolution's whole path through the Wisconsin pipeline", () => {
       ['complete-agency-review', STAFF_MEMBER],
       ['record-statewide-result', SYSTEM_ACTOR, { statewideResultRecorded: true }],
       ['convention-adopt', STAFF_MEMBER],
-      ['record-board-response', STAFF_MEMBER],
+      ['record-board-response', aPerson({ roles: ['resident', 'board'] })],
       ['refer-to-legislature', STAFF_MEMBER],
       ['begin-implementation', STAFF_MEMBER],
     ];

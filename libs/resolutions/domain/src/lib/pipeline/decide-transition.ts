@@ -82,6 +82,9 @@ function checkActor(transition: TransitionDefinition, facts: ResolutionFacts, ac
       case 'staff':
         if (isStaff(actor)) return { allowed: true };
         break;
+      case 'board':
+        if (actor.roles.includes('board')) return { allowed: true };
+        break;
       case 'author':
         if (actor.accountId === facts.authorId) return { allowed: true };
         break;

@@ -13,6 +13,8 @@ export type PolicyPhase = (typeof POLICY_PHASES)[number];
 export type ActorRule =
   /** A staff member (or an admin). */
   | { kind: 'staff' }
+  /** A member of the government board the congress advises (the account role `board`). */
+  | { kind: 'board' }
   /** The resolution's author. */
   | { kind: 'author' }
   /** A current member of the committee the resolution is referred to (and not conflicted). */

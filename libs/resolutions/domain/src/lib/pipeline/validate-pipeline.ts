@@ -18,7 +18,7 @@ export const PIPELINE_CODE_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/i;
 export const REQUIREMENT_NAMES: ReadonlyArray<keyof TransitionRequirements> = ['reason', 'vote', 'notes', 'committee', 'amendedText', 'questionText'];
 
 const DEADLINE_KINDS = ['committee-decision', 'board-response', 'implementation-report'] as const;
-const ACTOR_KINDS = ['staff', 'author', 'referred-committee-member', 'body-member', 'system'] as const;
+const ACTOR_KINDS = ['staff', 'board', 'author', 'referred-committee-member', 'body-member', 'system'] as const;
 
 /**
  * Lists every way a pipeline breaks the rules (empty when it is sound). A congress cannot
@@ -193,6 +193,7 @@ const text = z.string().max(2000);
 
 const actorRuleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('staff') }),
+  z.strictObject({ kind: z.literal('board') }),
   z.strictObject({ kind: z.literal('author') }),
   z.strictObject({ kind: z.literal('referred-committee-member') }),
   z.strictObject({ kind: z.literal('body-member'), bodyCode: code }),

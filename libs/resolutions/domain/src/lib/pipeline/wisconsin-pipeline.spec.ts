@@ -167,7 +167,7 @@ describe('WISCONSIN_PIPELINE', () => {
       },
       'record-board-response': {
         route: 'forwarded-to-board -> board-responded',
-        actors: 'staff',
+        actors: 'board',
         requires: 'notes',
         conditions: '',
         minority: false,

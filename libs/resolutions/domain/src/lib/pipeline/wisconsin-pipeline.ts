@@ -1,6 +1,7 @@
 import type { ActorRule, PipelineDefinition, StageDefinition, TransitionDefinition } from './pipeline.types';
 
 const STAFF: ActorRule = { kind: 'staff' };
+const BOARD: ActorRule = { kind: 'board' };
 const AUTHOR: ActorRule = { kind: 'author' };
 const SYSTEM: ActorRule = { kind: 'system' };
 const COMMITTEE: ActorRule = { kind: 'referred-committee-member' };
@@ -372,10 +373,10 @@ const transitions: TransitionDefinition[] = [
   {
     code: 'record-board-response',
     name: "Record the board's response",
-    description: "Staff record the board's response, which is published.",
+    description: "A member of the board records the board's response, which is published.",
     from: ['forwarded-to-board'],
     to: 'board-responded',
-    actors: [STAFF],
+    actors: [BOARD],
     conditions: [],
     requires: { notes: true },
   },

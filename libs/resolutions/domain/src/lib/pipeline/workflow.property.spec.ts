@@ -21,6 +21,7 @@ const BODIES = ['executive-committee', 'wolf', 'deer-and-elk'] as const;
 
 const ACTOR_RULES: ActorRule[] = [
   { kind: 'staff' },
+  { kind: 'board' },
   { kind: 'author' },
   { kind: 'referred-committee-member' },
   { kind: 'body-member', bodyCode: 'executive-committee' },
@@ -41,7 +42,7 @@ const actorArb: fc.Arbitrary<TransitionActor> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('person' as const),
       accountId: fc.constantFrom('author-1', 'someone-else'),
-      roles: fc.subarray(['staff', 'admin', 'resident', 'delegate']),
+      roles: fc.subarray(['staff', 'admin', 'board', 'resident', 'delegate']),
       bodyCodes: fc.subarray([...BODIES]),
       conflictedBodyCodes: fc.subarray([...BODIES]),
     }),
@@ -321,7 +322,7 @@ function simulate(pipeline: PipelineDefinition, steps: Step[]): Set<string> {
           {
             kind: 'person',
             accountId: 'author-1',
-            roles: ['staff', 'admin'],
+            roles: ['staff', 'admin', 'board'],
             bodyCodes: [...BODIES],
             conflictedBodyCodes: [],
           } as const,

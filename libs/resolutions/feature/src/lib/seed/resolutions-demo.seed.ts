@@ -108,6 +108,13 @@ class DemoScript {
     tokenId: undefined,
     displayName: 'Demo Staff',
   };
+  /** The government board's member, who records the board's responses. */
+  private readonly board: AuthenticatedUser = {
+    accountId: demoAccountId('board@demo.civic.test'),
+    roles: ['resident', 'board'],
+    tokenId: undefined,
+    displayName: 'Demo Board Member',
+  };
 
   constructor(
     private readonly context: INestApplicationContext,
@@ -436,7 +443,9 @@ class DemoScript {
   }
 
   private async step(resolution: { id: string }, command: TransitionCommand): Promise<void> {
-    await this.context.get(TransitionResolutionService).transition({ kind: 'person', user: this.staff }, { resolutionId: resolution.id, ...command });
+    // The board records its own responses; staff take every other step.
+    const user = command.transition === 'record-board-response' ? this.board : this.staff;
+    await this.context.get(TransitionResolutionService).transition({ kind: 'person', user }, { resolutionId: resolution.id, ...command });
   }
 
   /** Staff take the transition of the resolution's own pipeline version, from its stage, that `declares` a move. */

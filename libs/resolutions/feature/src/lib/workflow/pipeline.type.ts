@@ -57,7 +57,7 @@ export class PipelineStageType {
   description: 'Who may take a transition: staff, the author, a member of the referred committee or of a named body, or the platform.',
 })
 export class PipelineActorRuleType {
-  @Field({ description: 'staff, author, referred-committee-member, body-member or system.' })
+  @Field({ description: 'staff, board (a member of the government board), author, referred-committee-member, body-member or system.' })
   kind!: string;
 
   @Field(() => String, { nullable: true, description: 'For body-member: the body’s code, e.g. "executive-committee".' })
