@@ -16,13 +16,14 @@ import { codeOf, gql, signIn } from '../support';
 
 /**
  * Who may call each mutation, proved through the gateway for every mutation of the public
- * schema: anonymous callers are UNAUTHENTICATED everywhere but the public ones, and a
- * resident is FORBIDDEN from every staff mutation. The matrix below is the documented
+ * schema: anonymous callers are UNAUTHENTICATED everywhere but the public ones, a resident
+ * is FORBIDDEN from every staff mutation, county mutations (clerks of the county, staff, admins)
+ * and admin mutations; staff pass the guard of county mutations, admins that of admin ones. The matrix below is the documented
  * audience (each mutation's description says it too); a mutation added to the schema without
  * an entry here fails the first test. Arguments are generated from the schema: the guard
  * decides before any of them is read, so nothing is changed.
  */
-type Audience = 'anyone' | 'signed-in' | 'staff';
+type Audience = 'anyone' | 'signed-in' | 'staff' | 'county' | 'admin';
 
 const MATRIX: Record<string, Audience> = {
   // identity
@@ -34,11 +35,13 @@ const MATRIX: Record<string, Audience> = {
   requestEmailVerification: 'signed-in',
   requestPasswordReset: 'anyone',
   resetPassword: 'anyone',
-  verifyResidency: 'staff',
-  revokeResidency: 'staff',
+  verifyResidency: 'county',
+  revokeResidency: 'county',
   importVoterRoll: 'staff',
-  issueVoterCode: 'staff',
+  issueVoterCode: 'county',
   claimVoterCode: 'signed-in',
+  grantRole: 'admin',
+  revokeRole: 'admin',
   // assemblies: configuration and seats
   addJurisdiction: 'staff',
   updateJurisdiction: 'staff',
@@ -176,12 +179,32 @@ describe('the authorization matrix', () => {
     expect(Object.entries(outcomes).filter(([, code]) => code !== ErrorCode.UNAUTHENTICATED)).toEqual([]);
   });
 
-  it('refuses a resident every staff mutation (FORBIDDEN)', async () => {
+  it('refuses a resident every staff, county and admin mutation (FORBIDDEN)', async () => {
     const outcomes: Record<string, string | undefined> = {};
-    for (const field of mutations.filter((candidate) => MATRIX[candidate.name] === 'staff')) {
+    for (const field of mutations.filter((candidate) => ['staff', 'county', 'admin'].includes(MATRIX[candidate.name] ?? ''))) {
       const { query, variables } = operation(field);
       outcomes[field.name] = codeOf((await gql(query, variables, { token: resident })).body);
     }
     expect(Object.entries(outcomes).filter(([, code]) => code !== ErrorCode.FORBIDDEN)).toEqual([]);
+  });
+
+  it('lets staff through the guard of county mutations; admin mutations refuse staff and let admins through', async () => {
+    const staff = (await signIn(DEMO_ACCOUNTS.staff.email, DEMO_ACCOUNTS.staff.password)).accessToken;
+    const admin = (await signIn(DEMO_ACCOUNTS.admin.email, DEMO_ACCOUNTS.admin.password)).accessToken;
+    const outcomes: Record<string, string | undefined> = {};
+    const refused: string[] = [ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN];
+    for (const field of mutations) {
+      const audience = MATRIX[field.name];
+      if (audience !== 'county' && audience !== 'admin') continue;
+      const { query, variables } = operation(field);
+      const asStaff = codeOf((await gql(query, variables, { token: staff })).body);
+      if (audience === 'admin' && asStaff !== ErrorCode.FORBIDDEN) outcomes[`${field.name} as staff`] = asStaff;
+      if (audience === 'county' && refused.includes(asStaff ?? '')) outcomes[`${field.name} as staff`] = asStaff;
+      if (audience === 'admin') {
+        const asAdmin = codeOf((await gql(query, variables, { token: admin })).body);
+        if (refused.includes(asAdmin ?? '')) outcomes[`${field.name} as admin`] = asAdmin;
+      }
+    }
+    expect(outcomes).toEqual({});
   });
 });

@@ -93,14 +93,17 @@ async function main(): Promise<void> {
         : `  Mail (SMTP)      sent through ${redact(description.smtpUrl)}`,
       '',
       'Demo sign-in (mutation signIn(email, password)):',
-      `  staff     ${DEMO_ACCOUNTS.staff.email} / ${DEMO_ACCOUNTS.staff.password}`,
-      `  admin     ${DEMO_ACCOUNTS.admin.email} / ${DEMO_ACCOUNTS.admin.password}`,
+      `  admin     ${DEMO_ACCOUNTS.admin.email} / ${DEMO_ACCOUNTS.admin.password} (grants and revokes roles)`,
+      `  staff     ${DEMO_ACCOUNTS.staff.email} / ${DEMO_ACCOUNTS.staff.password} (agency staff, congress-wide)`,
+      `  clerk     ${DEMO_ACCOUNTS.clerk.email} / ${DEMO_ACCOUNTS.clerk.password} (county clerk of ${DEMO_ACCOUNTS.clerk.county} only)`,
+      `  board     ${DEMO_ACCOUNTS.board.email} / ${DEMO_ACCOUNTS.board.password} (board member)`,
+      `  observer  ${DEMO_ACCOUNTS.observer.email} / ${DEMO_ACCOUNTS.observer.password} (reads staff views, changes nothing)`,
       `  resident  ${demoResidentEmail('55025', 1)} / ${DEMO_ACCOUNTS.residentPassword}` +
         ` (resident-<county FIPS>-<1..${DEMO_ACCOUNTS.residentsPerCounty}>@demo.civic.test)`,
       `  delegate  ${demoDelegateEmail('55025', 1)} / ${DEMO_ACCOUNTS.residentPassword}` +
         ` (delegate-<county FIPS>-<seat 1..${DEMO_ACCOUNTS.delegatesPerCounty}>@demo.civic.test)`,
       `  voter roll  unclaimed entries ${demoVoterId('55025', 'new', 1)}..N${DEMO_ACCOUNTS.unclaimedRollEntriesPerCounty} in every county:` +
-        ' staff issueVoterCode, a newcomer registers, verifies the emailed code (verifyEmail) and claimVoterCode',
+        " staff (or the county's clerk) issueVoterCode, a newcomer registers, verifies the emailed code (verifyEmail) and claimVoterCode",
       '',
       `Started in ${seconds} s. Press Ctrl-C to stop.`,
     ].join('\n'),

@@ -5,3 +5,4 @@ export * from './lib/keys';
 export * from './lib/voter-roll';
 export * from './lib/verification';
 export * from './lib/mail';
+export * from './lib/roles';

@@ -4,3 +4,4 @@ export * from './lib/residency';
 export * from './lib/voter-roll';
 export * from './lib/verification';
 export * from './lib/mail';
+export * from './lib/roles';

@@ -6,8 +6,10 @@ import { SigningKeyEntity } from './keys';
 import { VoterCodeEntity, VoterRollEntryEntity, VoterRollImportEntity } from './voter-roll';
 import { AccountTokenEntity } from './verification';
 import { MailOutboxEntity } from './mail';
+import { RoleChangeEntity } from './roles';
 import { CreateIdentitySchema1795219100000 } from '../migrations/1795219100000-CreateIdentitySchema';
 import { AddAccountVerificationMailAndVoterCodes1795219450000 } from '../migrations/1795219450000-AddAccountVerificationMailAndVoterCodes';
+import { AddRoleGrantsAndHistory1795219480000 } from '../migrations/1795219480000-AddRoleGrantsAndHistory';
 
 export const IDENTITY_SCHEMA = 'identity';
 
@@ -20,6 +22,7 @@ export const IDENTITY_ENTITIES = [
   VoterCodeEntity,
   AccountTokenEntity,
   MailOutboxEntity,
+  RoleChangeEntity,
   OutboxEventEntity,
   InboxEventEntity,
 ];
@@ -29,13 +32,13 @@ export function identityDataSourceOptions(databaseUrl: string, poolSize?: number
   return serviceDataSourceOptions(databaseUrl, {
     schema: IDENTITY_SCHEMA,
     entities: IDENTITY_ENTITIES,
-    migrations: [CreateIdentitySchema1795219100000, AddAccountVerificationMailAndVoterCodes1795219450000],
+    migrations: [CreateIdentitySchema1795219100000, AddAccountVerificationMailAndVoterCodes1795219450000, AddRoleGrantsAndHistory1795219480000],
     ...(poolSize ? { poolSize } : {}),
   });
 }
 
 /**
  * What identity's database role may do in its schema (see @civic/data-access database-roles).
- * Append-only: Nothing identity writes is append-only yet (sessions and keys rotate).
+ * Append-only: the history of role grants and revokes (sessions and keys rotate).
  */
-export const identityPrivileges: ServicePrivileges = { schema: IDENTITY_SCHEMA, appendOnly: [] };
+export const identityPrivileges: ServicePrivileges = { schema: IDENTITY_SCHEMA, appendOnly: ['role_change'] };

@@ -10,6 +10,7 @@ import { VerificationModule } from './verification';
 import { SessionsModule } from './sessions';
 import { ResidencyModule } from './residency';
 import { VoterRollModule } from './voter-roll';
+import { RolesModule } from './roles';
 
 /**
  * The options and the signing keys, global, so the app's AuthModule can verify tokens
@@ -28,9 +29,9 @@ export class IdentityKeysModule {
   }
 }
 
-/** Accounts, email verification and mail, sessions, residency, the voter roll and voter codes. Needs IdentityKeysModule, TypeORM and Redis. */
+/** Accounts, email verification and mail, sessions, residency, the voter roll and voter codes, role grants. Needs IdentityKeysModule, TypeORM and Redis. */
 @Module({
-  imports: [AccountsModule, KeysModule, LimitsModule, MailModule, VerificationModule, SessionsModule, ResidencyModule, VoterRollModule],
+  imports: [AccountsModule, KeysModule, LimitsModule, MailModule, VerificationModule, SessionsModule, ResidencyModule, VoterRollModule, RolesModule],
 })
 export class IdentityFeatureModule {}
 

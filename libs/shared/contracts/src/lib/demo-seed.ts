@@ -36,6 +36,10 @@ export interface DemoCommittee {
 export const DEMO_ACCOUNTS = {
   staff: { email: 'staff@demo.civic.test', password: 'demo-staff-passphrase' },
   admin: { email: 'admin@demo.civic.test', password: 'demo-admin-passphrase' },
+  /** A county clerk of Dane County (55025) only. */
+  clerk: { email: 'clerk@demo.civic.test', password: 'demo-clerk-passphrase', county: '55025' },
+  board: { email: 'board@demo.civic.test', password: 'demo-board-passphrase' },
+  observer: { email: 'observer@demo.civic.test', password: 'demo-observer-passphrase' },
   /** Residents: resident-<county code>-<n>@demo.civic.test, n = 1..residentsPerCounty. */
   residentPassword: 'demo-resident-passphrase',
   residentsPerCounty: 3,

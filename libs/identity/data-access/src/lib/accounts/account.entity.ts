@@ -21,6 +21,10 @@ export class AccountEntity {
   @Column('text', { array: true })
   roles!: Role[];
 
+  /** The counties (jurisdiction codes) a clerk serves; empty unless `roles` has clerk. */
+  @Column('text', { array: true, default: () => "'{}'" })
+  clerkOf!: string[];
+
   @Column('int', { default: 0 })
   failedSignInCount!: number;
 

@@ -18,6 +18,13 @@ describe('accessTokenClaims', () => {
     });
   });
 
+  it('carries a clerk’s counties, sorted, and no counties without the clerk role', () => {
+    const clerk = accessTokenClaims({ accountId: 'a-1', roles: ['resident', 'clerk'], clerkOf: ['55025', '55001', '55025'] }, settings, now, 'j-1');
+    expect(clerk).toMatchObject({ roles: ['clerk', 'resident'], clerkOf: ['55001', '55025'] });
+    const former = accessTokenClaims({ accountId: 'a-1', roles: ['resident'], clerkOf: ['55025'] }, settings, now, 'j-1');
+    expect(former).not.toHaveProperty('clerkOf');
+  });
+
   it('refuses lifetimes that are too short or too long', () => {
     const subject = { accountId: 'a-1', roles: [] };
     expect(() => accessTokenClaims(subject, { ...settings, ttlSeconds: 5 }, now, 'j')).toThrow(RangeError);

@@ -14,6 +14,8 @@ export interface AccountView {
   displayName: string;
   email: string;
   roles: Role[];
+  /** The counties a clerk serves (jurisdiction codes). */
+  clerkOf: string[];
   residency: Residency;
   emailVerifiedAt: Date | null;
   language: MailLanguage | null;
@@ -27,6 +29,7 @@ export function toAccountView(account: AccountEntity, options: { revealPrivate?:
     displayName: account.displayName,
     email: account.email,
     roles: account.roles,
+    clerkOf: account.clerkOf ?? [],
     residency: residencyOf(account),
     emailVerifiedAt: account.emailVerifiedAt,
     language: account.language,
@@ -39,4 +42,9 @@ export function maySeePrivate(account: AccountView, viewer: AuthenticatedUser | 
   if (account.revealPrivate) return true;
   if (!viewer) return false;
   return viewer.accountId === account.id || hasAnyRole(viewer, ['staff', 'admin']);
+}
+
+/** Roles and a clerk's counties: whoever may see the private parts, and observers, who read the staff views. */
+export function maySeeRoles(account: AccountView, viewer: AuthenticatedUser | undefined): boolean {
+  return maySeePrivate(account, viewer) || (viewer !== undefined && hasAnyRole(viewer, ['observer']));
 }

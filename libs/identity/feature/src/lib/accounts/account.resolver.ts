@@ -3,7 +3,7 @@ import type { Role } from '@civic/contracts';
 import type { MailLanguage } from '@civic/identity-domain';
 import { Authenticated, CurrentUser, OptionalUser, PageArgs, Public, RequireRoles, type AuthenticatedUser, type Connection } from '@civic/platform';
 import { AccountDirectoryService } from './account-directory.service';
-import { maySeePrivate, type AccountView } from './account-view';
+import { maySeePrivate, maySeeRoles, type AccountView } from './account-view';
 import { AccountConnection, AccountType } from './account.type';
 import { AccountFilterInput } from './account-filter.input';
 import { AccountRole, Language } from './accounts.enums';
@@ -45,10 +45,19 @@ export class AccountResolver {
     return maySeePrivate(account, viewer) ? account.email : null;
   }
 
-  @ResolveField(() => [AccountRole], { nullable: true, description: 'Visible to the account itself and to staff.' })
+  @ResolveField(() => [AccountRole], { nullable: true, description: 'Visible to the account itself, staff, admins and observers.' })
   @Public()
   roles(@Parent() account: AccountView, @OptionalUser() viewer: AuthenticatedUser | undefined): Role[] | null {
-    return maySeePrivate(account, viewer) ? account.roles : null;
+    return maySeeRoles(account, viewer) ? account.roles : null;
+  }
+
+  @ResolveField(() => [String], {
+    nullable: true,
+    description: 'The counties (jurisdiction codes) a clerk serves; empty for other accounts. Visible to the account itself, staff, admins and observers.',
+  })
+  @Public()
+  clerkOf(@Parent() account: AccountView, @OptionalUser() viewer: AuthenticatedUser | undefined): string[] | null {
+    return maySeeRoles(account, viewer) ? account.clerkOf : null;
   }
 
   @ResolveField(() => Date, {

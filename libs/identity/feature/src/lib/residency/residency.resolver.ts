@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Public, RequireRoles } from '@civic/platform';
+import { CurrentUser, Public, RequireCountyAccess, type AuthenticatedUser } from '@civic/platform';
 import { AccountType, type AccountView } from '../accounts';
 import { JurisdictionReference } from './jurisdiction.type';
 import { ResidencyType } from './residency.type';
@@ -14,16 +14,22 @@ export class ResidencyResolver {
     private readonly revoking: RevokeResidencyService,
   ) {}
 
-  @Mutation(() => AccountType, { description: 'Marks a residency verified (staff). Announces identity.resident-verified.' })
-  @RequireRoles('staff', 'admin')
-  verifyResidency(@Args('input') input: VerifyResidencyInput): Promise<AccountView> {
-    return this.verifying.verify(input);
+  @Mutation(() => AccountType, {
+    description:
+      'Marks a residency verified (agency staff and admins anywhere; a county clerk in the counties they serve, else FORBIDDEN). Announces identity.resident-verified.',
+  })
+  @RequireCountyAccess()
+  verifyResidency(@Args('input') input: VerifyResidencyInput, @CurrentUser() user: AuthenticatedUser): Promise<AccountView> {
+    return this.verifying.verify(input, user);
   }
 
-  @Mutation(() => AccountType, { description: 'Revokes a verified residency (staff). Announces identity.residency-revoked.' })
-  @RequireRoles('staff', 'admin')
-  revokeResidency(@Args('input') input: RevokeResidencyInput): Promise<AccountView> {
-    return this.revoking.revoke(input.accountId);
+  @Mutation(() => AccountType, {
+    description:
+      'Revokes a verified residency (agency staff and admins anywhere; a county clerk only where the residency is, else FORBIDDEN). Announces identity.residency-revoked.',
+  })
+  @RequireCountyAccess()
+  revokeResidency(@Args('input') input: RevokeResidencyInput, @CurrentUser() user: AuthenticatedUser): Promise<AccountView> {
+    return this.revoking.revoke(input.accountId, user);
   }
 
   /** Only reached through Account.residency, which already applied the visibility rule. */

@@ -6,6 +6,7 @@ import { badInput, notFound, requireUuid } from '@civic/util';
 import { isValidJurisdictionCode, verifyResidency } from '@civic/identity-domain';
 import { AccountRepository, residencyOf } from '@civic/identity-data-access';
 import { appendToOutbox } from '@civic/data-access';
+import { requireCountyAccess, type AuthenticatedUser } from '@civic/platform';
 import { toAccountView, type AccountView } from '../accounts';
 
 export interface VerifyResidencyCommand {
@@ -15,7 +16,7 @@ export interface VerifyResidencyCommand {
 }
 
 /**
- * Staff verify where a person lives. The change and its `identity.resident-verified`
+ * Staff, or a clerk of the county named, verify where a person lives. The change and its `identity.resident-verified`
  * event commit together, so the voting service learns of every verification and of
  * nothing that was rolled back.
  */
@@ -26,11 +27,12 @@ export class VerifyResidencyService {
     private readonly accounts: AccountRepository,
   ) {}
 
-  async verify(command: VerifyResidencyCommand): Promise<AccountView> {
+  async verify(command: VerifyResidencyCommand, user: AuthenticatedUser): Promise<AccountView> {
     const jurisdictionCode = command.jurisdictionCode.trim().toUpperCase();
     if (!isValidJurisdictionCode(jurisdictionCode)) {
       throw badInput('jurisdictionCode', 'jurisdictionCode is not a valid code');
     }
+    requireCountyAccess(user, jurisdictionCode);
     return this.dataSource.transaction(async (manager) => {
       const account = await this.accounts.findByIdForUpdate(requireUuid(command.accountId, 'accountId'), manager);
       if (!account) throw notFound('Account');

@@ -41,7 +41,10 @@ export class SessionIssuer {
       },
       manager,
     );
-    const access = await this.accessTokens.issue({ accountId: account.id, roles: account.roles, displayName: account.displayName }, now);
+    const access = await this.accessTokens.issue(
+      { accountId: account.id, roles: account.roles, clerkOf: account.clerkOf, displayName: account.displayName },
+      now,
+    );
     return {
       accessToken: access.token,
       accessTokenExpiresAt: access.expiresAt,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import { appendToOutbox } from '@civic/data-access';
+import { requireCountyAccess, type AuthenticatedUser } from '@civic/platform';
 import { badInput, DomainError, notFound, requiredText } from '@civic/util';
 import {
   attemptSecret,
@@ -34,8 +35,8 @@ const MAX_VOTER_ID_LENGTH = 64;
 const ALREADY_CLAIMED = 'This voter-roll entry already backs an account.';
 
 /**
- * Voter codes: the one way a roll entry becomes an account's residency. Staff issue a code
- * for an entry (re-issuing withdraws the previous one); the person, signed in with a
+ * Voter codes: the one way a roll entry becomes an account's residency. Staff (or a clerk of
+ * the entry's county) issue a code for an entry (re-issuing withdraws the previous one); the person, signed in with a
  * verified email, claims the entry with its voter id and the code. Wrong codes count against
  * the entry (5 lock it) and against the account (RATE_LIMITED past the hourly limit), so
  * guessing is bounded both ways. The entry row is locked during a claim, and `claimed_by`
@@ -51,11 +52,13 @@ export class VoterCodeService {
     @Inject(IDENTITY_FEATURE_OPTIONS) private readonly options: IdentityFeatureOptions,
   ) {}
 
-  async issue(rawVoterId: string, issuedBy: string): Promise<IssuedVoterCode> {
+  async issue(rawVoterId: string, issuer: AuthenticatedUser): Promise<IssuedVoterCode> {
     const voterId = requiredText(rawVoterId, 'voterId', MAX_VOTER_ID_LENGTH);
+    const issuedBy = issuer.accountId;
     return this.dataSource.transaction(async (manager) => {
       const found = await this.roll.findForClaim(voterId, manager);
       if (!found) throw notFound('Voter-roll entry', { voterId });
+      requireCountyAccess(issuer, found.entry.jurisdictionCode);
       if (found.entry.claimedBy) throw new DomainError(ErrorCode.ALREADY_CLAIMED, ALREADY_CLAIMED);
       const code = newVoterCode();
       const issuedAt = new Date();

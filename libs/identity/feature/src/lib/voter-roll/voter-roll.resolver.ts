@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentUser, RequireRoles, type AuthenticatedUser } from '@civic/platform';
+import { Authenticated, CurrentUser, RequireCountyAccess, RequireRoles, type AuthenticatedUser } from '@civic/platform';
 import { AccountType, type AccountView } from '../accounts';
 import { ImportVoterRollInput } from './import-voter-roll.input';
 import { IssuedVoterCodeType } from './issued-voter-code.type';
@@ -17,7 +17,7 @@ export class VoterRollResolver {
 
   @Mutation(() => VoterRollImportReportType, {
     description:
-      'Adds or updates voter-roll entries from a CSV; returns and keeps a report (staff). Verifies nobody: people claim their entry with a voter code.',
+      'Adds or updates voter-roll entries from a CSV; returns and keeps a report (agency staff and admins: congress-wide, not clerks). Verifies nobody: people claim their entry with a voter code.',
   })
   @RequireRoles('staff', 'admin')
   importVoterRoll(@Args('input') input: ImportVoterRollInput, @CurrentUser() user: AuthenticatedUser): Promise<VoterRollImportReport> {
@@ -32,11 +32,11 @@ export class VoterRollResolver {
 
   @Mutation(() => IssuedVoterCodeType, {
     description:
-      'Issues a one-time voter code for a roll entry, returned this once to print or mail (staff). Re-issuing withdraws the previous code and its attempt count; valid 90 days. ALREADY_CLAIMED when the entry backs an account.',
+      'Issues a one-time voter code for a roll entry, returned this once to print or mail (agency staff and admins anywhere; a county clerk for entries of the counties they serve, else FORBIDDEN). Re-issuing withdraws the previous code and its attempt count; valid 90 days. ALREADY_CLAIMED when the entry backs an account.',
   })
-  @RequireRoles('staff', 'admin')
+  @RequireCountyAccess()
   issueVoterCode(@Args('input') input: IssueVoterCodeInput, @CurrentUser() user: AuthenticatedUser): Promise<IssuedVoterCode> {
-    return this.codes.issue(input.voterId, user.accountId);
+    return this.codes.issue(input.voterId, user);
   }
 
   @Mutation(() => AccountType, {

@@ -1,0 +1,2 @@
+export * from './role-change.entity';
+export * from './role-change.repository';
