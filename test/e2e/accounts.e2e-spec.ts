@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_ACCOUNTS, demoVoterId, ErrorCode } from '@civic/contracts';
 import { codeOf, gql, must, signIn, waitFor, waitForMail, waitForToken } from '../support';
+import { checkInWithVote, issuePaperBallot, openCountyMeeting } from '../support/county-meetings';
 
 /**
  * Accounts people can trust, through the gateway against the whole stack: a newcomer
  * registers, reads the verification mail the worker sent to the embedded SMTP catcher,
  * verifies the email, claims the voter code demo staff issued for an unclaimed roll entry,
  * becomes eligible in voting (through identity's outbox event) and votes online on the
- * demo's open questionnaire. Dane County's roll entry WI-55025-N1 is this file's.
+ * demo's open questionnaire, then is refused a paper ballot at Dane's meeting. Dane County's roll
+ * entry WI-55025-N1 and Dane's 2027 county meeting are this file's.
  */
 const COUNTY = '55025';
 const DEMO_YEAR = 2027;
@@ -40,10 +42,9 @@ async function openQuestionnaire(staff: string): Promise<{ year: number; questio
 describe('a newcomer, from registration to an online ballot', () => {
   it('registers, verifies the mailed code, claims a voter code and votes once', async () => {
     const email = `newcomer-${randomUUID()}@example.test`;
-    const { register } = await must<{ register: { accessToken: string; account: { emailVerifiedAt: string | null; residency: { status: string } } } }>(
-      REGISTER,
-      { input: { email, displayName: 'Nora Newcomer', password: PASSWORD, jurisdictionCode: COUNTY } },
-    );
+    const { register } = await must<{
+      register: { accessToken: string; account: { id: string; emailVerifiedAt: string | null; residency: { status: string } } };
+    }>(REGISTER, { input: { email, displayName: 'Nora Newcomer', password: PASSWORD, jurisdictionCode: COUNTY } });
     expect(register.account).toMatchObject({ emailVerifiedAt: null, residency: { status: 'UNVERIFIED' } });
     const resident = register.accessToken;
 
@@ -86,6 +87,13 @@ describe('a newcomer, from registration to an online ballot', () => {
     const { castBallot } = await must<{ castBallot: { receipt: string; countyCode: string; channel: string } }>(CAST, { input }, resident);
     expect(castBallot).toMatchObject({ countyCode: COUNTY, channel: 'ONLINE' });
     expect(codeOf((await gql(CAST, { input }, { token: resident })).body)).toBe(ErrorCode.ALREADY_VOTED);
+
+    // That evening at Dane's county meeting, the county's clerk checks them in and is told at
+    // the door that they already voted online: no paper ballot.
+    const clerk = (await signIn(DEMO_ACCOUNTS.clerk.email, DEMO_ACCOUNTS.clerk.password)).accessToken;
+    const meetingId = await openCountyMeeting(COUNTY, year, clerk);
+    await checkInWithVote(meetingId, register.account.id, clerk);
+    expect(await issuePaperBallot(year, register.account.id, clerk)).toEqual({ code: ErrorCode.ALREADY_VOTED, channel: 'online' });
 
     // The roll entry now backs this account: staff cannot hand it to anyone else.
     expect(codeOf((await gql(ISSUE_AGAIN, { voterId }, { token: staff })).body)).toBe(ErrorCode.ALREADY_CLAIMED);

@@ -11,17 +11,25 @@ import {
   type GraphQLField,
   type GraphQLInputType,
 } from 'graphql';
-import { DEMO_ACCOUNTS, demoResidentEmail, ErrorCode } from '@civic/contracts';
+import { DEMO_ACCOUNTS, demoAccountId, demoDelegateEmail, demoResidentEmail, ErrorCode } from '@civic/contracts';
 import { codeOf, gql, signIn } from '../support';
 
 /**
  * Who may call each mutation, proved through the gateway for every mutation of the public
- * schema: anonymous callers are UNAUTHENTICATED everywhere but the public ones, a resident
- * is FORBIDDEN from every staff mutation, county mutations (clerks of the county, staff, admins)
- * and admin mutations; staff pass the guard of county mutations, admins that of admin ones. The matrix below is the documented
- * audience (each mutation's description says it too); a mutation added to the schema without
- * an entry here fails the first test. Arguments are generated from the schema: the guard
- * decides before any of them is read, so nothing is changed.
+ * schema and eight callers: anonymous, a resident, a delegate, a county clerk (of Dane),
+ * agency staff, a board member, an observer and an admin (the demo accounts of each role).
+ * The matrix below is each mutation's documented audience (its description says it too); a
+ * mutation added to the schema without an entry fails the first test.
+ *
+ * - anyone: public; signed-in: every account (the use case may refuse more, e.g. only the
+ *   author); staff: agency staff and admins; county: agency staff, admins and the county's
+ *   clerks; admin: admins only.
+ *
+ * Every refusal the matrix expects is checked for every caller; a refused call changes
+ * nothing, whatever its arguments (generated from the schema). Allowed callers are checked
+ * to pass the guard where a generated call cannot change data (county and admin mutations
+ * with arguments that name nothing); the functional suites prove the rest. A clerk of
+ * another county is refused on real data at the end.
  */
 type Audience = 'anyone' | 'signed-in' | 'staff' | 'county' | 'admin';
 
@@ -55,22 +63,22 @@ const MATRIX: Record<string, Audience> = {
   extendTerms: 'staff',
   updateTermLimit: 'staff',
   // assemblies: county meetings, elections, bodies
-  createCountyMeeting: 'staff',
-  updateCountyMeeting: 'staff',
-  openCountyMeeting: 'staff',
-  closeCountyMeeting: 'staff',
-  checkIn: 'staff',
-  createDelegateElection: 'staff',
+  createCountyMeeting: 'county',
+  updateCountyMeeting: 'county',
+  openCountyMeeting: 'county',
+  closeCountyMeeting: 'county',
+  checkIn: 'county',
+  createDelegateElection: 'county',
   createBodyElection: 'staff',
   nominateSelf: 'signed-in',
   withdrawCandidacy: 'signed-in',
-  openElectionVoting: 'staff',
-  closeElectionVoting: 'staff',
+  openElectionVoting: 'county',
+  closeElectionVoting: 'county',
   castElectionBallot: 'signed-in',
-  enterPaperTotals: 'staff',
-  confirmPaperTotals: 'staff',
-  issueElectionPaperBallot: 'staff',
-  certifyElection: 'staff',
+  enterPaperTotals: 'county',
+  confirmPaperTotals: 'county',
+  issueElectionPaperBallot: 'county',
+  certifyElection: 'county',
   createCommittee: 'staff',
   assignBodyMember: 'staff',
   endBodyMembership: 'staff',
@@ -102,9 +110,9 @@ const MATRIX: Record<string, Audience> = {
   closeQuestionnaire: 'staff',
   certifyQuestionnaire: 'staff',
   castBallot: 'signed-in',
-  issuePaperBallot: 'staff',
-  enterQuestionnairePaperTotals: 'staff',
-  confirmQuestionnairePaperTotals: 'staff',
+  issuePaperBallot: 'county',
+  enterQuestionnairePaperTotals: 'county',
+  confirmQuestionnairePaperTotals: 'county',
   certifyCountyResolutionVote: 'staff',
   certifyQuestionResult: 'staff',
   requestRecount: 'staff',
@@ -159,52 +167,95 @@ function operation(field: GraphQLField<unknown, unknown>): { query: string; vari
   };
 }
 
+type Caller = 'anonymous' | 'resident' | 'delegate' | 'clerk' | 'staff' | 'board' | 'observer' | 'admin';
+
+/** Who each audience refuses, and with what. */
+function expectedRefusal(audience: Audience, caller: Caller): string | undefined {
+  if (audience === 'anyone') return undefined;
+  if (caller === 'anonymous') return ErrorCode.UNAUTHENTICATED;
+  switch (audience) {
+    case 'signed-in':
+      return undefined;
+    case 'staff':
+      return caller === 'staff' || caller === 'admin' ? undefined : ErrorCode.FORBIDDEN;
+    case 'county':
+      return caller === 'staff' || caller === 'admin' || caller === 'clerk' ? undefined : ErrorCode.FORBIDDEN;
+    case 'admin':
+      return caller === 'admin' ? undefined : ErrorCode.FORBIDDEN;
+  }
+}
+
 describe('the authorization matrix', () => {
-  let resident: string;
+  const tokens: Partial<Record<Caller, string>> = {};
+  const as = async (caller: Caller, field: GraphQLField<unknown, unknown>) => {
+    const { query, variables } = operation(field);
+    const token = tokens[caller];
+    return codeOf((await gql(query, variables, token ? { token } : {})).body);
+  };
 
   beforeAll(async () => {
-    resident = (await signIn(demoResidentEmail('55025', 1), DEMO_ACCOUNTS.residentPassword)).accessToken;
+    const token = async (email: string, password: string) => (await signIn(email, password)).accessToken;
+    tokens.resident = await token(demoResidentEmail('55025', 1), DEMO_ACCOUNTS.residentPassword);
+    tokens.delegate = await token(demoDelegateEmail('55079', 1), DEMO_ACCOUNTS.residentPassword);
+    tokens.clerk = await token(DEMO_ACCOUNTS.clerk.email, DEMO_ACCOUNTS.clerk.password);
+    tokens.staff = await token(DEMO_ACCOUNTS.staff.email, DEMO_ACCOUNTS.staff.password);
+    tokens.board = await token(DEMO_ACCOUNTS.board.email, DEMO_ACCOUNTS.board.password);
+    tokens.observer = await token(DEMO_ACCOUNTS.observer.email, DEMO_ACCOUNTS.observer.password);
+    tokens.admin = await token(DEMO_ACCOUNTS.admin.email, DEMO_ACCOUNTS.admin.password);
   });
 
   it('has an entry for every mutation of the schema, and none for a mutation that is gone', () => {
     expect(mutations.map((field) => field.name).sort()).toEqual(Object.keys(MATRIX).sort());
   });
 
-  it('refuses anonymous callers every mutation but the public ones (UNAUTHENTICATED)', async () => {
-    const outcomes: Record<string, string | undefined> = {};
-    for (const field of mutations.filter((candidate) => MATRIX[candidate.name] !== 'anyone')) {
-      const { query, variables } = operation(field);
-      outcomes[field.name] = codeOf((await gql(query, variables)).body);
-    }
-    expect(Object.entries(outcomes).filter(([, code]) => code !== ErrorCode.UNAUTHENTICATED)).toEqual([]);
-  });
+  it.each<Caller>(['anonymous', 'resident', 'delegate', 'clerk', 'staff', 'board', 'observer', 'admin'])(
+    'refuses %s every mutation outside their audience, with the right code',
+    async (caller) => {
+      const wrong: Record<string, string | undefined> = {};
+      for (const field of mutations) {
+        const expected = expectedRefusal(MATRIX[field.name] ?? 'admin', caller);
+        if (!expected) continue;
+        const code = await as(caller, field);
+        if (code !== expected) wrong[field.name] = code;
+      }
+      expect(wrong).toEqual({});
+    },
+  );
 
-  it('refuses a resident every staff, county and admin mutation (FORBIDDEN)', async () => {
-    const outcomes: Record<string, string | undefined> = {};
-    for (const field of mutations.filter((candidate) => ['staff', 'county', 'admin'].includes(MATRIX[candidate.name] ?? ''))) {
-      const { query, variables } = operation(field);
-      outcomes[field.name] = codeOf((await gql(query, variables, { token: resident })).body);
-    }
-    expect(Object.entries(outcomes).filter(([, code]) => code !== ErrorCode.FORBIDDEN)).toEqual([]);
-  });
-
-  it('lets staff through the guard of county mutations; admin mutations refuse staff and let admins through', async () => {
-    const staff = (await signIn(DEMO_ACCOUNTS.staff.email, DEMO_ACCOUNTS.staff.password)).accessToken;
-    const admin = (await signIn(DEMO_ACCOUNTS.admin.email, DEMO_ACCOUNTS.admin.password)).accessToken;
-    const outcomes: Record<string, string | undefined> = {};
-    const refused: string[] = [ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN];
+  it('lets staff, admins and clerks through the guard of county mutations, and admins through that of admin mutations', async () => {
+    const wrong: Record<string, string | undefined> = {};
     for (const field of mutations) {
       const audience = MATRIX[field.name];
-      if (audience !== 'county' && audience !== 'admin') continue;
-      const { query, variables } = operation(field);
-      const asStaff = codeOf((await gql(query, variables, { token: staff })).body);
-      if (audience === 'admin' && asStaff !== ErrorCode.FORBIDDEN) outcomes[`${field.name} as staff`] = asStaff;
-      if (audience === 'county' && refused.includes(asStaff ?? '')) outcomes[`${field.name} as staff`] = asStaff;
-      if (audience === 'admin') {
-        const asAdmin = codeOf((await gql(query, variables, { token: admin })).body);
-        if (refused.includes(asAdmin ?? '')) outcomes[`${field.name} as admin`] = asAdmin;
+      const allowed: Caller[] = audience === 'county' ? ['staff', 'admin', 'clerk'] : audience === 'admin' ? ['admin'] : [];
+      for (const caller of allowed) {
+        const code = await as(caller, field);
+        // A clerk may still be FORBIDDEN by the use case once it finds the county is not theirs.
+        if (code === ErrorCode.UNAUTHENTICATED || (code === ErrorCode.FORBIDDEN && caller !== 'clerk')) wrong[`${field.name} as ${caller}`] = code;
       }
     }
-    expect(outcomes).toEqual({});
+    expect(wrong).toEqual({});
+  });
+
+  it('refuses a clerk of another county on real data: Dane’s clerk in Milwaukee (FORBIDDEN), and nothing changes', async () => {
+    const milwaukee = '55079';
+    const clerk = { token: tokens.clerk ?? '' };
+    const verify = await gql(
+      `mutation ($input: VerifyResidencyInput!) { verifyResidency(input: $input) { id } }`,
+      { input: { accountId: demoAccountId(demoResidentEmail(milwaukee, 2)), jurisdictionCode: milwaukee, method: 'STAFF_IN_PERSON' } },
+      clerk,
+    );
+    expect(codeOf(verify.body)).toBe(ErrorCode.FORBIDDEN);
+    const paper = await gql(
+      `mutation ($input: EnterQuestionnairePaperTotalsInput!) { enterQuestionnairePaperTotals(input: $input) { countyCode } }`,
+      { input: { year: 2027, countyCode: milwaukee, totals: [{ questionId: '00000000-0000-4000-8000-000000000000', yes: 1, no: 0, abstain: 0 }] } },
+      clerk,
+    );
+    expect(codeOf(paper.body)).toBe(ErrorCode.FORBIDDEN);
+    const meeting = await gql(
+      `mutation ($input: CreateCountyMeetingInput!) { createCountyMeeting(input: $input) { id } }`,
+      { input: { jurisdictionCode: milwaukee, year: 2093, place: 'Courthouse', startsAt: '2093-04-09T23:00:00Z', endsAt: '2093-04-10T02:00:00Z' } },
+      clerk,
+    );
+    expect(codeOf(meeting.body)).toBe(ErrorCode.FORBIDDEN);
   });
 });

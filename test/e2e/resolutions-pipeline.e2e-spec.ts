@@ -309,11 +309,15 @@ describe('citizen resolutions across two congress years', () => {
     await waitForStage(ids['full'] ?? '', 'convention');
 
     await transition(staff, { resolutionId: ids['full'], transition: 'convention-adopt', vote: { yes: 300, no: 40, abstain: 5 } });
-    await transition(staff, {
+    // The board records its own response: staff may not type it for them.
+    const boardResponse = {
       resolutionId: ids['full'],
       transition: 'record-board-response',
       notes: 'The board directs the agency to fund habitat work from next year.',
-    });
+    };
+    expect(codeOf((await gql(TRANSITION, { input: boardResponse }, { token: staff })).body)).toBe(ErrorCode.FORBIDDEN);
+    const board = (await signIn(DEMO_ACCOUNTS.board.email, DEMO_ACCOUNTS.board.password)).accessToken;
+    await transition(board, boardResponse);
     await transition(staff, { resolutionId: ids['full'], transition: 'begin-implementation', notes: 'Habitat work is scheduled for two seasons.' });
     await must(
       `mutation ($input: FileImplementationReportInput!) { fileImplementationReport(input: $input) { year } }`,

@@ -110,7 +110,7 @@ class DemoScript {
   };
   /** The government board's member, who records the board's responses. */
   private readonly board: AuthenticatedUser = {
-    accountId: demoAccountId('board@demo.civic.test'),
+    accountId: demoAccountId(DEMO_ACCOUNTS.board.email),
     roles: ['resident', 'board'],
     tokenId: undefined,
     displayName: 'Demo Board Member',
