@@ -236,6 +236,23 @@ describe('the authorization matrix', () => {
     expect(wrong).toEqual({});
   });
 
+  it('lets an observer read the staff views a resident may not (accounts, the resolution queue, eligibility, paper totals)', async () => {
+    const views = [
+      { query: '{ accounts(first: 1) { totalCount } }', variables: {} },
+      { query: '{ resolutionQueue { total } }', variables: {} },
+      { query: 'query ($id: ID!) { voterEligibility(accountId: $id) { status } }', variables: { id: demoAccountId(demoResidentEmail('55025', 2)) } },
+      { query: '{ questionnairePaperTotals(year: 2027, countyCode: "55079") { paperBallotsIssued } }', variables: {} },
+    ];
+    for (const view of views) {
+      const asObserver = await gql(view.query, view.variables, { token: tokens.observer ?? '' });
+      expect({ view: view.query, errors: asObserver.body.errors }).toEqual({ view: view.query, errors: undefined });
+      expect({ view: view.query, code: codeOf((await gql(view.query, view.variables, { token: tokens.resident ?? '' })).body) }).toEqual({
+        view: view.query,
+        code: ErrorCode.FORBIDDEN,
+      });
+    }
+  });
+
   it('refuses a clerk of another county on real data: Dane’s clerk in Milwaukee (FORBIDDEN), and nothing changes', async () => {
     const milwaukee = '55079';
     const clerk = { token: tokens.clerk ?? '' };

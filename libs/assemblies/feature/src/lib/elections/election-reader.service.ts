@@ -57,6 +57,13 @@ export class ElectionReader {
     return (await this.elections.turnout(election.id)).electronic;
   }
 
+  /** The county of a county meeting's delegate election; null for a body's election. */
+  async countyCodeOf(election: ElectionEntity): Promise<string | null> {
+    if (election.kind !== 'county-delegates' || !election.jurisdictionId) return null;
+    const [jurisdiction] = await this.jurisdictions.findByIds([election.jurisdictionId]);
+    return jurisdiction?.code ?? null;
+  }
+
   async paperBallotsIssued(election: ElectionEntity): Promise<number> {
     return (await this.elections.turnout(election.id)).paper;
   }

@@ -1,6 +1,8 @@
+import { ErrorCode } from '@civic/contracts';
+import { DomainError } from '@civic/util';
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { BodyEntity, CountyMeetingEntity, ElectionCandidateEntity, ElectionEntity, JurisdictionEntity, SeatEntity } from '@civic/assemblies-data-access';
-import { Public, RequireRoles } from '@civic/platform';
+import { Public, RequireRoles, CurrentUser, hasAnyRole, requireCountyAccess, type AuthenticatedUser } from '@civic/platform';
 import { BodyReader, BodyType } from '../bodies';
 import { Jurisdiction } from '../jurisdictions';
 import { CountyMeeting } from '../meetings';
@@ -55,9 +57,14 @@ export class ElectionResolver {
     return this.reader.result(election);
   }
 
-  @RequireRoles('staff', 'admin')
-  @ResolveField(() => [ElectionPaperTotalsType], { description: 'Paper totals entered, confirmed or not (staff).' })
-  paperTotals(@Parent() election: ElectionEntity): Promise<ElectionPaperTotalsType[]> {
+  @RequireRoles('staff', 'admin', 'clerk', 'observer')
+  @ResolveField(() => [ElectionPaperTotalsType], {
+    description: 'Paper totals entered, confirmed or not (agency staff, observers, or a clerk of the county for its delegate election).',
+  })
+  async paperTotals(@CurrentUser() user: AuthenticatedUser, @Parent() election: ElectionEntity): Promise<ElectionPaperTotalsType[]> {
+    const county = await this.reader.countyCodeOf(election);
+    if (county) requireCountyAccess(user, county, { read: true });
+    else if (!hasAnyRole(user, ['staff', 'admin', 'observer'])) throw new DomainError(ErrorCode.FORBIDDEN, 'A body’s election is run by agency staff.');
     return this.reader.paperTotals(election);
   }
 

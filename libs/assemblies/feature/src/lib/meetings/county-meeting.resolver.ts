@@ -1,6 +1,6 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AgendaItemEntity, AttendanceCounts as Counts, AttendanceEntity, CountyMeetingEntity, JurisdictionEntity } from '@civic/assemblies-data-access';
-import { PageArgs, Public, RequireRoles, type Connection } from '@civic/platform';
+import { PageArgs, Public, RequireRoles, type Connection, CurrentUser, requireCountyAccess, type AuthenticatedUser } from '@civic/platform';
 import { Jurisdiction } from '../jurisdictions';
 import { AgendaItem } from './agenda-item.type';
 import { AttendanceCounts } from './attendance-counts.type';
@@ -44,9 +44,17 @@ export class CountyMeetingResolver {
     return this.reader.countsOf(meeting.id);
   }
 
-  @RequireRoles('staff', 'admin')
-  @ResolveField(() => AttendanceConnection, { nullable: true, description: 'Who checked in, in check-in order (staff only).' })
-  attendees(@Parent() meeting: CountyMeetingEntity, @Args() page: PageArgs): Promise<Connection<AttendanceEntity>> {
+  @RequireRoles('staff', 'admin', 'clerk', 'observer')
+  @ResolveField(() => AttendanceConnection, {
+    nullable: true,
+    description: 'Who checked in, in check-in order (agency staff, observers, or a clerk of the county; another county’s clerk: FORBIDDEN).',
+  })
+  async attendees(
+    @CurrentUser() user: AuthenticatedUser,
+    @Parent() meeting: CountyMeetingEntity,
+    @Args() page: PageArgs,
+  ): Promise<Connection<AttendanceEntity>> {
+    requireCountyAccess(user, (await this.reader.jurisdictionOf(meeting)).code, { read: true });
     return this.reader.attendees(meeting.id, page);
   }
 }

@@ -19,13 +19,13 @@ export class AccountResolver {
   }
 
   @Query(() => AccountType, { nullable: true })
-  @RequireRoles('staff', 'admin')
+  @RequireRoles('staff', 'admin', 'observer')
   account(@Args('id', { type: () => ID }) id: string): Promise<AccountView | null> {
     return this.directory.byId(id);
   }
 
-  @Query(() => AccountConnection, { description: 'Accounts, oldest first (staff).' })
-  @RequireRoles('staff', 'admin')
+  @Query(() => AccountConnection, { description: 'Accounts, oldest first (agency staff, admins, observers).' })
+  @RequireRoles('staff', 'admin', 'observer')
   accounts(
     @Args() page: PageArgs,
     @Args('filter', { type: () => AccountFilterInput, nullable: true }) filter: AccountFilterInput | null,

@@ -24,8 +24,8 @@ export class VoterRollResolver {
     return this.imports.import(input.csv, input.fileName ?? null, user.accountId);
   }
 
-  @Query(() => VoterRollImportReportType)
-  @RequireRoles('staff', 'admin')
+  @Query(() => VoterRollImportReportType, { description: 'A voter-roll import’s report (agency staff, admins, observers).' })
+  @RequireRoles('staff', 'admin', 'observer')
   voterRollImport(@Args('id', { type: () => ID }) id: string): Promise<VoterRollImportReport> {
     return this.imports.report(id);
   }

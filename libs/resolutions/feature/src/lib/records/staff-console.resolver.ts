@@ -7,7 +7,7 @@ import { ResolutionQueueService } from './resolution-queue.service';
 import { ResolutionQueueType } from './resolution-queue.type';
 
 /** The staff console: queues by stage and committee, and the CSV export. */
-@RequireRoles('staff', 'admin')
+@RequireRoles('staff', 'admin', 'observer')
 @Resolver(() => ResolutionQueueType)
 export class StaffConsoleResolver {
   constructor(private readonly queues: ResolutionQueueService) {}

@@ -107,10 +107,12 @@ describe('decideEligibility', () => {
 });
 
 describe('canReadEligibility', () => {
-  it('lets the person and staff read it, and nobody else', () => {
+  it('lets the person, staff and observers read it, and nobody else (not a clerk or a board member)', () => {
     expect(canReadEligibility({ accountId, roles: ['resident'] }, accountId)).toBe(true);
     expect(canReadEligibility({ accountId: 'other', roles: ['staff'] }, accountId)).toBe(true);
     expect(canReadEligibility({ accountId: 'other', roles: ['admin'] }, accountId)).toBe(true);
+    expect(canReadEligibility({ accountId: 'other', roles: ['observer'] }, accountId)).toBe(true);
     expect(canReadEligibility({ accountId: 'other', roles: ['resident'] }, accountId)).toBe(false);
+    expect(canReadEligibility({ accountId: 'other', roles: ['clerk', 'board'] }, accountId)).toBe(false);
   });
 });

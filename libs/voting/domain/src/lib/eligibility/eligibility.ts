@@ -75,5 +75,5 @@ export function decideEligibility(current: Eligibility | null, fact: ResidencyFa
 
 /** Who may read an account's eligibility: the person themselves and staff. */
 export function canReadEligibility(viewer: { accountId: string; roles: readonly Role[] }, accountId: string): boolean {
-  return viewer.accountId === accountId || viewer.roles.includes('staff') || viewer.roles.includes('admin');
+  return viewer.accountId === accountId || viewer.roles.some((role) => role === 'staff' || role === 'admin' || role === 'observer');
 }

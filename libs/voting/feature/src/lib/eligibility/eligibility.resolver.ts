@@ -13,8 +13,8 @@ export class EligibilityResolver {
     return this.reader.forViewer(user, user.accountId);
   }
 
-  @RequireRoles('staff', 'admin')
-  @Query(() => VoterEligibility, { nullable: true, description: "An account's voter eligibility (staff)." })
+  @RequireRoles('staff', 'admin', 'observer')
+  @Query(() => VoterEligibility, { nullable: true, description: "An account's voter eligibility (agency staff, admins, observers)." })
   voterEligibility(@CurrentUser() user: AuthenticatedUser, @Args('accountId', { type: () => ID }) accountId: string): Promise<VoterEligibility | null> {
     return this.reader.forViewer(user, accountId);
   }

@@ -19,7 +19,7 @@ export class ReadEligibilityService {
   /** Null when nothing is known yet (no residency verified). */
   async forViewer(viewer: AuthenticatedUser, accountId: string): Promise<VoterEligibility | null> {
     if (!canReadEligibility(viewer, accountId)) {
-      throw new DomainError(ErrorCode.FORBIDDEN, 'Only the account itself and staff may see its eligibility.');
+      throw new DomainError(ErrorCode.FORBIDDEN, 'Only the account itself, staff and observers may see its eligibility.');
     }
     const eligibility = await this.eligibility.find(this.dataSource.manager, requireUuid(accountId, 'accountId'));
     return eligibility ? toVoterEligibility(eligibility) : null;
