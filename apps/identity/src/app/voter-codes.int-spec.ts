@@ -171,7 +171,7 @@ describe('voter codes', () => {
     const events = await residencyEvents(person.id);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ name: 'identity.resident-verified', payload: { accountId: person.id, jurisdictionCode: '55001', method: 'voter-roll' } });
-    expect(Object.keys(events[0]?.payload ?? {}).sort()).toEqual(['accountId', 'jurisdictionCode', 'method', 'verifiedAt']);
+    expect(Object.keys(events[0]?.payload ?? {}).sort()).toEqual(['accountId', 'displayName', 'jurisdictionCode', 'method', 'verifiedAt']);
 
     // Used: nobody can claim it again, the same person included; staff cannot re-issue it.
     expect(codeOf(await gql(CLAIM, { voterId, code }, (await createAccount()).token))).toBe(ErrorCode.ALREADY_CLAIMED);
