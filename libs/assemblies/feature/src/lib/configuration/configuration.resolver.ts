@@ -32,7 +32,10 @@ export class ConfigurationResolver {
   }
 
   @RequireRoles('staff', 'admin')
-  @Mutation(() => CongressConfigurationType, { description: 'Staff: replace seat classes and seats per jurisdiction (seats are added or removed to match).' })
+  @Mutation(() => CongressConfigurationType, {
+    description:
+      'Replace seat classes and seats per jurisdiction (seats are added or removed to match). Admin, or agency staff with a second staff member’s confirmation: the second sends the same request (same input) within 24 hours; until then the call is refused with CONFIRMATION_REQUIRED and nothing changes.',
+  })
   async updateSeatPlan(@Args('input') input: UpdateSeatPlanInput, @CurrentUser() user: AuthenticatedUser): Promise<CongressConfigurationType> {
     return this.reader.toGraphQL(await this.updates.updateSeatPlan(input, user));
   }
