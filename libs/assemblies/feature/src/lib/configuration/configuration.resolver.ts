@@ -1,5 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser, PageArgs, Public, RequireRoles, type AuthenticatedUser, type Connection } from '@civic/platform';
+import { ConfirmationGate } from '@civic/data-access';
+import { CurrentUser, PageArgs, PendingConfirmationType, Public, RequireRoles, type AuthenticatedUser, type Connection } from '@civic/platform';
 import { ConfigurationReader } from './configuration-reader.service';
 import { ConfigurationUpdateService } from './configuration-update.service';
 import { AnnualCalendarType, ConfigurationChangeConnection, CongressConfigurationType, type ConfigurationChangeType } from './congress-configuration.type';
@@ -11,6 +12,7 @@ export class ConfigurationResolver {
   constructor(
     private readonly reader: ConfigurationReader,
     private readonly updates: ConfigurationUpdateService,
+    private readonly confirmations: ConfirmationGate,
   ) {}
 
   @Public()
@@ -29,6 +31,15 @@ export class ConfigurationResolver {
   @Query(() => AnnualCalendarType, { description: 'The county meeting and convention dates of a year.' })
   annualCalendar(@Args('year', { type: () => Int }) year: number): Promise<AnnualCalendarType> {
     return this.reader.annualCalendar(year);
+  }
+
+  @RequireRoles('staff', 'admin', 'observer')
+  @Query(() => [PendingConfirmationType], {
+    description:
+      'Staff, admins and observers: requests to extend every term or change the seat plan waiting for a second staff member (unconfirmed, unexpired), oldest first.',
+  })
+  pendingAssembliesConfirmations(): Promise<PendingConfirmationType[]> {
+    return this.confirmations.pending();
   }
 
   @RequireRoles('staff', 'admin')

@@ -211,6 +211,17 @@ describe('configuration', () => {
     expect(codeOf(again)).toBe(ErrorCode.CONFIRMATION_REQUIRED);
     expect(extensionsOf(again)['requestId']).toBe(requestId);
     expect(await configVersion()).toBe(before);
+    // Staff views list it (observers read them too); residents may not.
+    const PENDING = `{ pendingAssembliesConfirmations { id operation requestedBy expiresAt } }`;
+    const pending = dataOf(await gql<{ pendingAssembliesConfirmations: Array<{ id: string }> }>(PENDING, {}, await token(randomUUID(), ['observer'])));
+    expect(pending.pendingAssembliesConfirmations).toContainEqual({
+      id: requestId,
+      operation: 'updateSeatPlan',
+      requestedBy: staffId,
+      // Renewed by the second ask.
+      expiresAt: extensionsOf(again)['expiresAt'],
+    });
+    expect(codeOf(await gql(PENDING, {}, await token(residentId, ['resident'])))).toBe(ErrorCode.FORBIDDEN);
     expect(await roster(COUNTIES[0] ?? '')).toHaveLength(5);
     // A plan that could not run is refused for what it is, and nothing is recorded for it.
     const requests = async () => Number((await dataSource.query(`SELECT count(*)::int AS n FROM assemblies.pending_confirmation`))[0].n);
@@ -230,6 +241,8 @@ describe('configuration', () => {
     expect(spent).toMatchObject({ operation: 'updateSeatPlan', requested_by: staffId });
     expect([secondStaffId, thirdStaffId]).toContain(spent?.confirmed_by);
     expect(spent?.confirmed_at).not.toBeNull();
+    const after = dataOf(await gql<{ pendingAssembliesConfirmations: Array<{ id: string }> }>(PENDING, {}, first));
+    expect(after.pendingAssembliesConfirmations.map((request) => request.id)).not.toContain(requestId);
 
     // Back to five by an admin, at once.
     expect((await gql(UPDATE_PLAN, plan(['A', 'B', 'C', 'D', 'E'], 'Back to five'), await token(adminId, ['admin']))).errors).toBeUndefined();

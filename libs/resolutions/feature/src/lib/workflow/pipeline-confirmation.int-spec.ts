@@ -23,6 +23,7 @@ const tokens: Record<'first' | 'second' | 'third' | 'admin', string> = { first: 
 const PUBLISH = `mutation ($definitionJson: String!, $reason: String!) { publishResolutionPipeline(definitionJson: $definitionJson, reason: $reason) { version name reason } }`;
 const CURRENT = `query { resolutionPipeline { version name } }`;
 const VERIFY = `query { verifyResolutionAuditChain { valid } }`;
+const PENDING = `{ pendingResolutionsConfirmations { id operation requestedBy requestedAt expiresAt } }`;
 
 type Result = Awaited<ReturnType<ResolutionsTestApp['gql']>>;
 const extensionsOf = (result: Result) => result.errors?.[0]?.extensions ?? {};
@@ -71,6 +72,12 @@ describe('publishing a pipeline under the two-person rule', () => {
     expect(extensionsOf(again)['requestId']).toBe(requestId);
     expect(await currentVersion()).toBe(versionBefore);
     expect(await publishedEntries()).toBe(entriesBefore);
+    const observer = await testApp.issuer.sign({ accountId: randomUUID(), roles: ['observer'] });
+    const pendingIds = async (token: string) =>
+      dataOf(
+        await gql<{ pendingResolutionsConfirmations: Array<{ id: string; operation: string }> }>(PENDING, {}, { token }),
+      ).pendingResolutionsConfirmations.map((request) => `${request.operation} ${request.id}`);
+    expect(await pendingIds(observer)).toContain(`publishResolutionPipeline ${String(requestId)}`);
 
     // A second staff member with another reason: another request, of theirs.
     const other = await publish(definition, 'Different words', tokens.second);
@@ -97,6 +104,7 @@ describe('publishing a pipeline under the two-person rule', () => {
     expect(spent?.requested_by).toBe(staffId);
     expect([secondStaffId, thirdStaffId]).toContain(spent?.confirmed_by);
     expect(spent?.confirmed_at).not.toBeNull();
+    expect(await pendingIds(observer)).not.toContain(`publishResolutionPipeline ${String(requestId)}`);
     // The refusals' trial runs left no trace in the hash chain.
     expect(dataOf(await gql<{ verifyResolutionAuditChain: { valid: boolean } }>(VERIFY)).verifyResolutionAuditChain.valid).toBe(true);
   });

@@ -1,12 +1,16 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Public, RequireRoles, type AuthenticatedUser } from '@civic/platform';
+import { ConfirmationGate } from '@civic/data-access';
+import { CurrentUser, PendingConfirmationType, Public, RequireRoles, type AuthenticatedUser } from '@civic/platform';
 import { PipelineService } from './pipeline.service';
 import { ResolutionPipelineType, toResolutionPipelineType } from './pipeline.type';
 
 /** The pipeline is public; an admin, or two staff members, publish a new version. */
 @Resolver()
 export class PipelineResolver {
-  constructor(private readonly pipelines: PipelineService) {}
+  constructor(
+    private readonly pipelines: PipelineService,
+    private readonly confirmations: ConfirmationGate,
+  ) {}
 
   @Public()
   @Query(() => ResolutionPipelineType, {
@@ -16,6 +20,14 @@ export class PipelineResolver {
     const pipeline =
       version === null || version === undefined ? await this.pipelines.currentPipeline() : await this.pipelines.pipelineVersion(undefined, version);
     return toResolutionPipelineType(pipeline);
+  }
+
+  @RequireRoles('staff', 'admin', 'observer')
+  @Query(() => [PendingConfirmationType], {
+    description: 'Staff, admins and observers: requests to publish a pipeline waiting for a second staff member (unconfirmed, unexpired), oldest first.',
+  })
+  pendingResolutionsConfirmations(): Promise<PendingConfirmationType[]> {
+    return this.confirmations.pending();
   }
 
   @RequireRoles('staff', 'admin')

@@ -46,6 +46,11 @@ export class ConfirmationGate {
     private readonly requests: PendingConfirmationRepository,
   ) {}
 
+  /** The requests still waiting for a second person, oldest first (at most 100). */
+  pending(now = new Date()): Promise<PendingConfirmationRecord[]> {
+    return this.requests.listOpen(this.dataSource.manager, now);
+  }
+
   async run<T>(guarded: GuardedOperation, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const argsHash = confirmationArgsHash(guarded.input);
     const { operation, caller } = guarded;
