@@ -464,6 +464,29 @@ describe('citizen resolutions across two congress years', () => {
     expect(verification).toMatchObject({ valid: true, brokenAtSequence: null });
     expect(verification.entriesChecked).toBeGreaterThan(30);
   });
+
+  it('publishes a pipeline only for an admin or two staff members: agency staff alone are refused with CONFIRMATION_REQUIRED and nothing is published', async () => {
+    const PUBLISH = `mutation ($definitionJson: String!, $reason: String!) { publishResolutionPipeline(definitionJson: $definitionJson, reason: $reason) { version } }`;
+    const { resolutionPipeline: current } = await must<{ resolutionPipeline: { version: number; definitionJson: string } }>(
+      `{ resolutionPipeline { version definitionJson } }`,
+    );
+    // The same definition again: a new version that changes nothing for later specs.
+    const request = { definitionJson: current.definitionJson, reason: `Republished unchanged ${Date.now()}` };
+
+    const refused = await gql(PUBLISH, request, { token: staff });
+    expect(codeOf(refused.body)).toBe(ErrorCode.CONFIRMATION_REQUIRED);
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({
+      operation: 'publishResolutionPipeline',
+      requestedBy: demoAccountId(DEMO_ACCOUNTS.staff.email),
+      requestId: expect.any(String),
+      expiresAt: expect.any(String),
+    });
+    expect((await must<{ resolutionPipeline: { version: number } }>(`{ resolutionPipeline { version } }`)).resolutionPipeline.version).toBe(current.version);
+
+    // An admin needs no second person (and spends the staff member's request).
+    const published = await must<{ publishResolutionPipeline: { version: number } }>(PUBLISH, request, admin);
+    expect(published.publishResolutionPipeline.version).toBe(current.version + 1);
+  });
 });
 
 /** Demo delegates' emails are derived from county and seat; find the one whose id matches. */

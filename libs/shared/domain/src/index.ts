@@ -1,1 +1,2 @@
 export * from './lib/residency-facts';
+export * from './lib/two-person-rule';

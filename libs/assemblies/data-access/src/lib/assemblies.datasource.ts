@@ -1,5 +1,12 @@
 import type { DataSourceOptions } from 'typeorm';
-import { InboxEventEntity, OutboxEventEntity, ResidentEntity, serviceDataSourceOptions, type ServicePrivileges } from '@civic/data-access';
+import {
+  InboxEventEntity,
+  OutboxEventEntity,
+  PendingConfirmationEntity,
+  ResidentEntity,
+  serviceDataSourceOptions,
+  type ServicePrivileges,
+} from '@civic/data-access';
 import { CreateJurisdictions1795219200000 } from '../migrations/1795219200000-CreateJurisdictions';
 import { CreateSeatsAndConfiguration1795219210000 } from '../migrations/1795219210000-CreateSeatsAndConfiguration';
 import { CreateResidents1795219220000 } from '../migrations/1795219220000-CreateResidents';
@@ -11,6 +18,7 @@ import { AddBodyAgendaItemResolution1795219350000 } from '../migrations/17952193
 import { ShuffleElectionBallots1795219410000 } from '../migrations/1795219410000-ShuffleElectionBallots';
 import { IssueElectionPaperBallots1795219440000 } from '../migrations/1795219440000-IssueElectionPaperBallots';
 import { AddResidentDisplayName1795219440100 } from '../migrations/1795219440100-AddResidentDisplayName';
+import { CreatePendingConfirmation1795219490000 } from '../migrations/1795219490000-CreatePendingConfirmation';
 import {
   BodyAgendaItemEntity,
   BodyAttendanceEntity,
@@ -58,6 +66,7 @@ export const assembliesEntities = [
   BodyMotionEntity,
   BodyVoteEntity,
   BodyConflictEntity,
+  PendingConfirmationEntity,
 ];
 
 /** Used by the assemblies app and by the migration CLI alike. */
@@ -77,6 +86,7 @@ export function assembliesDataSourceOptions(databaseUrl: string): DataSourceOpti
       ShuffleElectionBallots1795219410000,
       IssueElectionPaperBallots1795219440000,
       AddResidentDisplayName1795219440100,
+      CreatePendingConfirmation1795219490000,
     ],
   });
 }

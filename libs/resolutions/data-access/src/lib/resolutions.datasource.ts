@@ -1,9 +1,18 @@
 import type { DataSourceOptions } from 'typeorm';
-import { BodyMemberEntity, InboxEventEntity, OutboxEventEntity, ResidentEntity, serviceDataSourceOptions, type ServicePrivileges } from '@civic/data-access';
+import {
+  BodyMemberEntity,
+  InboxEventEntity,
+  OutboxEventEntity,
+  PendingConfirmationEntity,
+  ResidentEntity,
+  serviceDataSourceOptions,
+  type ServicePrivileges,
+} from '@civic/data-access';
 import { CreateOutbox1795219200000 } from '../migrations/1795219200000-CreateOutbox';
 import { CreateResolutionPipeline1795219300000 } from '../migrations/1795219300000-CreateResolutionPipeline';
 import { DeclarePipelineAutomation1795219430000 } from '../migrations/1795219430000-DeclarePipelineAutomation';
 import { AddResidentDisplayName1795219440100 } from '../migrations/1795219440100-AddResidentDisplayName';
+import { CreatePendingConfirmation1795219495000 } from '../migrations/1795219495000-CreatePendingConfirmation';
 import { ResolutionCommentEntity } from './comments';
 import { CountyResultEntity, DeclaredConflictEntity, StatewideResultEntity } from './events';
 import { ImplementationReportEntity } from './records';
@@ -29,6 +38,7 @@ export const RESOLUTIONS_ENTITIES = [
   ResolutionCommentEntity,
   ImplementationReportEntity,
   AuditEntryEntity,
+  PendingConfirmationEntity,
 ];
 
 /** Used by the resolutions app and by the migration CLI alike. */
@@ -36,7 +46,13 @@ export function resolutionsDataSourceOptions(databaseUrl: string): DataSourceOpt
   return serviceDataSourceOptions(databaseUrl, {
     schema: RESOLUTIONS_SCHEMA,
     entities: RESOLUTIONS_ENTITIES,
-    migrations: [CreateOutbox1795219200000, CreateResolutionPipeline1795219300000, DeclarePipelineAutomation1795219430000, AddResidentDisplayName1795219440100],
+    migrations: [
+      CreateOutbox1795219200000,
+      CreateResolutionPipeline1795219300000,
+      DeclarePipelineAutomation1795219430000,
+      AddResidentDisplayName1795219440100,
+      CreatePendingConfirmation1795219495000,
+    ],
   });
 }
 

@@ -12,6 +12,13 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   /** The request conflicts with the current state (a duplicate, a race lost). */
   CONFLICT: 'CONFLICT',
+  /**
+   * A congress-wide destructive operation (extending every term, changing the seat plan,
+   * publishing a pipeline) asked for by agency staff alone: the request is recorded and
+   * nothing changed; it runs when a second staff member (or an admin) sends the same request.
+   * `extensions`: `operation`, `requestId`, `requestedBy`, `expiresAt`.
+   */
+  CONFIRMATION_REQUIRED: 'CONFIRMATION_REQUIRED',
   /** Too many attempts: try again later. */
   RATE_LIMITED: 'RATE_LIMITED',
   /** Sign-in refused because the account is locked after repeated failures. */

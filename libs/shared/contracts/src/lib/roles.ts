@@ -8,7 +8,9 @@
  *   `clerkOf` claim): county meetings, check-in, paper ballots and their totals, the
  *   delegate election, residency verification there.
  * - staff: agency staff, congress-wide: the resolution pipeline, questionnaires, roll calls,
- *   bodies, configuration, and any county's operations.
+ *   bodies, configuration, and any county's operations; congress-wide destructive operations
+ *   (extending every term, the seat plan, publishing a pipeline) only with a second staff
+ *   member's confirmation (the two-person rule, CONFIRMATION_REQUIRED until then).
  * - board: a member of the government board, who records the board's responses.
  * - observer: reads the staff views (queues, paper totals, audit logs), changes nothing.
  * - admin: everything staff may do, plus granting and revoking roles and congress-wide

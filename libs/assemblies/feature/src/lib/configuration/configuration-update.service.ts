@@ -11,12 +11,19 @@ import {
   type Ordinal,
 } from '@civic/assemblies-domain';
 import { ConfigurationRepository, CongressConfigurationEntity, JurisdictionRepository, SeatRepository } from '@civic/assemblies-data-access';
+import { ConfirmationGate } from '@civic/data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { badInput, DomainError } from '@civic/util';
 import { ConfigurationReader, type CurrentConfiguration } from './configuration-reader.service';
 import type { DateRuleInput, UpdateCalendarInput, UpdateSeatPlanInput, UpdateTermLimitInput } from './configuration.input';
 
 type Section = 'seatPlan' | 'termLimit' | 'calendar';
+
+/** A change under the two-person rule: the operation's name and its normalised input. */
+interface TwoPersonGuard {
+  operation: string;
+  input: unknown;
+}
 
 /** The history's sections: the document's three, the tier names and the jurisdiction tree. */
 export type ConfigurationSection = Section | 'tiers' | 'jurisdictions';
@@ -35,14 +42,19 @@ export class ConfigurationUpdateService {
     private readonly jurisdictions: JurisdictionRepository,
     private readonly seats: SeatRepository,
     private readonly reader: ConfigurationReader,
+    private readonly confirmations: ConfirmationGate,
   ) {}
 
+  /** Congress-wide and destructive (seats are added or removed): an admin, or staff with a second staff member's confirmation. */
   updateSeatPlan(input: UpdateSeatPlanInput, actor: AuthenticatedUser): Promise<CurrentConfiguration> {
-    return this.update('seatPlan', input.reason, actor, (document) => ({
-      ...document,
-      seatClasses: input.seatClasses.map((seatClass) => ({ ...seatClass, code: seatClass.code.trim() })),
-      seatPlans: input.seatPlans.map((plan) => ({ tierLevel: plan.tierLevel, seatClassCodes: plan.seatClassCodes.map((code) => code.trim()) })),
+    const seatClasses = input.seatClasses.map((seatClass) => ({
+      code: seatClass.code.trim(),
+      termYears: seatClass.termYears,
+      anchorYear: seatClass.anchorYear,
     }));
+    const seatPlans = input.seatPlans.map((plan) => ({ tierLevel: plan.tierLevel, seatClassCodes: plan.seatClassCodes.map((code) => code.trim()) }));
+    const guard = { operation: 'updateSeatPlan', input: { seatClasses, seatPlans, reason: input.reason.trim() } };
+    return this.update('seatPlan', input.reason, actor, (document) => ({ ...document, seatClasses, seatPlans }), guard);
   }
 
   updateTermLimit(input: UpdateTermLimitInput, actor: AuthenticatedUser): Promise<CurrentConfiguration> {
@@ -77,25 +89,32 @@ export class ConfigurationUpdateService {
     reason: string,
     actor: AuthenticatedUser,
     change: (document: CongressConfiguration) => CongressConfiguration,
+    guard?: TwoPersonGuard,
   ): Promise<CurrentConfiguration> {
-    const { configuration } = await this.recordChange(section, reason, actor, async (manager, before, congressId) => {
-      const tiers = await this.jurisdictions.tiersOf(manager, congressId);
-      const after = change(structuredClone(before.document));
+    const { configuration } = await this.recordChange(
+      section,
+      reason,
+      actor,
+      async (manager, before, congressId) => {
+        const tiers = await this.jurisdictions.tiersOf(manager, congressId);
+        const after = change(structuredClone(before.document));
 
-      const overrideCodes = after.calendar.overrides.map((override) => override.jurisdictionCode);
-      const known = new Set((await this.jurisdictions.findByCodes(overrideCodes)).map((jurisdiction) => jurisdiction.code));
-      const problems = validateConfiguration(after, { tierLevels: tiers.map((tier) => tier.level), jurisdictionCodes: known });
-      if (problems.length > 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, `The configuration is invalid: ${problems.join('; ')}`, { problems });
+        const overrideCodes = after.calendar.overrides.map((override) => override.jurisdictionCode);
+        const known = new Set((await this.jurisdictions.findByCodes(overrideCodes)).map((jurisdiction) => jurisdiction.code));
+        const problems = validateConfiguration(after, { tierLevels: tiers.map((tier) => tier.level), jurisdictionCodes: known });
+        if (problems.length > 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, `The configuration is invalid: ${problems.join('; ')}`, { problems });
 
-      const changes = diffConfiguration(before.document, after);
-      if (changes.length > 0 && section === 'seatPlan') {
-        const { blocked } = await this.seats.syncSeatPlan(manager, congressId, after.seatPlans);
-        if (blocked > 0) {
-          throw new DomainError(ErrorCode.CONFLICT, `${blocked} seats the plan removes have been held; they cannot be removed.`, { blocked });
+        const changes = diffConfiguration(before.document, after);
+        if (changes.length > 0 && section === 'seatPlan') {
+          const { blocked } = await this.seats.syncSeatPlan(manager, congressId, after.seatPlans);
+          if (blocked > 0) {
+            throw new DomainError(ErrorCode.CONFLICT, `${blocked} seats the plan removes have been held; they cannot be removed.`, { blocked });
+          }
         }
-      }
-      return { changes, document: after, result: undefined };
-    });
+        return { changes, document: after, result: undefined };
+      },
+      guard,
+    );
     return configuration;
   }
 
@@ -105,6 +124,7 @@ export class ConfigurationUpdateService {
    * configuration row (edits queue up), runs `work` in the transaction, refuses a change
    * that changes nothing, then bumps the version and writes one history row with who,
    * when, why and each value before and after. A refusal thrown by `work` rolls back all.
+   * With a `guard`, the transaction is the two-person rule's (`ConfirmationGate`).
    */
   async recordChange<T>(
     section: ConfigurationSection,
@@ -115,12 +135,15 @@ export class ConfigurationUpdateService {
       before: CurrentConfiguration,
       congressId: string,
     ) => Promise<{ changes: ConfigurationFieldChange[]; document?: CongressConfiguration; result: T }>,
+    guard?: TwoPersonGuard,
   ): Promise<{ configuration: CurrentConfiguration; result: T }> {
     const reasonProblems = validateReason(reason);
     if (reasonProblems.length > 0) throw badInput('reason', reasonProblems.join('; '));
     const congress = await this.reader.congress();
 
-    return this.configurations.transaction(async (manager) => {
+    const inTransaction = <R>(run: (manager: EntityManager) => Promise<R>): Promise<R> =>
+      guard ? this.confirmations.run({ ...guard, caller: actor }, run) : this.configurations.transaction(run);
+    return inTransaction(async (manager) => {
       const locked = await this.configurations.lockCurrent(manager, congress.id);
       const before: CurrentConfiguration = locked
         ? { congressId: congress.id, version: locked.version, document: locked.document as CongressConfiguration, updatedAt: locked.updatedAt }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BodyRepository, ConfigurationRepository, JurisdictionRepository, SeatRepository } from '@civic/assemblies-data-access';
+import { ConfirmationModule } from '@civic/data-access';
 import { AddJurisdictionService } from './add-jurisdiction.service';
 import { ConfigurationReader } from './configuration-reader.service';
 import { ConfigurationUpdateService } from './configuration-update.service';
@@ -15,6 +16,7 @@ import { UpdateJurisdictionService } from './update-jurisdiction.service';
  * is exported for the areas that read the configuration (seats, representation, elections).
  */
 @Module({
+  imports: [ConfirmationModule],
   providers: [
     ConfigurationRepository,
     JurisdictionRepository,

@@ -1,5 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser, PageArgs, Public, RequireRoles, type AuthenticatedUser, type Connection } from '@civic/platform';
+import { ConfirmationGate } from '@civic/data-access';
+import { CurrentUser, PageArgs, PendingConfirmationType, Public, RequireRoles, type AuthenticatedUser, type Connection } from '@civic/platform';
 import { ConfigurationReader } from './configuration-reader.service';
 import { ConfigurationUpdateService } from './configuration-update.service';
 import { AnnualCalendarType, ConfigurationChangeConnection, CongressConfigurationType, type ConfigurationChangeType } from './congress-configuration.type';
@@ -11,6 +12,7 @@ export class ConfigurationResolver {
   constructor(
     private readonly reader: ConfigurationReader,
     private readonly updates: ConfigurationUpdateService,
+    private readonly confirmations: ConfirmationGate,
   ) {}
 
   @Public()
@@ -31,8 +33,20 @@ export class ConfigurationResolver {
     return this.reader.annualCalendar(year);
   }
 
+  @RequireRoles('staff', 'admin', 'observer')
+  @Query(() => [PendingConfirmationType], {
+    description:
+      'Staff, admins and observers: requests to extend every term or change the seat plan waiting for a second staff member (unconfirmed, unexpired), oldest first.',
+  })
+  pendingAssembliesConfirmations(): Promise<PendingConfirmationType[]> {
+    return this.confirmations.pending();
+  }
+
   @RequireRoles('staff', 'admin')
-  @Mutation(() => CongressConfigurationType, { description: 'Staff: replace seat classes and seats per jurisdiction (seats are added or removed to match).' })
+  @Mutation(() => CongressConfigurationType, {
+    description:
+      'Replace seat classes and seats per jurisdiction (seats are added or removed to match). Admin, or agency staff with a second staff member’s confirmation: the second sends the same request (same input) within 24 hours; until then the call is refused with CONFIRMATION_REQUIRED and nothing changes.',
+  })
   async updateSeatPlan(@Args('input') input: UpdateSeatPlanInput, @CurrentUser() user: AuthenticatedUser): Promise<CongressConfigurationType> {
     return this.reader.toGraphQL(await this.updates.updateSeatPlan(input, user));
   }

@@ -13,6 +13,10 @@ const COUNTIES = ['99101', '99102'];
 let testApp: AssembliesTestApp;
 let dataSource: DataSource;
 const staffId = randomUUID();
+/** A second and a third staff member, for the two-person rule, and an admin (who needs no second person). */
+const secondStaffId = randomUUID();
+const thirdStaffId = randomUUID();
+const adminId = randomUUID();
 const residentId = randomUUID();
 
 const token = (sub: string, roles: Role[]) => testApp.issuer.sign({ accountId: sub, roles });
@@ -32,6 +36,17 @@ type Roster = {
 const roster = async (code: string) => {
   return dataOf(await gql<Roster>(ROSTER, { code })).jurisdiction.seats;
 };
+type Refusal = { errors?: Array<{ extensions?: Record<string, unknown> }> };
+const extensionsOf = (result: Refusal) => result.errors?.[0]?.extensions ?? {};
+const pendingRequest = async (id: unknown) =>
+  (
+    (await dataSource.query(`SELECT operation, requested_by, confirmed_by, confirmed_at FROM assemblies.pending_confirmation WHERE id = $1`, [id])) as Array<{
+      operation: string;
+      requested_by: string;
+      confirmed_by: string | null;
+      confirmed_at: Date | null;
+    }>
+  )[0];
 const configVersion = async () => Number((await dataSource.query(`SELECT coalesce(max(version), 0) AS v FROM assemblies.congress_configuration`))[0].v);
 
 beforeAll(async () => {
@@ -147,16 +162,17 @@ describe('configuration', () => {
     expect(await configVersion()).toBe(before);
   });
 
-  it('adds and removes seats with the seat plan, and refuses to drop held seats', async () => {
-    const staff = await token(staffId, ['staff']);
-    const classes = [
-      { code: 'A', termYears: 2, anchorYear: 2024 },
-      { code: 'B', termYears: 2, anchorYear: 2025 },
-      { code: 'C', termYears: 3, anchorYear: 2025 },
-      { code: 'D', termYears: 3, anchorYear: 2026 },
-      { code: 'E', termYears: 3, anchorYear: 2027 },
-    ];
-    const plan = (codes: string[], reason: string) => ({ input: { seatClasses: classes, seatPlans: [{ tierLevel: 2, seatClassCodes: codes }], reason } });
+  const classes = [
+    { code: 'A', termYears: 2, anchorYear: 2024 },
+    { code: 'B', termYears: 2, anchorYear: 2025 },
+    { code: 'C', termYears: 3, anchorYear: 2025 },
+    { code: 'D', termYears: 3, anchorYear: 2026 },
+    { code: 'E', termYears: 3, anchorYear: 2027 },
+  ];
+  const plan = (codes: string[], reason: string) => ({ input: { seatClasses: classes, seatPlans: [{ tierLevel: 2, seatClassCodes: codes }], reason } });
+
+  it('lets an admin add and remove seats with the seat plan at once, and refuses to drop held seats', async () => {
+    const staff = await token(adminId, ['admin']);
     const six = await gql(UPDATE_PLAN, plan(['A', 'B', 'C', 'D', 'E', 'A'], 'One more seat'), staff);
     expect(six.errors).toBeUndefined();
     expect((await roster(COUNTIES[0] ?? '')).map((seat) => [seat.number, seat.holder === null])).toEqual([
@@ -174,6 +190,63 @@ describe('configuration', () => {
     expect(codeOf(await gql(UPDATE_PLAN, plan(['A', 'B', 'C', 'D'], 'Drop a held seat'), staff))).toBe(ErrorCode.CONFLICT);
     expect(await roster(COUNTIES[0] ?? '')).toHaveLength(5);
     expect(await configVersion()).toBe(before);
+  });
+
+  it('needs a second staff member for the seat plan: one asks, another confirms; of two confirming at once, one runs', async () => {
+    const [first, second, third] = await Promise.all([token(staffId, ['staff']), token(secondStaffId, ['staff']), token(thirdStaffId, ['staff'])]);
+    const before = await configVersion();
+    const sixSeats = plan(['A', 'B', 'C', 'D', 'E', 'A'], `A sixth seat ${randomUUID()}`);
+
+    // The first staff member alone: refused, the request recorded, nothing changed; asking again renews the same request.
+    const asked = await gql(UPDATE_PLAN, sixSeats, first);
+    expect(codeOf(asked)).toBe(ErrorCode.CONFIRMATION_REQUIRED);
+    expect(extensionsOf(asked)).toMatchObject({
+      operation: 'updateSeatPlan',
+      requestedBy: staffId,
+      requestId: expect.any(String),
+      expiresAt: expect.any(String),
+    });
+    const requestId = extensionsOf(asked)['requestId'];
+    const again = await gql(UPDATE_PLAN, sixSeats, first);
+    expect(codeOf(again)).toBe(ErrorCode.CONFIRMATION_REQUIRED);
+    expect(extensionsOf(again)['requestId']).toBe(requestId);
+    expect(await configVersion()).toBe(before);
+    // Staff views list it (observers read them too); residents may not.
+    const PENDING = `{ pendingAssembliesConfirmations { id operation requestedBy expiresAt } }`;
+    const pending = dataOf(await gql<{ pendingAssembliesConfirmations: Array<{ id: string }> }>(PENDING, {}, await token(randomUUID(), ['observer'])));
+    expect(pending.pendingAssembliesConfirmations).toContainEqual({
+      id: requestId,
+      operation: 'updateSeatPlan',
+      requestedBy: staffId,
+      // Renewed by the second ask.
+      expiresAt: extensionsOf(again)['expiresAt'],
+    });
+    expect(codeOf(await gql(PENDING, {}, await token(residentId, ['resident'])))).toBe(ErrorCode.FORBIDDEN);
+    expect(await roster(COUNTIES[0] ?? '')).toHaveLength(5);
+    // A plan that could not run is refused for what it is, and nothing is recorded for it.
+    const requests = async () => Number((await dataSource.query(`SELECT count(*)::int AS n FROM assemblies.pending_confirmation`))[0].n);
+    const recorded = await requests();
+    expect(codeOf(await gql(UPDATE_PLAN, plan(['A', 'B', 'C', 'D'], 'Drop held seats'), first))).toBe(ErrorCode.CONFLICT);
+    expect(await requests()).toBe(recorded);
+
+    // Two other staff members confirm at once: the request is locked, one runs the change, once.
+    const results = await Promise.all([gql(UPDATE_PLAN, sixSeats, second), gql(UPDATE_PLAN, sixSeats, third)]);
+    const ran = results.filter((result) => result.errors === undefined);
+    expect(ran).toHaveLength(1);
+    // The other then finds the plan in place already: nothing would change.
+    expect(results.map((result) => codeOf(result)).filter(Boolean)).toEqual([ErrorCode.BAD_USER_INPUT]);
+    expect(await configVersion()).toBe(before + 1);
+    expect(await roster(COUNTIES[0] ?? '')).toHaveLength(6);
+    const spent = await pendingRequest(requestId);
+    expect(spent).toMatchObject({ operation: 'updateSeatPlan', requested_by: staffId });
+    expect([secondStaffId, thirdStaffId]).toContain(spent?.confirmed_by);
+    expect(spent?.confirmed_at).not.toBeNull();
+    const after = dataOf(await gql<{ pendingAssembliesConfirmations: Array<{ id: string }> }>(PENDING, {}, first));
+    expect(after.pendingAssembliesConfirmations.map((request) => request.id)).not.toContain(requestId);
+
+    // Back to five by an admin, at once.
+    expect((await gql(UPDATE_PLAN, plan(['A', 'B', 'C', 'D', 'E'], 'Back to five'), await token(adminId, ['admin']))).errors).toBeUndefined();
+    expect(await roster(COUNTIES[0] ?? '')).toHaveLength(5);
   });
 });
 
@@ -245,8 +318,10 @@ describe('vacancies and terms', () => {
     expect((await roster(county))[2]?.holder).toBeNull();
   });
 
-  it('extends every term in office by one year, once per year', async () => {
+  it('extends every term in office by one year, once per year, when a second staff member confirms', async () => {
     const staff = await token(staffId, ['staff']);
+    const secondStaff = await token(secondStaffId, ['staff']);
+    const admin = await token(adminId, ['admin']);
     const resident = await token(residentId, ['resident']);
     const EXTEND = `mutation ($input: ExtendTermsInput!) { extendTerms(input: $input) { cancelledYear tenuresExtended reason } }`;
     const year = new Date().getUTCFullYear() + 1;
@@ -254,10 +329,35 @@ describe('vacancies and terms', () => {
 
     expect(codeOf(await gql(EXTEND, { input: { cancelledYear: year, reason: 'Pandemic' } }, resident))).toBe(ErrorCode.FORBIDDEN);
     expect(codeOf(await gql(EXTEND, { input: { cancelledYear: year + 5, reason: 'Pandemic' } }, staff))).toBe(ErrorCode.BAD_USER_INPUT);
-    const extended = await gql<{ extendTerms: { tenuresExtended: number } }>(EXTEND, { input: { cancelledYear: year, reason: 'Pandemic' } }, staff);
+    const extensions = async () =>
+      Number((await dataSource.query(`SELECT count(*)::int AS n FROM assemblies.term_extension WHERE cancelled_year = $1`, [year]))[0].n);
+
+    // One staff member asks, twice: refused both times, one request, nothing extended.
+    const input = { cancelledYear: year, reason: 'Pandemic' };
+    const asked = await gql(EXTEND, { input }, staff);
+    expect(codeOf(asked)).toBe(ErrorCode.CONFIRMATION_REQUIRED);
+    expect(extensionsOf(asked)).toMatchObject({ operation: 'extendTerms', requestedBy: staffId });
+    const requestId = extensionsOf(asked)['requestId'];
+    expect(extensionsOf(await gql(EXTEND, { input }, staff))).toMatchObject({ code: ErrorCode.CONFIRMATION_REQUIRED, requestId });
+    expect(await roster(COUNTIES[0] ?? '')).toEqual(before);
+    expect(await extensions()).toBe(0);
+
+    // A second staff member with another reason: not the same request, so a new one of theirs.
+    const other = await gql(EXTEND, { input: { ...input, reason: 'Pandemic, they say' } }, secondStaff);
+    expect(codeOf(other)).toBe(ErrorCode.CONFIRMATION_REQUIRED);
+    expect(extensionsOf(other)).toMatchObject({ requestedBy: secondStaffId });
+    expect(extensionsOf(other)['requestId']).not.toBe(requestId);
+    expect(await extensions()).toBe(0);
+
+    // The same input (fields in another order) from the second staff member: it runs, once, and spends the request.
+    const extended = await gql<{ extendTerms: { tenuresExtended: number } }>(EXTEND, { input: { reason: 'Pandemic', cancelledYear: year } }, secondStaff);
     expect(extended.errors).toBeUndefined();
     expect(extended.data?.extendTerms.tenuresExtended).toBeGreaterThanOrEqual(5);
-    expect(codeOf(await gql(EXTEND, { input: { cancelledYear: year, reason: 'Pandemic' } }, staff))).toBe(ErrorCode.TERMS_ALREADY_EXTENDED);
+    expect(await extensions()).toBe(1);
+    expect(await pendingRequest(requestId)).toMatchObject({ requested_by: staffId, confirmed_by: secondStaffId });
+    expect(codeOf(await gql(EXTEND, { input }, staff))).toBe(ErrorCode.TERMS_ALREADY_EXTENDED);
+    expect(codeOf(await gql(EXTEND, { input }, admin))).toBe(ErrorCode.TERMS_ALREADY_EXTENDED);
+    expect(await extensions()).toBe(1);
 
     const after = await roster(COUNTIES[0] ?? '');
     after.forEach((seat, i) => {

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BodyRepository, ConfigurationRepository, SeatRepository } from '@civic/assemblies-data-access';
-import { ResidencyReadModelModule } from '@civic/data-access';
+import { ConfirmationModule, ResidencyReadModelModule } from '@civic/data-access';
 import { ConfigurationModule } from '../configuration';
 import { DelegateAppointmentService } from './delegate-appointment.service';
 import { TenureEndingService } from './tenure-ending.service';
@@ -10,7 +10,7 @@ import { VacancyResolver } from './vacancy.resolver';
 
 /** Seats and tenures: resignations, removals, appointments to vacant seats and term extensions (who holds which seat is representation's to read). */
 @Module({
-  imports: [ConfigurationModule, ResidencyReadModelModule],
+  imports: [ConfigurationModule, ResidencyReadModelModule, ConfirmationModule],
   providers: [
     SeatRepository,
     BodyRepository,

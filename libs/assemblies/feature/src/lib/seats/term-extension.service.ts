@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@civic/contracts';
 import { calendarDateOf, countyMeetingDate, validateReason, yearOf } from '@civic/assemblies-domain';
 import { appendDelegateSeatChanges, ConfigurationRepository, TermExtensionEntity } from '@civic/assemblies-data-access';
+import { ConfirmationGate } from '@civic/data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { badInput, DomainError } from '@civic/util';
 import { ConfigurationReader } from '../configuration';
@@ -11,12 +12,14 @@ import { ConfigurationReader } from '../configuration';
  * tenure in office that would end that year or later runs one year longer. Each such
  * tenure is closed (reason EXTENDED) and followed by an EXTENDED tenure of the same person
  * to the new end, so a delegate's record shows the extension; the seat cycle moves one year
- * later (see seat-schedule.ts).
+ * later (see seat-schedule.ts). Congress-wide and destructive: an admin, or staff with a
+ * second staff member's confirmation (the two-person rule, `ConfirmationGate`).
  */
 @Injectable()
 export class TermExtensionService {
   constructor(
     private readonly configurations: ConfigurationRepository,
+    private readonly confirmations: ConfirmationGate,
     private readonly reader: ConfigurationReader,
   ) {}
 
@@ -29,8 +32,9 @@ export class TermExtensionService {
       throw badInput('cancelledYear', `cancelledYear must be ${thisYear} or ${thisYear + 1}`);
     }
     const congress = await this.reader.congress();
+    const note = reason.trim();
 
-    return this.configurations.transaction(async (manager) => {
+    return this.confirmations.run({ operation: 'extendTerms', input: { cancelledYear, reason: note }, caller }, async (manager) => {
       // The configuration row lock serialises extensions with configuration edits.
       await this.configurations.lockCurrent(manager, congress.id);
       const { document } = await this.reader.current(congress.id);
@@ -50,7 +54,6 @@ export class TermExtensionService {
       const ids = open.map((row) => row.id);
       const newEndYears = open.map((row) => row.term_end_year + 1);
       const newEnds = open.map((row) => countyMeetingDate(document.calendar.countyMeeting, document.calendar.overrides, row.code, row.term_end_year + 1));
-      const note = reason.trim();
       if (ids.length > 0) {
         const extended = (await manager.query(
           `WITH closed AS (

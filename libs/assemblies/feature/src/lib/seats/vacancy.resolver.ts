@@ -39,7 +39,10 @@ export class VacancyResolver {
   }
 
   @RequireRoles('staff', 'admin')
-  @Mutation(() => TermExtensionType, { description: 'Staff: cancel a year’s elections and extend every term in office by one year.' })
+  @Mutation(() => TermExtensionType, {
+    description:
+      'Cancel a year’s elections and extend every term in office by one year. Admin, or agency staff with a second staff member’s confirmation: the second sends the same request (same input) within 24 hours; until then the call is refused with CONFIRMATION_REQUIRED and nothing changes.',
+  })
   extendTerms(@Args('input') input: ExtendTermsInput, @CurrentUser() user: AuthenticatedUser): Promise<TermExtensionEntity> {
     return this.extensions.extend(input.cancelledYear, input.reason, user);
   }

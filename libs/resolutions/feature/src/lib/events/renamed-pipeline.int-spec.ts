@@ -64,8 +64,9 @@ beforeAll(async () => {
   ({ dataSource, gql } = testApp);
   registry = testApp.app.get(EventHandlerRegistry);
   await testApp.app.get(PipelineService).currentPipeline();
-  const staff = await testApp.issuer.sign({ accountId: randomUUID(), roles: ['staff'], displayName: 'Pipeline Staff' });
-  ok = succeedingClient(gql, staff);
+  // Publishing is congress-wide: an admin publishes at once, with no second person.
+  const admin = await testApp.issuer.sign({ accountId: randomUUID(), roles: ['admin'], displayName: 'Pipeline Admin' });
+  ok = succeedingClient(gql, admin);
   const published = await ok<Published>(PUBLISH, { definitionJson: JSON.stringify(renamed(WISCONSIN_PIPELINE)), reason: 'In our own words' });
   version = published.publishResolutionPipeline.version;
   // The declarations travel with the published version and are readable.

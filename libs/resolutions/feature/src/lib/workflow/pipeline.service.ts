@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ErrorCode } from '@civic/contracts';
 import { parsePipelineDefinition, WISCONSIN_PIPELINE, type PipelineDefinition, type PipelineProblem } from '@civic/resolutions-domain';
+import { ConfirmationGate } from '@civic/data-access';
 import { PipelineVersionRepository, type PipelineVersionEntity } from '@civic/resolutions-data-access';
 import type { AuthenticatedUser } from '@civic/platform';
 import { DomainError } from '@civic/util';
@@ -33,6 +34,7 @@ export class PipelineService {
   constructor(
     private readonly pipelines: PipelineVersionRepository,
     private readonly audit: AuditLogService,
+    private readonly confirmations: ConfirmationGate,
   ) {}
 
   /** The version new resolutions enter with (the latest published). */
@@ -57,7 +59,10 @@ export class PipelineService {
     return this.remember(row);
   }
 
-  /** Staff publish a new version; resolutions already under way keep theirs. */
+  /**
+   * Publishes a new version; resolutions already under way keep theirs. Congress-wide: an
+   * admin, or staff with a second staff member's confirmation of the same definition and reason.
+   */
   async publish(user: AuthenticatedUser, definitionJson: string, reason: string): Promise<PublishedPipeline> {
     const why = reason.trim();
     if (why.length === 0 || why.length > 2_000) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'reason must be 1–2000 characters.', { field: 'reason' });
@@ -77,7 +82,8 @@ export class PipelineService {
     if (!parsed.ok) {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, pipelineProblemsMessage(parsed.problems), { field: 'definitionJson', problems: parsed.problems });
     }
-    const published = await this.pipelines.transaction(async (manager) => {
+    const guarded = { operation: 'publishResolutionPipeline', input: { definition: json, reason: why }, caller: user };
+    const published = await this.confirmations.run(guarded, async (manager) => {
       await this.currentPipeline(manager);
       await this.pipelines.lockPublishers(manager);
       const latest = await this.pipelines.latest(manager);

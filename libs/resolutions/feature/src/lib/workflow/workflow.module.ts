@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { BodyMembershipReadModelModule } from '@civic/data-access';
+import { BodyMembershipReadModelModule, ConfirmationGate, PendingConfirmationRepository } from '@civic/data-access';
 import { AuditLogRepository, PipelineVersionRepository, ResolutionWorkflowRepository } from '@civic/resolutions-data-access';
 import { DeadlineQueueModule } from '../deadline-queue';
 import { ResolutionsModule } from '../resolutions';
@@ -25,6 +25,8 @@ export const workflowProviders = [
   TransitionResolutionService,
   BulkTransitionService,
   AvailableTransitionsService,
+  PendingConfirmationRepository,
+  ConfirmationGate,
 ];
 
 /** The workflow's resolvers (tools/schema prints them). */
