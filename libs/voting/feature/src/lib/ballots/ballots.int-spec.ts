@@ -414,6 +414,26 @@ describe('bulletin, live results and recount', () => {
     expect(reports.data?.recountReports).toEqual([]);
   });
 
+  it('withholds a recount report’s differences (live counts by county) from the public while voting is open; staff and observers see them', async () => {
+    const [questionnaire] = await sql<{ id: string }>(`SELECT id FROM voting.questionnaire WHERE year = $1`, [YEAR]);
+    const difference = { questionId: statewide.id, countyCode: HOME, channel: 'online', choice: 'yes', live: 3, recounted: 2 };
+    await sql(
+      `INSERT INTO voting.recount_report (questionnaire_id, started_at, finished_at, ballots_counted, equal, differences) VALUES ($1, now(), now(), 5, false, $2::jsonb)`,
+      [questionnaire?.id, JSON.stringify([difference])],
+    );
+    const read = `query ($year: Int!) { recountReports(year: $year) { equal differencesWithheld differences { countyCode live recounted } } }`;
+    const shown = (token?: string) => testApp.gql<{ recountReports: Array<Record<string, unknown>> }>(read, { year: YEAR }, token ? { token } : {});
+    expect((await shown()).data?.recountReports).toEqual([{ equal: false, differencesWithheld: true, differences: [] }]);
+    const resident = await testApp.issuer.sign({ roles: ['resident'] });
+    expect((await shown(resident)).data?.recountReports).toEqual([{ equal: false, differencesWithheld: true, differences: [] }]);
+    const observer = await testApp.issuer.sign({ roles: ['resident', 'observer'] });
+    for (const token of [staff, observer]) {
+      expect((await shown(token)).data?.recountReports).toEqual([
+        { equal: false, differencesWithheld: false, differences: [{ countyCode: HOME, live: 3, recounted: 2 }] },
+      ]);
+    }
+  });
+
   it('refuses a ballot after the stored closesAt though no job closed voting (Redis down at the closing time), and before opensAt', async () => {
     const voter = await residentOf(testApp, HOME);
     const [window] = await sql<{ opens_at: Date | null; closes_at: Date | null }>(`SELECT opens_at, closes_at FROM voting.questionnaire WHERE year = $1`, [

@@ -22,8 +22,14 @@ export class RecountReportType {
   @Field({ description: 'The recount equals the live tally, key by key.' })
   equal!: boolean;
 
-  @Field(() => [RecountDifferenceType])
+  @Field(() => [RecountDifferenceType], {
+    description:
+      'Where they disagree, with the live counts per county and channel: withheld from the public while voting is open (they would show counts the results publish only by k ballots; see differencesWithheld), shown to staff and observers.',
+  })
   differences!: RecountDifferenceType[];
+
+  @Field({ description: 'True when the differences are withheld from this reader because voting is still open.' })
+  differencesWithheld!: boolean;
 }
 
 @ObjectType('RecountDifference', { description: 'A counter where the live tally and the recount disagree.' })
@@ -56,5 +62,6 @@ export function toRecountReportType(year: number, report: RecountReportEntity): 
     ballotsCounted: report.ballotsCounted,
     equal: report.equal,
     differences: report.differences.map((difference) => ({ ...difference, channel: difference.channel as BallotChannel })),
+    differencesWithheld: false,
   };
 }

@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Public, RequireRoles, type AuthenticatedUser } from '@civic/platform';
+import { CurrentUser, OptionalUser, Public, RequireRoles, type AuthenticatedUser } from '@civic/platform';
 import { RecountReportType } from './recount-report.type';
 import { RecountService } from './request-recount.service';
 
@@ -19,8 +19,10 @@ export class RecountResolver {
   }
 
   @Public()
-  @Query(() => [RecountReportType], { description: "The year's recount reports, newest first (at most 50)." })
-  recountReports(@Args('year', { type: () => Int }) year: number): Promise<RecountReportType[]> {
-    return this.recounts.reports(year);
+  @Query(() => [RecountReportType], {
+    description: "The year's recount reports, newest first (at most 50); while voting is open their differences are for staff and observers only.",
+  })
+  recountReports(@OptionalUser() viewer: AuthenticatedUser | undefined, @Args('year', { type: () => Int }) year: number): Promise<RecountReportType[]> {
+    return this.recounts.reports(year, viewer);
   }
 }

@@ -5,7 +5,7 @@ import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { ErrorCode, MAINTENANCE_JOB_RETRY, QueueName, type MaintenanceJobPayloads } from '@civic/contracts';
 import { errorMessage, withTimeout } from '@civic/data-access';
-import type { AuthenticatedUser } from '@civic/platform';
+import { hasAnyRole, type AuthenticatedUser } from '@civic/platform';
 import { DomainError, notFound, refuseProblems } from '@civic/util';
 import { BallotRepository, QuestionnaireRepository } from '@civic/voting-data-access';
 import { yearProblems } from '@civic/voting-domain';
@@ -44,10 +44,15 @@ export class RecountService {
     return true;
   }
 
-  async reports(year: number): Promise<RecountReportType[]> {
+  /** While voting is open, the live counts in a report's differences are for staff and observers only: the public sees results by k ballots. */
+  async reports(year: number, viewer?: AuthenticatedUser): Promise<RecountReportType[]> {
     refuseProblems(yearProblems(year));
     const questionnaire = await this.questionnaires.findByYear(year);
     if (!questionnaire) return [];
-    return (await this.ballots.recountReports(this.dataSource.manager, questionnaire.id)).map((report) => toRecountReportType(year, report));
+    const withheld = questionnaire.status === 'open' && !(viewer && hasAnyRole(viewer, ['staff', 'admin', 'observer']));
+    return (await this.ballots.recountReports(this.dataSource.manager, questionnaire.id)).map((report) => {
+      const type = toRecountReportType(year, report);
+      return withheld ? { ...type, differences: [], differencesWithheld: true } : type;
+    });
   }
 }
