@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { channelTotalsOf } from './channel-totals.query';
 import { paperBallots, type ChannelBallots, type ChannelTotals, type ChoiceCounts, type CountyChannel, type VotingChannel } from '@civic/voting-domain';
 
 /**
@@ -75,20 +76,7 @@ export class PublishedResultsRepository {
    * ids), county by county, with every confirmed paper total (the caller keeps only published
    * paper): the shape of BallotRepository.channelTotals, one JSON document per question.
    */
-  async totals(manager: EntityManager, questionnaireId: string, questionIds?: readonly string[]): Promise<Map<string, ChannelTotals[]>> {
-    const rows = (await manager.query(
-      `SELECT "question_id", json_agg(json_build_array("county_code", "channel", "counts")) AS "totals"
-         FROM (SELECT "question_id", "county_code", "channel", json_object_agg("choice", "count") AS "counts"
-                 FROM "voting"."published_tally"
-                WHERE "questionnaire_id" = $1 AND ($2::uuid[] IS NULL OR "question_id" = ANY($2::uuid[]))
-                GROUP BY "question_id", "county_code", "channel"
-               UNION ALL
-               SELECT "question_id", "county_code", 'paper', "counts"::json
-                 FROM "voting"."paper_totals"
-                WHERE "questionnaire_id" = $1 AND "confirmed_at" IS NOT NULL AND ($2::uuid[] IS NULL OR "question_id" = ANY($2::uuid[]))) AS "channel_totals"
-        GROUP BY "question_id"`,
-      [questionnaireId, questionIds ? [...questionIds] : null],
-    )) as Array<{ question_id: string; totals: Array<[string, VotingChannel, Record<string, number>]> }>;
-    return new Map(rows.map((row) => [row.question_id, row.totals.map(([countyCode, channel, counts]): ChannelTotals => ({ channel, countyCode, counts }))]));
+  totals(manager: EntityManager, questionnaireId: string, questionIds?: readonly string[]): Promise<Map<string, ChannelTotals[]>> {
+    return channelTotalsOf(manager, 'published_tally', questionnaireId, questionIds);
   }
 }
