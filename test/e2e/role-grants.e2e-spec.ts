@@ -10,7 +10,7 @@ import { codeOf, gql, must, signIn } from '../support';
  */
 const PASSWORD = 'a long enough passphrase';
 const REGISTER = `mutation ($input: RegisterInput!) { register(input: $input) { accessToken refreshToken account { id } } }`;
-const VERIFY = `mutation ($input: VerifyResidencyInput!) { verifyResidency(input: $input) { id } }`;
+const VERIFY = `mutation ($input: VerifyResidencyInput!) { verifyResidency(input: $input) { id email residency { status jurisdiction { code } } } }`;
 const REFRESH = `mutation ($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken } }`;
 
 async function register(name: string): Promise<{ id: string; accessToken: string; refreshToken: string }> {
@@ -40,7 +40,10 @@ describe('roles with a scope, through the gateway', () => {
 
     const verify = (accountId: string, county: string, token: string) =>
       gql(VERIFY, { input: { accountId, jurisdictionCode: county, method: 'STAFF_IN_PERSON' } }, { token });
-    expect((await verify(dane.id, '55025', clerkToken)).body.errors).toBeUndefined();
+    const verified = await verify(dane.id, '55025', clerkToken);
+    expect(verified.body.errors).toBeUndefined();
+    // The clerk sees the residency they verified, not the person's email.
+    expect(verified.body.data).toEqual({ verifyResidency: { id: dane.id, email: null, residency: { status: 'VERIFIED', jurisdiction: { code: '55025' } } } });
     expect(codeOf((await verify(adams.id, '55001', clerkToken)).body)).toBe(ErrorCode.FORBIDDEN);
 
     await must(

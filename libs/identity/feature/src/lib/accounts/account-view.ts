@@ -1,7 +1,7 @@
 import type { Role } from '@civic/contracts';
 import type { MailLanguage, Residency } from '@civic/identity-domain';
 import { residencyOf, type AccountEntity } from '@civic/identity-data-access';
-import { hasAnyRole, type AuthenticatedUser } from '@civic/platform';
+import { hasAnyRole, mayActInCounty, type AuthenticatedUser } from '@civic/platform';
 
 /**
  * What resolvers return for an Account. Private parts (email, roles, residency) are shown
@@ -47,4 +47,14 @@ export function maySeePrivate(account: AccountView, viewer: AuthenticatedUser | 
 /** Roles and a clerk's counties: whoever may see the private parts, and observers, who read the staff views. */
 export function maySeeRoles(account: AccountView, viewer: AuthenticatedUser | undefined): boolean {
   return maySeePrivate(account, viewer) || (viewer !== undefined && hasAnyRole(viewer, ['observer']));
+}
+
+/**
+ * The residency: whoever may see the private parts, and a clerk of the residency's county
+ * (who verifies residents there in person and must see what they verified) — never the email.
+ */
+export function maySeeResidency(account: AccountView, viewer: AuthenticatedUser | undefined): boolean {
+  if (maySeePrivate(account, viewer)) return true;
+  const county = account.residency.jurisdictionCode;
+  return viewer !== undefined && county !== null && mayActInCounty(viewer, county);
 }
