@@ -72,8 +72,6 @@ const Q = {
   questionnaire: `query ($year: Int!) { questionnaire(year: $year) { status } }`,
   eligibility: `{ myEligibility { status jurisdiction { code } } }`,
   cast: `mutation ($input: CastBallotInput!) { castBallot(input: $input) { receipt countyCode channel questionsAnswered } }`,
-  createMeeting: `mutation ($input: CreateCountyMeetingInput!) { createCountyMeeting(input: $input) { id } }`,
-  openMeeting: `mutation ($id: ID!) { openCountyMeeting(meetingId: $id) { status } }`,
   checkIn: `mutation ($input: CheckInInput!) { checkIn(input: $input) { withVote reason } }`,
   enterPaper: `mutation ($input: EnterQuestionnairePaperTotalsInput!) { enterQuestionnairePaperTotals(input: $input) { countyCode totals { yes no abstain confirmedBy } } }`,
   confirmPaper: `mutation ($input: ConfirmQuestionnairePaperTotalsInput!) { confirmQuestionnairePaperTotals(input: $input) { countyCode totals { confirmedBy } } }`,
@@ -407,13 +405,7 @@ describe('a questionnaire from open to close, with all three channels, then the 
     // County meetings of 2095 where the in-room voters check in with a vote.
     const meetings = new Map<string, string>();
     for (const county of new Set(BALLOTS.filter((ballot) => ballot.channel === 'IN_ROOM').map((ballot) => ballot.county))) {
-      const created = await must<{ createCountyMeeting: { id: string } }>(
-        Q.createMeeting,
-        { input: { jurisdictionCode: county, year: YEAR, place: 'County courthouse', startsAt: `${YEAR}-04-09T23:00:00Z`, endsAt: `${YEAR}-04-10T02:00:00Z` } },
-        staff,
-      );
-      meetings.set(county, created.createCountyMeeting.id);
-      await must(Q.openMeeting, { id: created.createCountyMeeting.id }, staff);
+      meetings.set(county, await openCountyMeeting(county, YEAR, staff));
     }
 
     for (const [index, ballot] of BALLOTS.entries()) {

@@ -101,11 +101,12 @@ export class ElectionRepository {
   }
 
   async turnout(electionId: string, manager: EntityManager = this.dataSource.manager): Promise<{ electronic: number; paper: number }> {
-    const [electronic, paper] = await Promise.all([
-      manager.countBy(ElectionVoterEntity, { electionId, channel: 'electronic' }),
-      manager.countBy(ElectionVoterEntity, { electionId, channel: 'paper' }),
-    ]);
-    return { electronic, paper };
+    const [row] = (await manager.query(
+      `SELECT count(*) FILTER (WHERE "channel" = 'electronic')::int AS "electronic", count(*) FILTER (WHERE "channel" = 'paper')::int AS "paper"
+         FROM "assemblies"."election_voter" WHERE "election_id" = $1`,
+      [electionId],
+    )) as Array<{ electronic: number; paper: number }>;
+    return { electronic: row?.electronic ?? 0, paper: row?.paper ?? 0 };
   }
 
   /**

@@ -41,14 +41,25 @@ export async function lockedElectionToRun(
   lock: ElectionLock,
 ): Promise<ElectionEntity> {
   const election = await lockedElection(elections, manager, electionIdInput, lock);
-  await requireElectionAccess(user, manager, election);
+  const county =
+    election.kind === 'county-delegates' && election.jurisdictionId ? await manager.findOneByOrFail(JurisdictionEntity, { id: election.jurisdictionId }) : null;
+  requireElectionAccess(user, election, county?.code ?? null);
   return election;
 }
 
-export async function requireElectionAccess(user: AuthenticatedUser, manager: EntityManager, election: ElectionEntity): Promise<void> {
-  if (election.kind === 'county-delegates' && election.jurisdictionId) {
-    requireCountyAccess(user, (await manager.findOneByOrFail(JurisdictionEntity, { id: election.jurisdictionId })).code);
-  } else if (!hasAnyRole(user, ['staff', 'admin'])) {
+/**
+ * Who runs (or, with `read`, reads the staff views of) an election: for a county meeting's
+ * delegate election (`countyCode` given) agency staff or a clerk of the county; for a body's
+ * election, congress-wide, agency staff only. Observers read both. FORBIDDEN otherwise.
+ */
+export function requireElectionAccess(
+  user: AuthenticatedUser,
+  election: Pick<ElectionEntity, 'id'>,
+  countyCode: string | null,
+  options: { read?: boolean } = {},
+): void {
+  if (countyCode !== null) return requireCountyAccess(user, countyCode, options);
+  if (!hasAnyRole(user, options.read ? ['staff', 'admin', 'observer'] : ['staff', 'admin'])) {
     throw new DomainError(ErrorCode.FORBIDDEN, 'A body’s election is run by agency staff.', { electionId: election.id });
   }
 }

@@ -1,12 +1,11 @@
-import { ErrorCode } from '@civic/contracts';
-import { DomainError } from '@civic/util';
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { BodyEntity, CountyMeetingEntity, ElectionCandidateEntity, ElectionEntity, JurisdictionEntity, SeatEntity } from '@civic/assemblies-data-access';
-import { Public, RequireRoles, CurrentUser, hasAnyRole, requireCountyAccess, type AuthenticatedUser } from '@civic/platform';
+import { Public, RequireRoles, CurrentUser, type AuthenticatedUser } from '@civic/platform';
 import { BodyReader, BodyType } from '../bodies';
 import { Jurisdiction } from '../jurisdictions';
 import { CountyMeeting } from '../meetings';
 import { AccountStub, SeatType } from '../seats';
+import { requireElectionAccess } from './election-support';
 import { ElectionReader } from './election-reader.service';
 import { ElectionCandidateType, ElectionPaperTotalsType, ElectionResultType, ElectionType } from './election.type';
 
@@ -62,9 +61,7 @@ export class ElectionResolver {
     description: 'Paper totals entered, confirmed or not (agency staff, observers, or a clerk of the county for its delegate election).',
   })
   async paperTotals(@CurrentUser() user: AuthenticatedUser, @Parent() election: ElectionEntity): Promise<ElectionPaperTotalsType[]> {
-    const county = await this.reader.countyCodeOf(election);
-    if (county) requireCountyAccess(user, county, { read: true });
-    else if (!hasAnyRole(user, ['staff', 'admin', 'observer'])) throw new DomainError(ErrorCode.FORBIDDEN, 'A body’s election is run by agency staff.');
+    requireElectionAccess(user, election, await this.reader.countyCodeOf(election), { read: true });
     return this.reader.paperTotals(election);
   }
 

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ACCESS_METADATA, type AccessRule } from './access.decorator';
 import { AccessTokenVerifier } from './access-token.verifier';
-import { hasAnyRole, type AuthenticatedUser } from './authenticated-user';
+import { hasAnyRole, mayActInSomeCounty, type AuthenticatedUser } from './authenticated-user';
 
 export interface RequestWithUser {
   headers: Record<string, string | string[] | undefined>;
@@ -41,7 +41,7 @@ export class AccessGuard implements CanActivate {
         return true;
       case 'county':
         if (!user) throw new UnauthorizedException();
-        if (!hasAnyRole(user, ['staff', 'admin']) && !(user.roles.includes('clerk') && (user.clerkOf ?? []).length > 0)) throw new ForbiddenException();
+        if (!mayActInSomeCounty(user)) throw new ForbiddenException();
         return true;
     }
   }

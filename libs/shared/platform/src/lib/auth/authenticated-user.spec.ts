@@ -1,6 +1,6 @@
 import { ErrorCode } from '@civic/contracts';
 import { DomainError } from '@civic/util';
-import { mayActInCounty, requireCountyAccess, type AuthenticatedUser } from './authenticated-user';
+import { mayActInCounty, mayActInSomeCounty, requireCountyAccess, type AuthenticatedUser } from './authenticated-user';
 
 const user = (roles: AuthenticatedUser['roles'], clerkOf: string[] = []): AuthenticatedUser => ({ accountId: 'a', roles, tokenId: undefined, clerkOf });
 
@@ -26,6 +26,13 @@ describe('county access', () => {
     const observer = user(['resident', 'observer']);
     expect(() => requireCountyAccess(observer, '55025', { read: true })).not.toThrow();
     expect(() => requireCountyAccess(observer, '55025')).toThrow(DomainError);
+  });
+
+  it('admits to county mutations staff, admins and clerks with a county, nobody else', () => {
+    expect([['staff'], ['admin']].map((roles) => mayActInSomeCounty(user(roles as AuthenticatedUser['roles'])))).toEqual([true, true]);
+    expect(mayActInSomeCounty(user(['clerk'], ['55025']))).toBe(true);
+    expect(mayActInSomeCounty(user(['clerk']))).toBe(false);
+    expect(mayActInSomeCounty(user(['resident', 'observer', 'board']))).toBe(false);
   });
 
   it('refuses with FORBIDDEN naming the county', () => {

@@ -20,6 +20,11 @@ export function hasAnyRole(user: AuthenticatedUser, roles: readonly Role[]): boo
 /** Roles that act in every county: agency staff and admins. */
 const CONGRESS_WIDE: readonly Role[] = ['staff', 'admin'];
 
+/** Whether the caller runs some county's operations: congress-wide staff, or a clerk of at least one county (the guard of RequireCountyAccess). */
+export function mayActInSomeCounty(user: AuthenticatedUser): boolean {
+  return hasAnyRole(user, CONGRESS_WIDE) || (user.roles.includes('clerk') && (user.clerkOf ?? []).length > 0);
+}
+
 /** Whether the caller may run this county's operations: congress-wide staff, or a clerk of that county. */
 export function mayActInCounty(user: AuthenticatedUser, countyCode: string): boolean {
   if (hasAnyRole(user, CONGRESS_WIDE)) return true;
