@@ -543,8 +543,11 @@ const BREAKERS: Record<string, (def: Mutable, n: number) => void> = {
 
 describe('validatePipeline on broken Wisconsin pipelines', () => {
   it('reports every broken reference (property)', () => {
+    // One break per pipeline: two breaks can heal each other (removing the duplicate of a
+    // duplicated automatic move, renaming onto a duplicated code…), which made the property
+    // fail about one run in ten with nothing wrong in the validator.
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...Object.keys(BREAKERS)), fc.nat()), { minLength: 1, maxLength: 3 }), (breaks) => {
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...Object.keys(BREAKERS)), fc.nat()), { minLength: 1, maxLength: 1 }), (breaks) => {
         const def = structuredClone(WISCONSIN_PIPELINE) as unknown as Mutable;
         for (const [name, n] of breaks) BREAKERS[name]!(def, n);
         const problems = validatePipeline(def as unknown as PipelineDefinition);
